@@ -1,0 +1,148 @@
+/**
+ * The scenario file, format v1 (spec section 1), as a strict zod schema.
+ * Shapes, types, name patterns and plain-number ranges live here; checks that need several
+ * fields are in cross-checks.ts, and ranges of number fields (which may be formulas) are
+ * checked once they are resolved (resolved-checks.ts).
+ */
+import { z } from './zod';
+
+export const SCENARIO_FORMAT = 'cp-scenario';
+export const SCENARIO_VERSION = 1;
+
+/** A finite number, or a formula string that starts with `=`. */
+export const numberField = z.union([z.number(), z.string().regex(/^=/)]);
+export type NumberField = z.infer<typeof numberField>;
+
+export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+export const VARIABLE_PATTERN = /^[a-z_][a-z0-9_]*$/;
+
+const id = z.string().regex(ID_PATTERN);
+const int = (min: number, max?: number) => {
+  const base = z.number().int().min(min);
+  return max === undefined ? base : base.max(max);
+};
+
+export const RESOURCE_KINDS = ['energy', 'water', 'material', 'waste', 'other'] as const;
+
+/** The eight UNEP/UNIDO cleaner-production techniques. */
+export const CATEGORIES = [
+  'good-housekeeping',
+  'input-material-change',
+  'better-process-control',
+  'equipment-modification',
+  'technology-change',
+  'on-site-recovery-reuse',
+  'useful-by-product',
+  'product-modification',
+] as const;
+
+export const variableSchema = z.strictObject({
+  name: z.string().regex(VARIABLE_PATTERN),
+  value: numberField,
+});
+
+export const resourceSchema = z.strictObject({
+  id,
+  name: z.string(),
+  kind: z.enum(RESOURCE_KINDS),
+  unit: z.string(),
+  price: numberField,
+  escalation: numberField.optional(),
+  emissionFactor: numberField.optional(),
+  baselineQuantity: numberField.optional(),
+});
+
+export const measureSchema = z.strictObject({
+  id,
+  name: z.string(),
+  category: z.enum(CATEGORIES),
+  capex: numberField,
+  startYear: int(0).optional(),
+  lifetimeYears: int(1),
+  savings: z.record(z.string(), numberField).optional(),
+  annualOpexChange: numberField.optional(),
+  otherAnnualBenefit: numberField.optional(),
+  enabled: z.boolean().optional(),
+});
+
+export const loanSchema = z.strictObject({
+  principal: numberField,
+  annualRate: numberField,
+  tenorYears: int(1, 50),
+  graceYears: int(0).optional(),
+  amortization: z.enum(['annuity', 'linear']).optional(),
+  upfrontFeeRate: numberField.optional(),
+});
+
+export const guaranteeSchema = z.strictObject({
+  coverage: numberField,
+  annualFeeRate: numberField.optional(),
+});
+
+export const tierSchema = z.strictObject({
+  minReduction: z.number(),
+  rate: z.number().min(0),
+});
+
+export const rebateSchema = z.strictObject({
+  year: int(1),
+  indicator: z.string(),
+  base: z.enum(['principal', 'capex']).optional(),
+  applyAs: z.enum(['prepayment', 'cash']).optional(),
+  tiers: z.array(tierSchema).min(1),
+});
+
+export const financingSchema = z.strictObject({
+  loan: loanSchema.optional(),
+  guarantee: guaranteeSchema.optional(),
+  rebate: rebateSchema.optional(),
+});
+
+export const creditSchema = z.strictObject({
+  baselineCashFlow: numberField.optional(),
+  annualDefaultProbability: numberField.optional(),
+  lossGivenDefault: numberField.optional(),
+  minDscr: numberField.optional(),
+  maxLoan: numberField.optional(),
+  maxGuaranteeCoverage: numberField.optional(),
+  savingsHaircut: numberField.optional(),
+});
+
+export const distributionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('uniform'), min: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal('triangular'), min: z.number(), mode: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal('normal'), mean: z.number(), sd: z.number() }),
+  z.strictObject({ type: z.literal('pert'), min: z.number(), mode: z.number(), max: z.number() }),
+]);
+
+export const uncertainSchema = z.strictObject({
+  input: z.string(),
+  distribution: distributionSchema,
+});
+
+export const scenarioSchema = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
+  name: z.string(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  horizonYears: int(1, 50),
+  discountRate: numberField,
+  taxRate: numberField.optional(),
+  energyPriceFactor: numberField.optional(),
+  variables: z.array(variableSchema).optional(),
+  resources: z.array(resourceSchema),
+  measures: z.array(measureSchema),
+  financing: financingSchema.optional(),
+  credit: creditSchema.optional(),
+  uncertainty: z.array(uncertainSchema).optional(),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Variable = z.infer<typeof variableSchema>;
+export type Loan = z.infer<typeof loanSchema>;
+export type Financing = z.infer<typeof financingSchema>;
+export type Credit = z.infer<typeof creditSchema>;
+export type Uncertain = z.infer<typeof uncertainSchema>;
+export type DistributionInput = z.infer<typeof distributionSchema>;

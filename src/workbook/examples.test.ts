@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { differences } from '../model/test-support/compare';
+import { evaluateInput, evaluateValid } from './evaluate';
+import { parseScenario } from '../model/parse';
+
+const EXAMPLES = [
+  'bolivia-ep3-portfolio',
+  'bolivia-poultry-slaughterhouse',
+  'central-america-dairy-energy-risk',
+  'colombia-green-credit-rebate',
+  'peru-textile-guaranteed-loan',
+];
+
+function load(name: string): unknown {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'));
+}
+
+describe.each(EXAMPLES)('workbook of %s against its expected results', (name) => {
+  const expected = load(`${name}.expected.json`) as Record<string, unknown>;
+  const out = evaluateInput(load(`${name}.json`));
+  if (!out.ok) throw new Error(JSON.stringify(out.issues));
+  const { results } = out;
+
+  it.each(['project', 'measures', 'financing', 'years', 'sensitivity'] as const)('agrees on %s', (key) => {
+    expect(differences(results[key], expected[key], key)).toEqual([]);
+  });
+  it('prints no Monte Carlo without samples', () => {
+    expect(results.monteCarlo).toBeNull();
+  });
+});
+
+describe.each(EXAMPLES)('workbook and kernel of %s', (name) => {
+  it('give the same figures', () => {
+    const parsed = parseScenario(load(`${name}.json`));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const out = evaluateValid(parsed.value);
+    if (!out.ok) throw new Error(JSON.stringify(out.issues));
+    const { results, kernel } = out;
+    expect(differences({ project: results.project, measures: results.measures, financing: results.financing, years: results.years }, kernel)).toEqual([]);
+    out.workbook.destroy();
+  });
+});
