@@ -10,6 +10,19 @@ import type { NumberField, Scenario } from './schema';
 
 export type ValueOf = (field: NumberField, path: PathSegment[]) => number;
 
+export type ResolveOutcome = { ok: true; resolved: ResolvedScenario } | { ok: false; issues: Issue[] };
+
+/** The resolved scenario, or the range problems of its numbers. */
+export function rangeChecked(resolved: ResolvedScenario): ResolveOutcome {
+  const issues = checkResolved(resolved);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, resolved };
+}
+
+/** Resolves a scenario without formulas (see hasFormulas); the workbook's resolver does the rest. */
+export function resolvePlain(s: Scenario): ResolveOutcome {
+  return rangeChecked(toResolved(s, plainValue));
+}
+
 /** The value of a plain number; a formula here is a programming error (use the workbook). */
 export const plainValue: ValueOf = (field, path) => {
   if (typeof field === 'number') return field;

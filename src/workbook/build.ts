@@ -40,8 +40,8 @@ function measureResults(s: Scenario, measures: SheetBuilder, flows: ReturnType<t
     const set = (col: number, f: string) => measures.set(row, col, formula(f));
     const ref = (col: number) => `${colName(col)}${row + 1}`;
     set(mcol.npv, npvFormula(L['Cash flow'], H, from));
-    measures.set(row, mcol.irrGuess, 0.1);
-    set(mcol.irr, `IFERROR(IRR(${rangeOf(L['Cash flow'], H, from)},${ref(mcol.irrGuess)}),"")`);
+    measures.set(row, mcol.irrGuess, null);
+    set(mcol.irr, irrFormula(rangeOf(L['Cash flow'], H, from), ref(mcol.irrGuess)));
     set(mcol.simplePayback, paybackFormula(L['Cumulative'], L['Cash flow'], L['Last year below zero'], H, from));
     set(mcol.discountedPayback, paybackFormula(L['Discounted cumulative'], L['Discounted'], L['Last discounted year below zero'], H, from));
     const pvCapex = `${ref(mcol.capex)}/(1+DiscountRate)^${ref(mcol.start)}`;
@@ -56,6 +56,11 @@ function measureResults(s: Scenario, measures: SheetBuilder, flows: ReturnType<t
       lifetimeCo2e: at(mcol.lifetimeCo2e), mac: at(mcol.mac),
     };
   });
+}
+
+/** Spreadsheet IRR from the app's search start; blank where the app found no root in (-0.99, 1000]. */
+function irrFormula(flows: string, start: string): string {
+  return `IF(ISNUMBER(${start}),IFERROR(IRR(${flows},${start}),""),"")`;
 }
 
 function rangeOf(r: YearRange, H: number, from: string): string {
@@ -74,7 +79,7 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
   const sum = new SheetBuilder(SHEETS.summary);
   const names = [...input.layout.names];
   let row = 0;
-  const line = (label: string, f: string | number | boolean, name?: string, note?: string): CellAddress => {
+  const line = (label: string, f: string | number | boolean | null, name?: string, note?: string): CellAddress => {
     sum.set(row, 0, label);
     const addr = sum.set(row, 1, typeof f === 'string' ? formula(f) : f);
     if (note) sum.set(row, 2, note);
@@ -87,8 +92,8 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
   sum.row(row++, ['Project (enabled measures)', 'Value', 'Note']);
   const npv = line('NPV', npvFormula(C['Project cash flow'], H, from), 'ProjectNPV');
   const irrGuess = sum.at(row + 1, 1);
-  const irr = line('IRR', `IFERROR(IRR(${rangeOf(C['Project cash flow'], H, from)},${a1(irrGuess, { from })}),"")`, 'ProjectIRR');
-  line('IRR search start', 0.1, undefined, 'Set by the app: the lowest root it found');
+  const irr = line('IRR', irrFormula(rangeOf(C['Project cash flow'], H, from), a1(irrGuess, { from })), 'ProjectIRR');
+  line('IRR search start', null, undefined, 'Set by the app: the lowest root it found; blank when none');
   const multipleRoots = line('IRR has several roots', false, undefined, 'Set by the app');
   const simplePayback = line('Simple payback (years)', paybackFormula(C['Cumulative'], C['Project cash flow'], C['Last year below zero'], H, from), undefined, 'Blank: not paid back within the horizon');
   const discountedPayback = line('Discounted payback (years)', paybackFormula(C['Discounted cumulative'], C['Discounted cash flow'], C['Last discounted year below zero'], H, from));
@@ -144,8 +149,8 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     sum.row(row++, ['Financing (equity view)', 'Value']);
     const equityNpv = line('Equity NPV', npvFormula(L['Equity cash flow'], H, from), 'EquityNPV');
     const equityIrrGuess = sum.at(row + 1, 1);
-    const equityIrr = line('Equity IRR', `IFERROR(IRR(${rangeOf(L['Equity cash flow'], H, from)},${a1(equityIrrGuess, { from })}),"")`, 'EquityIRR');
-    line('Equity IRR search start', 0.1, undefined, 'Set by the app: the lowest root it found');
+    const equityIrr = line('Equity IRR', irrFormula(rangeOf(L['Equity cash flow'], H, from), a1(equityIrrGuess, { from })), 'EquityIRR');
+    line('Equity IRR search start', null, undefined, 'Set by the app: the lowest root it found; blank when none');
     const equityPayback = line('Equity payback (years)', paybackFormula(L['Equity cumulative'], L['Equity cash flow'], L['Last year below zero'], H, from));
     const dscr = rangeOf(L['DSCR'], H, from);
     const minDscr = line('Minimum DSCR', `IF(COUNT(${dscr})=0,"",MIN(${dscr}))`, 'MinDSCR');

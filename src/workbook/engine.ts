@@ -1,47 +1,83 @@
 /**
- * The workbook running in HyperFormula: resolves the scenario's formulas into numbers, and reads
- * every figure back from its formula cells. Runs in the engine worker and in Node (the CLI).
+ * The full workbook running in HyperFormula: every figure read back from its formula cells, kept
+ * up to date cell by cell as the scenario changes. Runs in the engine worker and in Node.
  */
-import { DetailedCellError, HyperFormula, type CellValue as HfValue, type RawCellContent } from 'hyperformula';
-import { formatPath, issue, type Issue } from '../model/issues';
-import type { ResolvedScenario } from '../model/resolved';
+import { HyperFormula, type CellValue as HfValue, type RawCellContent } from 'hyperformula';
+import type { Issue } from '../model/issues';
 import type { EligibilityIssue, FinancingResults, MeasureResults, ProjectResults, Results, YearRow } from '../model/results';
-import { checkResolved, toResolved } from '../model/resolve';
 import type { Scenario } from '../model/schema';
 import { buildWorkbook, type BuiltWorkbook, type WorkbookLayout } from './build';
 import { checkFormulas } from './formula-check';
-import { isFormula, type CellAddress, type WorkbookData } from './sheet';
+import { HF_CONFIG } from './resolver';
+import { isFormula, type Cell, type CellAddress, type WorkbookData } from './sheet';
 
-export const HF_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: false } as const;
+export interface IrrStarts {
+  project: number | null;
+  multipleRoots: boolean;
+  measures: (number | null)[];
+  equity: number | null;
+}
 
 export type WorkbookFigures = Omit<Results, 'sensitivity' | 'monteCarlo' | 'format' | 'version'>;
-
-export type ResolveOutcome = { ok: true; resolved: ResolvedScenario } | { ok: false; issues: Issue[] };
 
 /** Creates a HyperFormula instance holding the workbook data. */
 export function toHyperFormula(data: WorkbookData): HyperFormula {
   const sheets: Record<string, RawCellContent[][]> = {};
-  for (const sh of data.sheets) sheets[sh.name] = sh.cells.map((row) => row.map((c) => (isFormula(c) ? c.f : c)));
+  for (const sh of data.sheets) sheets[sh.name] = sh.cells.map((row) => row.map(raw));
   return HyperFormula.buildFromSheets(sheets, HF_CONFIG, data.names.map((n) => ({ name: n.name, expression: `=${n.ref}` })));
 }
 
-function describeError(v: DetailedCellError): string {
-  if (v.type === 'NAME' && v.message) return `${v.value} (${v.message.replace('Named expression', 'name').replace(' not recognized.', ' is not a variable')})`;
-  if (v.type === 'ERROR' && v.message.startsWith('Parsing error')) return `${v.value} (the formula cannot be read)`;
-  return v.value;
+function raw(c: Cell | undefined): RawCellContent {
+  return c === undefined ? null : isFormula(c) ? c.f : c;
+}
+
+/** Cells whose content differs, when both workbooks have the same sheets and names; null when they do not. */
+function cellChanges(a: WorkbookData, b: WorkbookData): { sheet: string; row: number; col: number; value: RawCellContent }[] | null {
+  if (a.sheets.length !== b.sheets.length || JSON.stringify(a.names) !== JSON.stringify(b.names)) return null;
+  const out: { sheet: string; row: number; col: number; value: RawCellContent }[] = [];
+  for (let i = 0; i < a.sheets.length; i++) {
+    const [sa, sb] = [a.sheets[i], b.sheets[i]];
+    if (sa.name !== sb.name) return null;
+    const rows = Math.max(sa.cells.length, sb.cells.length);
+    for (let r = 0; r < rows; r++) {
+      const [ra, rb] = [sa.cells[r] ?? [], sb.cells[r] ?? []];
+      const cols = Math.max(ra.length, rb.length);
+      for (let c = 0; c < cols; c++) {
+        const [x, y] = [raw(ra[c]), raw(rb[c])];
+        if (x !== y) out.push({ sheet: sb.name, row: r, col: c, value: y });
+      }
+    }
+  }
+  return out;
 }
 
 export class ScenarioWorkbook {
-  readonly hf: HyperFormula;
-  readonly layout: WorkbookLayout;
-  readonly data: WorkbookData;
+  private engine: HyperFormula;
+  private built: BuiltWorkbook;
   private readonly sheetIds = new Map<string, number>();
 
   private constructor(built: BuiltWorkbook) {
-    this.data = built.data;
-    this.layout = built.layout;
-    this.hf = toHyperFormula(built.data);
-    for (const sh of built.data.sheets) this.sheetIds.set(sh.name, this.hf.getSheetId(sh.name)!);
+    this.built = built;
+    this.engine = this.load(built);
+  }
+
+  private load(built: BuiltWorkbook): HyperFormula {
+    const hf = toHyperFormula(built.data);
+    this.sheetIds.clear();
+    for (const sh of built.data.sheets) this.sheetIds.set(sh.name, hf.getSheetId(sh.name)!);
+    return hf;
+  }
+
+  get hf(): HyperFormula {
+    return this.engine;
+  }
+
+  get layout(): WorkbookLayout {
+    return this.built.layout;
+  }
+
+  get data(): WorkbookData {
+    return this.built.data;
   }
 
   /** Builds the workbook of a valid scenario; returns issues for names and formulas the engine would misread. */
@@ -64,39 +100,38 @@ export class ScenarioWorkbook {
     return this.value(a) === true;
   }
 
-  /** Every number field as a number; a formula that fails or gives no number is an issue naming it. */
-  resolve(s: Scenario): ResolveOutcome {
-    const issues: Issue[] = [];
-    for (const { path, addr, field } of this.layout.fields.values()) {
-      if (typeof field !== 'string') continue;
-      const v = this.value(addr);
-      if (v instanceof DetailedCellError) {
-        const why = describeError(v);
-        issues.push(issue(path, 'formula-error', `the formula ${field} gives ${why}`, { formula: field, error: v.value, why }));
-      } else if (typeof v !== 'number' || !Number.isFinite(v)) {
-        issues.push(issue(path, 'formula-error', `the formula ${field} does not give a number`, { formula: field, error: String(v), why: String(v) }));
-      }
-    }
+  /**
+   * Brings the workbook to a new version of the scenario: where only cell contents changed (values,
+   * formulas as typed, enabled flags) they are written in one batch and HyperFormula recalculates
+   * what depends on them; a change of shape (rows, years, names) rebuilds. Returns whether it rebuilt.
+   */
+  update(s: Scenario): { ok: true; rebuilt: boolean } | { ok: false; issues: Issue[] } {
+    const issues = checkFormulas(s);
     if (issues.length > 0) return { ok: false, issues };
-    const fields = this.layout.fields;
-    const resolved = toResolved(s, (field, path) => {
-      if (typeof field === 'number') return field;
-      const key = fields.get(formatPath(path));
-      return key ? (this.value(key.addr) as number) : NaN;
+    const next = buildWorkbook(s);
+    const changes = cellChanges(this.built.data, next.data);
+    // Keep the IRR search starts: the caller sets them again once the kernel has run.
+    this.built = next;
+    if (changes === null) {
+      this.engine.destroy();
+      this.engine = this.load(next);
+      return { ok: true, rebuilt: true };
+    }
+    this.engine.batch(() => {
+      for (const c of changes) this.engine.setCellContents({ sheet: this.sheetIds.get(c.sheet)!, row: c.row, col: c.col }, c.value);
     });
-    const ranges = checkResolved(resolved);
-    return ranges.length > 0 ? { ok: false, issues: ranges } : { ok: true, resolved };
+    return { ok: true, rebuilt: false };
   }
 
   /** Sets the IRR search starts (the roots the kernel found) so spreadsheet IRR lands on the same root. */
-  setIrrStarts(starts: { project: number | null; multipleRoots: boolean; measures: (number | null)[]; equity: number | null }): void {
+  setIrrStarts(starts: IrrStarts): void {
     const L = this.layout;
-    const writes: [CellAddress, number | boolean][] = [
-      [L.project.irrGuess, starts.project ?? 0.1],
+    const writes: [CellAddress, number | boolean | null][] = [
+      [L.project.irrGuess, starts.project],
       [L.project.multipleRoots, starts.multipleRoots],
-      ...L.measures.map((m, i): [CellAddress, number] => [m.irrGuess, starts.measures[i] ?? 0.1]),
+      ...L.measures.map((m, i): [CellAddress, number | null] => [m.irrGuess, starts.measures[i]]),
     ];
-    if (L.financing) writes.push([L.financing.equityIrrGuess, starts.equity ?? 0.1]);
+    if (L.financing) writes.push([L.financing.equityIrrGuess, starts.equity]);
     this.hf.batch(() => {
       for (const [a, v] of writes) this.hf.setCellContents({ sheet: this.sheetIds.get(a.sheet)!, row: a.row, col: a.col }, v);
     });

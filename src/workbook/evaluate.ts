@@ -1,48 +1,43 @@
 /**
- * The whole evaluation of one scenario, as the worker and the command-line evaluator run it:
- * validate, build the workbook, resolve its formulas, run the kernel (for the IRR search starts,
- * sensitivity and Monte Carlo), and read every deterministic figure from the workbook.
+ * The whole evaluation of one scenario through its workbook: validate, resolve its formulas, run
+ * the kernel (for the IRR search starts, sensitivity and Monte Carlo), build the workbook and read
+ * every deterministic figure from its formula cells. Tests hold it equal to the kernel alone.
  */
 import type { Issue } from '../model/issues';
 import { evaluate, type Evaluation } from '../model/kernel';
-import { monteCarlo } from '../model/montecarlo';
 import { parseScenario, parseScenarioText } from '../model/parse';
+import { resultsFile, type ResultsOptions } from '../model/results-file';
 import type { ResolvedScenario } from '../model/resolved';
 import type { Results } from '../model/results';
 import type { Scenario } from '../model/schema';
-import { sensitivity } from '../model/sensitivity';
-import { ScenarioWorkbook } from './engine';
+import { ScenarioWorkbook, type IrrStarts } from './engine';
+import { resolveScenario } from './resolver';
 
-export interface EvaluateOptions {
-  /** Monte Carlo samples; none without it or without an `uncertainty` list. */
-  samples?: number;
-  seed?: number;
-  /** Tornado step, 0.2 = ±20 %. */
-  delta?: number;
-}
+export type EvaluateOptions = ResultsOptions;
 
 export type Evaluated =
   | { ok: true; results: Results; resolved: ResolvedScenario; kernel: Evaluation; workbook: ScenarioWorkbook }
   | { ok: false; issues: Issue[] };
 
-/** Builds and resolves the workbook of a valid scenario, then fills its IRR search starts from the kernel. */
+/** Resolves a valid scenario, runs the kernel, and builds the workbook with the kernel's IRR search starts. */
 export function openWorkbook(s: Scenario): { ok: true; workbook: ScenarioWorkbook; resolved: ResolvedScenario; kernel: Evaluation } | { ok: false; issues: Issue[] } {
+  const resolved = resolveScenario(s);
+  if (!resolved.ok) return resolved;
   const created = ScenarioWorkbook.create(s);
   if (!created.ok) return created;
-  const wb = created.workbook;
-  const resolved = wb.resolve(s);
-  if (!resolved.ok) {
-    wb.destroy();
-    return resolved;
-  }
   const kernel = evaluate(resolved.resolved);
-  wb.setIrrStarts({
+  created.workbook.setIrrStarts(irrStarts(kernel));
+  return { ok: true, workbook: created.workbook, resolved: resolved.resolved, kernel };
+}
+
+/** The roots the kernel found, as the workbook's IRR cells take them. */
+export function irrStarts(kernel: Evaluation): IrrStarts {
+  return {
     project: kernel.project.irr,
     multipleRoots: kernel.project.irrMultipleRoots,
     measures: kernel.measures.map((m) => m.irr),
     equity: kernel.financing?.equityIrr ?? null,
-  });
-  return { ok: true, workbook: wb, resolved: resolved.resolved, kernel };
+  };
 }
 
 /** Evaluates a valid scenario; the caller owns (and must destroy) the returned workbook. */
@@ -50,15 +45,10 @@ export function evaluateValid(s: Scenario, opts: EvaluateOptions = {}): Evaluate
   const opened = openWorkbook(s);
   if (!opened.ok) return opened;
   const { workbook, resolved, kernel } = opened;
+  // Deterministic figures from the workbook's formulas; sensitivity and Monte Carlo from the kernel.
   const figures = workbook.figures(s.measures.map((m) => m.id), s.horizonYears);
-  const wantsMc = opts.samples !== undefined && opts.samples > 0 && resolved.uncertainty.length > 0;
-  const results: Results = {
-    format: 'cp-results',
-    version: 1,
-    ...figures,
-    sensitivity: sensitivity(resolved, opts.delta ?? 0.2),
-    monteCarlo: wantsMc ? monteCarlo(resolved, opts.samples!, opts.seed ?? 1) : null,
-  };
+  const { sensitivity, monteCarlo } = resultsFile(resolved, opts);
+  const results: Results = { format: 'cp-results', version: 1, ...figures, sensitivity, monteCarlo };
   return { ok: true, results, resolved, kernel, workbook };
 }
 

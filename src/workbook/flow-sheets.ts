@@ -8,7 +8,7 @@ import { SHEETS, type InputsLayout } from './inputs-sheets';
 import { a1, colName, formula, SheetBuilder, type CellAddress } from './sheet';
 
 /** The lines of one measure's block in MeasureFlows, in order. */
-export const FLOW_LINES = ['Active', 'Capex', 'Benefit', 'Depreciation', 'Tax', 'Cash flow', 'tCO2e', 'Cumulative', 'Discounted', 'Discounted cumulative', 'Last year below zero', 'Last discounted year below zero'] as const;
+export const FLOW_LINES = ['Active', 'Capex', 'Benefit', 'Depreciation', 'Tax', 'Cash flow', 'tCO2e', 'Cumulative', 'Discounted', 'Discounted cumulative', 'Rounding tolerance', 'Last year below zero', 'Last discounted year below zero'] as const;
 type FlowLine = (typeof FLOW_LINES)[number];
 
 /** A row of yearly values: its sheet, row and the column of year 0. */
@@ -35,21 +35,26 @@ export function paybackFormula(cum: YearRange, flows: YearRange, lastNeg: YearRa
 }
 
 /** Helper, cumulative and discounted rows for a flow row; returns their ranges. */
-export function writeDerivedRows(sh: SheetBuilder, flows: YearRange, rows: { cum: number; disc: number; discCum: number; neg: number; discNeg: number }, H: number, yearRow: number): Record<keyof typeof rows, YearRange> {
+export function writeDerivedRows(sh: SheetBuilder, flows: YearRange, rows: { cum: number; disc: number; discCum: number; tol: number; neg: number; discNeg: number }, H: number, yearRow: number): Record<keyof typeof rows, YearRange> {
   const c0 = flows.col0;
   const ref = (row: number, t: number) => `${colName(c0 + t)}${row + 1}`;
   const yr = (t: number) => `${colName(c0 + t)}$${yearRow + 1}`;
   const fl = (t: number) => a1({ sheet: flows.sheet, row: flows.row, col: c0 + t }, { from: sh.name, absCol: false, absRow: false });
+  // A cumulative within a billionth of the largest flow is taken as zero: flows that cancel
+  // exactly must not leave a rounding residue that reads as "not paid back".
+  const all = `${fl(0)}:${fl(H)}`;
+  sh.set(rows.tol, c0, formula(`1E-9*MAX(MAX(${all}),-MIN(${all}))`));
+  const tol = a1({ sheet: sh.name, row: rows.tol, col: c0 }, { from: sh.name });
   for (let t = 0; t <= H; t++) {
     const col = c0 + t;
     sh.set(rows.cum, col, formula(t === 0 ? fl(0) : `${ref(rows.cum, t - 1)}+${fl(t)}`));
     sh.set(rows.disc, col, formula(`${fl(t)}/(1+DiscountRate)^${yr(t)}`));
     sh.set(rows.discCum, col, formula(t === 0 ? ref(rows.disc, 0) : `${ref(rows.discCum, t - 1)}+${ref(rows.disc, t)}`));
-    sh.set(rows.neg, col, formula(`IF(${ref(rows.cum, t)}<0,${yr(t)},-1)`));
-    sh.set(rows.discNeg, col, formula(`IF(${ref(rows.discCum, t)}<0,${yr(t)},-1)`));
+    sh.set(rows.neg, col, formula(`IF(${ref(rows.cum, t)}<-${tol},${yr(t)},-1)`));
+    sh.set(rows.discNeg, col, formula(`IF(${ref(rows.discCum, t)}<-${tol},${yr(t)},-1)`));
   }
   const at = (row: number): YearRange => ({ sheet: sh.name, row, col0: c0 });
-  return { cum: at(rows.cum), disc: at(rows.disc), discCum: at(rows.discCum), neg: at(rows.neg), discNeg: at(rows.discNeg) };
+  return { cum: at(rows.cum), disc: at(rows.disc), discCum: at(rows.discCum), tol: at(rows.tol), neg: at(rows.neg), discNeg: at(rows.discNeg) };
 }
 
 export interface MeasureFlowRows {
@@ -87,7 +92,7 @@ export function buildFlowsSheet(s: Scenario, inputs: InputsLayout): { sheet: She
       sh.set(r('tCO2e') - 1, col, formula(`${C}${r('Active')}*${mc(mcol.annualCo2e)}`));
     }
     writeDerivedRows(sh, line['Cash flow'], {
-      cum: line['Cumulative'].row, disc: line['Discounted'].row, discCum: line['Discounted cumulative'].row,
+      cum: line['Cumulative'].row, disc: line['Discounted'].row, discCum: line['Discounted cumulative'].row, tol: line['Rounding tolerance'].row,
       neg: line['Last year below zero'].row, discNeg: line['Last discounted year below zero'].row,
     }, H, 0);
     measures.push({ lines: line });
@@ -95,7 +100,7 @@ export function buildFlowsSheet(s: Scenario, inputs: InputsLayout): { sheet: She
   return { sheet: sh, measures };
 }
 
-export const CASH_LINES = ['Year', 'Capex', 'Benefit', 'Tax', 'Project cash flow', 'Cumulative', 'Discounted cash flow', 'Discounted cumulative', 'tCO2e', 'Discounted capex', 'Last year below zero', 'Last discounted year below zero'] as const;
+export const CASH_LINES = ['Year', 'Capex', 'Benefit', 'Tax', 'Project cash flow', 'Cumulative', 'Discounted cash flow', 'Discounted cumulative', 'tCO2e', 'Discounted capex', 'Rounding tolerance', 'Last year below zero', 'Last discounted year below zero'] as const;
 export type CashLine = (typeof CASH_LINES)[number];
 
 export function buildCashFlowSheet(s: Scenario, flowsRowCount: number): { sheet: SheetBuilder; lines: Record<CashLine, YearRange> } {
@@ -122,7 +127,7 @@ export function buildCashFlowSheet(s: Scenario, flowsRowCount: number): { sheet:
     sh.set(r('Discounted capex') - 1, col, formula(`${C}${r('Capex')}/(1+DiscountRate)^${C}$1`));
   }
   writeDerivedRows(sh, lines['Project cash flow'], {
-    cum: lines['Cumulative'].row, disc: lines['Discounted cash flow'].row, discCum: lines['Discounted cumulative'].row,
+    cum: lines['Cumulative'].row, disc: lines['Discounted cash flow'].row, discCum: lines['Discounted cumulative'].row, tol: lines['Rounding tolerance'].row,
     neg: lines['Last year below zero'].row, discNeg: lines['Last discounted year below zero'].row,
   }, H, 0);
   return { sheet: sh, lines };

@@ -11,7 +11,7 @@ import { writeDerivedRows, type YearRange } from './flow-sheets';
 export const LOAN_LINES = [
   'Year', 'Opening balance', 'Interest', 'Principal repaid', 'Prepayment', 'Closing balance', 'Guarantee fee', 'Rebate',
   'Upfront fee', 'Debt service', 'Cash flow available for debt service', 'DSCR', 'Interest tax shield', 'Equity cash flow',
-  'Expected loss', 'Equity cumulative', 'Equity discounted', 'Equity discounted cumulative', 'Last year below zero', 'Last discounted year below zero',
+  'Expected loss', 'Equity cumulative', 'Equity discounted', 'Equity discounted cumulative', 'Rounding tolerance', 'Last year below zero', 'Last discounted year below zero',
 ] as const;
 export type LoanLine = (typeof LOAN_LINES)[number];
 
@@ -102,7 +102,7 @@ export function buildLoanSheet(s: Scenario, inputs: InputsLayout, cash: Record<C
     cell('Equity cash flow', `${cf('Project cash flow')}+IF(${yr}=0,${v('principal')}-${at('Upfront fee')},0)-${at('Interest')}-${at('Principal repaid')}-${at('Prepayment')}-${at('Guarantee fee')}+${at('Rebate')}+${at('Interest tax shield')}`);
   }
   writeDerivedRows(sh, lines['Equity cash flow'], {
-    cum: lines['Equity cumulative'].row, disc: lines['Equity discounted'].row, discCum: lines['Equity discounted cumulative'].row,
+    cum: lines['Equity cumulative'].row, disc: lines['Equity discounted'].row, discCum: lines['Equity discounted cumulative'].row, tol: lines['Rounding tolerance'].row,
     neg: lines['Last year below zero'].row, discNeg: lines['Last discounted year below zero'].row,
   }, H, lines['Year'].row);
   return { sheet: sh, layout: { terms: T, lines } };

@@ -1,0 +1,47 @@
+/**
+ * The command-line evaluator: reads a scenario file, prints the results JSON of spec section 5 on
+ * stdout and exits 0; on bad input prints one line per problem on stderr (`path: reason`) and
+ * exits 1 (2 for bad usage). Never a stack trace.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatIssue } from '../model/issues';
+import { MAX_FILE_BYTES, parseScenarioText } from '../model/parse';
+import { hasFormulas, resolvePlain } from '../model/resolve';
+import { resultsFile } from '../model/results-file';
+import { parseArgs, USAGE } from './args';
+
+function fail(lines: string[], code: number): number {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  return code;
+}
+
+async function readScenario(path: string): Promise<string | { error: string }> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { error: `${path}: not a file` };
+    if (info.size > MAX_FILE_BYTES) return { error: `${path}: the file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(e)})` };
+  }
+}
+
+export async function main(argv: readonly string[], cwd: string): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return fail([parsed.error, USAGE], 2);
+  const { args } = parsed;
+  const path = resolve(cwd, args.file);
+  const text = await readScenario(path);
+  if (typeof text !== 'string') return fail([text.error], 1);
+  const scenario = parseScenarioText(text);
+  if (!scenario.ok) return fail(scenario.issues.map(formatIssue), 1);
+  const s = scenario.value;
+  // The formula engine is loaded only for files that have formulas: most start faster without it.
+  const outcome = hasFormulas(s) ? (await import('../workbook/resolver')).resolveScenario(s) : resolvePlain(s);
+  if (!outcome.ok) return fail(outcome.issues.map(formatIssue), 1);
+  const results = resultsFile(outcome.resolved, args);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  return 0;
+}
