@@ -1,0 +1,36 @@
+// `npm run test:e2e`: finds a browser, builds the app, and runs Playwright against `vite preview`
+// on a free port. Extra arguments go to Playwright, e.g. `npm run test:e2e -- --grep language`.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { ensureBrowser } from './find-browser.mjs';
+
+const browser = ensureBrowser();
+console.log(`Browser: ${browser.path} (${browser.source})`);
+
+// The tests run against the built app, the one users get, with its Content-Security-Policy.
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+const port = await freePort();
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  CHROMIUM_PATH: browser.path,
+  E2E_PORT: String(port),
+});
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...extraEnv },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,125 @@
+/**
+ * The one owner of the engine worker (STYLE point 2). comlink alone leaves a call pending
+ * forever when the worker dies, so every call here races against a deadline, the caller's
+ * AbortSignal and the worker's death, and a stuck or dead worker is replaced.
+ */
+import { wrap, type Endpoint, type Remote } from 'comlink';
+import type { EngineApi } from '../../workers/engine';
+
+/** What the client needs of a worker: a real `Worker` fits, and so does a test double. */
+export interface EngineWorker extends Endpoint {
+  terminate(): void;
+}
+
+export type EngineFailure = 'deadline' | 'aborted' | 'crashed' | 'terminated';
+
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+
+  constructor(
+    readonly reason: EngineFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before the call is given up and the worker restarted. */
+  timeoutMs?: number;
+}
+
+interface Running {
+  worker: EngineWorker;
+  remote: Remote<EngineApi>;
+  /** Rejects when this worker errors or is terminated; never resolves. */
+  failed: Promise<never>;
+  fail: (error: EngineError) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export class EngineClient {
+  readonly #createWorker: () => EngineWorker;
+  readonly #timeoutMs: number;
+  #running: Running | undefined;
+  #starts = 0;
+
+  constructor(createWorker: () => EngineWorker, options: { timeoutMs?: number } = {}) {
+    this.#createWorker = createWorker;
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** How many workers this client has started; more than one means it restarted. */
+  get starts(): number {
+    return this.#starts;
+  }
+
+  /**
+   * Runs `task` on the worker. Settles by the deadline at the latest; rejects with an
+   * EngineError on deadline, abort or a worker failure. The worker is (re)started on demand.
+   */
+  // R, not Promise<T>: comlink turns a method returning A | B into Promise<A> | Promise<B>.
+  async run<R>(task: (api: Remote<EngineApi>) => R, options: CallOptions = {}): Promise<Awaited<R>> {
+    const { signal, timeoutMs = this.#timeoutMs } = options;
+    if (signal?.aborted) throw new EngineError('aborted', 'The engine call was cancelled before it started.');
+    const running = this.#ensureRunning();
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let onAbort: (() => void) | undefined;
+    const interrupted = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new EngineError('deadline', `The engine did not answer within ${timeoutMs} ms.`)),
+        timeoutMs,
+      );
+      onAbort = () => reject(new EngineError('aborted', 'The engine call was cancelled.'));
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+
+    try {
+      return await Promise.race([task(running.remote), running.failed, interrupted]);
+    } catch (error) {
+      if (error instanceof EngineError && (error.reason === 'deadline' || error.reason === 'aborted')) {
+        // The worker may be busy with the abandoned work for a long time: replace it.
+        this.#retire(running, new EngineError('terminated', 'The engine was restarted while this call ran.'));
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Stops the worker; pending calls reject with reason `terminated`, the next call starts a new one. */
+  terminate(): void {
+    if (this.#running) this.#retire(this.#running, new EngineError('terminated', 'The engine was stopped.'));
+  }
+
+  // Started lazily rather than right after a failure, so a worker that cannot load does not
+  // restart in a loop; the next call tries again and reports the failure to its caller.
+  #ensureRunning(): Running {
+    if (this.#running) return this.#running;
+    const worker = this.#createWorker();
+    this.#starts += 1;
+    let fail: (error: EngineError) => void = () => {};
+    const failed = new Promise<never>((_, reject) => (fail = reject));
+    failed.catch(() => {}); // a failure with no call pending is not an unhandled rejection
+    const running: Running = { worker, remote: wrap<EngineApi>(worker), failed, fail };
+
+    const onFailure = (event: Event) => {
+      const detail = 'message' in event && typeof event.message === 'string' ? event.message : event.type;
+      this.#retire(running, new EngineError('crashed', `The engine worker failed: ${detail}`));
+    };
+    worker.addEventListener('error', onFailure);
+    worker.addEventListener('messageerror', onFailure);
+    this.#running = running;
+    return running;
+  }
+
+  #retire(running: Running, error: EngineError): void {
+    if (this.#running === running) this.#running = undefined;
+    running.worker.terminate();
+    running.fail(error);
+  }
+}

@@ -1,0 +1,20 @@
+/** The composition root: builds the engine client, storage and state, then mounts the UI. */
+import { mount } from 'svelte';
+import { EngineClient } from './engine/engine-client';
+import { startEngineWorker } from './engine/engine-worker';
+import { openAppDb } from './persistence/app-db';
+import { EngineStatus } from './state/engine-status.svelte';
+import { Preferences } from './state/preferences.svelte';
+import App from './ui/App.svelte';
+
+const preferences = new Preferences(openAppDb(), navigator.languages);
+const engineStatus = new EngineStatus(new EngineClient(startEngineWorker));
+
+// The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
+// so it never flashes the wrong language.
+void engineStatus.start(); // shows its own failure; never rejects
+await preferences.load();
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+mount(App, { target, props: { preferences, engineStatus } });

@@ -1,0 +1,41 @@
+/** Whether the engine worker is up, shown by computing one known formula in it. */
+import { createContext } from 'svelte';
+import type { EngineClient } from '../engine/engine-client';
+import { engineVersion, evaluateFormula, type CellResult } from '../engine/formula';
+
+/** Monthly payment on a 100,000 loan at 12 % a year over 5 years: 2,224.44 (rate per month, 60 months). */
+export const PROBE_FORMULA = '=PMT(0.12/12, 60, -100000)';
+
+export type EnginePhase =
+  | { phase: 'starting' }
+  | { phase: 'ready'; version: string; formula: string; result: CellResult }
+  | { phase: 'failed'; message: string };
+
+export class EngineStatus {
+  #current = $state<EnginePhase>({ phase: 'starting' });
+  readonly #engine: EngineClient;
+
+  constructor(engine: EngineClient) {
+    this.#engine = engine;
+  }
+
+  get current(): EnginePhase {
+    return this.#current;
+  }
+
+  /** Starts the worker and asks it for the probe formula; a failure is shown, not thrown. */
+  async start(signal?: AbortSignal): Promise<void> {
+    this.#current = { phase: 'starting' };
+    try {
+      const [version, result] = await Promise.all([
+        engineVersion(this.#engine, { signal }),
+        evaluateFormula(this.#engine, PROBE_FORMULA, { signal }),
+      ]);
+      this.#current = { phase: 'ready', version, formula: PROBE_FORMULA, result };
+    } catch (error) {
+      this.#current = { phase: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}
+
+export const [getEngineStatus, setEngineStatus] = createContext<EngineStatus>();

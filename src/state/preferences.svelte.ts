@@ -1,0 +1,71 @@
+/** The user's interface preferences, remembered in IndexedDB. */
+import { createContext } from 'svelte';
+import { pickLocale, type UiLanguage } from '../i18n';
+import type { AppDb } from '../persistence/app-db';
+import { readUiSettings, writeUiSettings } from '../persistence/ui-settings';
+
+/** Stored settings that could not be read: shown to the user with the raw content. */
+export interface StoredProblem {
+  problem: string;
+  raw: unknown;
+}
+
+export class Preferences {
+  #language = $state<UiLanguage>('en');
+  #storedProblem = $state<StoredProblem | undefined>();
+  #storageError = $state<string | undefined>();
+  readonly #db: Promise<AppDb>;
+  readonly #browserLanguages: readonly string[];
+
+  /** `browserLanguages` is navigator.languages: it sets the first language and the number format. */
+  constructor(db: Promise<AppDb>, browserLanguages: readonly string[]) {
+    this.#db = db;
+    this.#browserLanguages = browserLanguages;
+    this.#language = pickLocale(browserLanguages).language;
+  }
+
+  get language(): UiLanguage {
+    return this.#language;
+  }
+
+  // A closure: $derived is computed on first read, after the constructor has run.
+  #numberLocale = $derived.by(() => pickLocale([this.#language, ...this.#browserLanguages]).numberLocale);
+
+  /** The BCP 47 tag numbers are written in: the browser's region for the chosen language. */
+  get numberLocale(): string {
+    return this.#numberLocale;
+  }
+
+  get storedProblem(): StoredProblem | undefined {
+    return this.#storedProblem;
+  }
+
+  get storageError(): string | undefined {
+    return this.#storageError;
+  }
+
+  /** Loads the stored choice; keeps the browser's when there is none, and reports one it cannot read. */
+  async load(): Promise<void> {
+    try {
+      const read = await readUiSettings(await this.#db);
+      if (read.kind === 'found') this.#language = read.settings.language;
+      if (read.kind === 'unreadable') this.#storedProblem = { problem: read.problem, raw: read.raw };
+    } catch (error) {
+      this.#storageError = String(error);
+    }
+  }
+
+  /** Switches the language at once and remembers it; a storage failure is shown, not thrown. */
+  async setLanguage(language: UiLanguage): Promise<void> {
+    this.#language = language;
+    try {
+      await writeUiSettings(await this.#db, { version: 1, language });
+      this.#storedProblem = undefined;
+      this.#storageError = undefined;
+    } catch (error) {
+      this.#storageError = String(error);
+    }
+  }
+}
+
+export const [getPreferences, setPreferences] = createContext<Preferences>();

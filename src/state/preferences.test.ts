@@ -1,0 +1,43 @@
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto'; // the IDB* classes idb checks values against
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openAppDb } from '../persistence/app-db';
+import { Preferences } from './preferences.svelte';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('the language preference', () => {
+  it("starts from the browser's languages when nothing is stored", async () => {
+    const preferences = new Preferences(openAppDb(), ['pt-BR', 'en']);
+    await preferences.load();
+    expect(preferences.language).toBe('pt');
+    expect(preferences.numberLocale).toBe('pt-BR');
+    expect(preferences.storedProblem).toBeUndefined();
+  });
+
+  it('is remembered by a later session', async () => {
+    await new Preferences(openAppDb(), ['es-BO']).setLanguage('en');
+    const later = new Preferences(openAppDb(), ['es-BO']);
+    await later.load();
+    expect(later.language).toBe('en');
+  });
+
+  it('reports an unreadable record and keeps it until the user chooses again', async () => {
+    const db = await openAppDb();
+    await db.put('settings', { version: 9, language: 'en' }, 'ui');
+    const preferences = new Preferences(Promise.resolve(db), ['es-CO']);
+    await preferences.load();
+    expect(preferences.language).toBe('es');
+    expect(preferences.storedProblem?.raw).toEqual({ version: 9, language: 'en' });
+    await preferences.setLanguage('en');
+    expect(preferences.storedProblem).toBeUndefined();
+  });
+
+  it('shows a storage failure instead of throwing', async () => {
+    const preferences = new Preferences(Promise.reject(new Error('IndexedDB is disabled')), ['es']);
+    await preferences.load();
+    expect(preferences.storageError).toContain('IndexedDB is disabled');
+  });
+});

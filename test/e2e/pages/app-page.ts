@@ -1,0 +1,29 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The app shell: header with the language picker, and the engine status panel. */
+export class AppPage {
+  readonly heading: Locator;
+  readonly languagePicker: Locator;
+  readonly engineStatus: Locator;
+  readonly engineResult: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.languagePicker = page.getByRole('combobox');
+    this.engineStatus = page.getByTestId('engine-status');
+    this.engineResult = page.getByTestId('engine-result');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+  }
+
+  /** Waits until the worker has answered the probe formula. */
+  async waitForEngine(): Promise<void> {
+    await this.engineStatus.and(this.page.locator('[data-phase="ready"]')).waitFor();
+  }
+
+  async chooseLanguage(name: 'Español' | 'English'): Promise<void> {
+    await this.languagePicker.selectOption({ label: name });
+  }
+}
