@@ -27,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app (scripts/e2e.mjs builds it first), with the same headers as `npm start`.
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -4,14 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { ensureBrowser } from './find-browser.mjs';
 
+process.chdir(new URL('..', import.meta.url).pathname); // paths below are from the repository root
+
 const browser = ensureBrowser();
 console.log(`Browser: ${browser.path} (${browser.source})`);
 
 // The tests run against the built app, the one users get, with its Content-Security-Policy.
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
 
 const port = await freePort();
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
   CHROMIUM_PATH: browser.path,
   E2E_PORT: String(port),
 });

@@ -1,12 +1,17 @@
 // `npm test`: every check, one after the other, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
 
+process.chdir(new URL('..', import.meta.url).pathname); // paths below are from the repository root
+
+// The local binaries directly: npx would add a second of start-up and its own warnings per step.
+const bin = (name) => `node_modules/.bin/${name}`;
+
 /** [name, command, args, how to rerun it alone] */
 const steps = [
-  ['type check: Svelte app (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'], 'npm run check'],
-  ['type check: Node code, no DOM (tsc)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit'], 'npm run check'],
-  ['lint (eslint)', 'npx', ['eslint', '.', '--max-warnings', '0'], 'npm run lint'],
-  ['unit tests (vitest)', 'npx', ['vitest', 'run'], 'npm run test:unit'],
+  ['type check: Svelte app (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], 'npm run check'],
+  ['type check: Node code, no DOM (tsc)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'], 'npm run check'],
+  ['lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0'], 'npm run lint'],
+  ['unit tests (vitest)', bin('vitest'), ['run'], 'npm run test:unit'],
   ['end-to-end tests (build + Playwright)', 'node', ['scripts/e2e.mjs'], 'npm run test:e2e'],
 ];
 
