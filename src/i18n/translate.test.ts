@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CATEGORIES, RESOURCE_KINDS } from '../model/schema';
 import { en } from './messages/en';
 import { es } from './messages/es';
 import { pt } from './messages/pt';
@@ -57,6 +58,12 @@ describe('the catalogues agree', () => {
         expect(placeholders(catalogue[key as keyof typeof en]), key).toEqual(placeholders(text));
       }
     }
+  });
+
+  test('every measure category and resource kind of the scenario schema has a name', () => {
+    for (const c of CATEGORIES) expect(translate('es', `cp.category.${c}`)).not.toBe('');
+    for (const k of RESOURCE_KINDS) expect(translate('pt', `cp.resourceKind.${k}`)).not.toBe('');
+    expect(translate('es', 'cp.category.good-housekeeping')).toBe('Buenas prácticas operativas');
   });
 
   test('no empty texts', () => {

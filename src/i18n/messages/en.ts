@@ -21,7 +21,7 @@ export const en = {
   'app.scenario': 'Scenario',
   'app.compare': 'Compare',
 
-  // Cleaner production
+  // Cleaner production. Category and resource-kind keys end in the scenario schema's ids.
   'cp.cleanerProduction': 'Cleaner production (CP)',
   'cp.recp': 'Resource-efficient and cleaner production',
   'cp.measure': 'Measure',
@@ -31,14 +31,19 @@ export const en = {
   'cp.reductionShare': 'Reduction share',
   'cp.emissionFactor': 'Emission factor',
   'cp.macc': 'Marginal abatement cost curve',
-  'cp.category.goodHousekeeping': 'Good housekeeping',
-  'cp.category.inputMaterialChange': 'Input material change',
-  'cp.category.betterProcessControl': 'Better process control',
-  'cp.category.equipmentModification': 'Equipment modification',
-  'cp.category.technologyChange': 'Technology change',
-  'cp.category.onSiteRecovery': 'On-site recovery and reuse',
-  'cp.category.usefulByProduct': 'Useful by-product',
-  'cp.category.productModification': 'Product modification',
+  'cp.resourceKind.energy': 'Energy',
+  'cp.resourceKind.water': 'Water',
+  'cp.resourceKind.material': 'Materials',
+  'cp.resourceKind.waste': 'Waste',
+  'cp.resourceKind.other': 'Other',
+  'cp.category.good-housekeeping': 'Good housekeeping',
+  'cp.category.input-material-change': 'Input material change',
+  'cp.category.better-process-control': 'Better process control',
+  'cp.category.equipment-modification': 'Equipment modification',
+  'cp.category.technology-change': 'Technology change',
+  'cp.category.on-site-recovery-reuse': 'On-site recovery and reuse',
+  'cp.category.useful-by-product': 'Useful by-product',
+  'cp.category.product-modification': 'Product modification',
 
   // Investment appraisal
   'appraisal.npv': 'Net present value (NPV)',
