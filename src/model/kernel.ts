@@ -1,0 +1,175 @@
+/**
+ * The deterministic model of spec sections 2-3: a resolved scenario in, the project, measure,
+ * financing and year figures of the results file out. Pure: no I/O, no globals.
+ * Arrays are indexed by year t = 0..H; `?? 0` on reads only satisfies noUncheckedIndexedAccess.
+ */
+import {
+  debtService,
+  dscrSummary,
+  eligibilityIssues,
+  equityFlows,
+  isDscrBreach,
+  loanTerms,
+  rebateAmount,
+} from './financing';
+import { enabledCapex, measureFlows, priceTable, reductionShares, type MeasureFlows } from './flows';
+import { assertEvaluable } from './invariants';
+import { createLoanSchedule, expectedLoss, loanSchedule } from './loan';
+import {
+  discountedPayback,
+  irr,
+  marginalAbatementCost,
+  npv,
+  profitabilityIndex,
+  simplePayback,
+} from './metrics';
+import type { ResolvedResource, ResolvedScenario } from './resolved';
+import type { FinancingResults, MeasureResults, ProjectResults, YearRow } from './results';
+
+export { equityNpv, projectNpv } from './compiled';
+
+/** The deterministic part of the results file (spec section 5, without sensitivity and Monte Carlo). */
+export interface Evaluation {
+  project: ProjectResults;
+  measures: MeasureResults[];
+  financing: FinancingResults | null;
+  years: YearRow[];
+}
+
+function measureResults(s: ResolvedScenario, id: string, f: MeasureFlows): MeasureResults {
+  const r = s.discountRate;
+  const value = npv(r, f.cashFlow);
+  let lifetime = 0;
+  for (let t = 0; t < f.co2e.length; t++) lifetime += f.co2e[t] ?? 0;
+  return {
+    id,
+    npv: value,
+    irr: irr(f.cashFlow).irr,
+    simplePaybackYears: simplePayback(f.cashFlow),
+    discountedPaybackYears: discountedPayback(f.cashFlow, r),
+    profitabilityIndex: profitabilityIndex(value, npv(r, f.capex)),
+    annualCo2eTonnes: f.annualCo2e,
+    lifetimeCo2eTonnes: lifetime,
+    macPerTonne: marginalAbatementCost(value, npv(r, f.co2e)),
+  };
+}
+
+interface ProjectSeries {
+  capex: Float64Array;
+  benefit: Float64Array;
+  tax: Float64Array;
+  cashFlow: Float64Array;
+  co2e: Float64Array;
+}
+
+function sumEnabled(s: ResolvedScenario, all: { enabled: boolean; flows: MeasureFlows }[]): ProjectSeries {
+  const n = s.horizonYears + 1;
+  const sum: ProjectSeries = {
+    capex: new Float64Array(n),
+    benefit: new Float64Array(n),
+    tax: new Float64Array(n),
+    cashFlow: new Float64Array(n),
+    co2e: new Float64Array(n),
+  };
+  for (const { enabled, flows: f } of all) {
+    if (!enabled) continue;
+    for (let t = 0; t < n; t++) {
+      sum.capex[t] = (sum.capex[t] ?? 0) + (f.capex[t] ?? 0);
+      sum.benefit[t] = (sum.benefit[t] ?? 0) + (f.benefit[t] ?? 0);
+      sum.tax[t] = (sum.tax[t] ?? 0) + (f.tax[t] ?? 0);
+      sum.cashFlow[t] = (sum.cashFlow[t] ?? 0) + (f.cashFlow[t] ?? 0);
+      sum.co2e[t] = (sum.co2e[t] ?? 0) + (f.co2e[t] ?? 0);
+    }
+  }
+  return sum;
+}
+
+/** Evaluates a resolved scenario by spec sections 2-3: project, measures, financing, years. */
+export function evaluate(s: ResolvedScenario): Evaluation {
+  assertEvaluable(s);
+  const r = s.discountRate;
+  const H = s.horizonYears;
+  const prices = priceTable(s);
+  const resources = new Map<string, ResolvedResource>(s.resources.map((k) => [k.id, k]));
+  const perMeasure = s.measures.map((m) => ({ id: m.id, enabled: m.enabled, flows: measureFlows(s, m, prices, resources) }));
+  const p = sumEnabled(s, perMeasure);
+  const shares = reductionShares(s);
+  const totalCapex = enabledCapex(s);
+  const projectIrr = irr(p.cashFlow);
+  const projectNpvValue = npv(r, p.cashFlow);
+  let lifetimeCo2e = 0;
+  for (let t = 0; t <= H; t++) lifetimeCo2e += p.co2e[t] ?? 0;
+  const project: ProjectResults = {
+    npv: projectNpvValue,
+    irr: projectIrr.irr,
+    irrMultipleRoots: projectIrr.multipleRoots,
+    simplePaybackYears: simplePayback(p.cashFlow),
+    discountedPaybackYears: discountedPayback(p.cashFlow, r),
+    profitabilityIndex: profitabilityIndex(projectNpvValue, npv(r, p.capex)),
+    totalCapex,
+    firstYearBenefit: p.benefit[1] ?? 0,
+    lifetimeCo2eTonnes: lifetimeCo2e,
+    reductionShares: shares,
+  };
+  const measures = perMeasure.map((m) => measureResults(s, m.id, m.flows));
+
+  const equity = Float64Array.from(p.cashFlow);
+  // Without a loan every loan column is 0 (an all-zero schedule) and equity equals the project.
+  let schedule = createLoanSchedule(H);
+  let dscr: (number | null)[] = new Array<number | null>(H + 1).fill(null);
+  let financing: FinancingResults | null = null;
+  const fin = s.financing;
+  if (fin) {
+    const indicator = fin.rebate?.indicator;
+    const rebate = rebateAmount(fin, indicator === undefined ? undefined : shares[indicator], totalCapex);
+    schedule = loanSchedule(loanTerms(fin, rebate), H);
+    const { principal, upfrontFeeRate, tenorYears } = fin.loan;
+    equityFlows(p.cashFlow, schedule, principal, upfrontFeeRate, s.taxRate, equity);
+    const summary = dscrSummary(schedule, p.benefit, p.tax, s.credit);
+    dscr = summary.dscr;
+    const breach = isDscrBreach(summary.min, s.credit);
+    const loss = expectedLoss(schedule.outstanding, tenorYears, s.credit.annualDefaultProbability, s.credit.lossGivenDefault);
+    const coverage = fin.guarantee.coverage;
+    let totalInterest = 0;
+    for (let t = 0; t <= H; t++) totalInterest += schedule.interest[t] ?? 0;
+    financing = {
+      equityNpv: npv(r, equity),
+      equityIrr: irr(equity).irr,
+      equityPaybackYears: simplePayback(equity),
+      minDscr: summary.min,
+      meanDscr: summary.mean,
+      dscrBreach: breach,
+      totalInterest,
+      rebate,
+      expectedLoss: loss,
+      lenderExpectedLoss: (1 - coverage) * loss,
+      guarantorExpectedLoss: coverage * loss,
+      eligibilityIssues: eligibilityIssues(fin, s.credit, breach, totalCapex),
+    };
+  }
+
+  const years: YearRow[] = [];
+  let cumulative = 0;
+  for (let t = 0; t <= H; t++) {
+    cumulative += p.cashFlow[t] ?? 0;
+    years.push({
+      t,
+      capex: p.capex[t] ?? 0,
+      benefit: p.benefit[t] ?? 0,
+      tax: p.tax[t] ?? 0,
+      projectCashFlow: p.cashFlow[t] ?? 0,
+      cumulativeProjectCashFlow: cumulative,
+      co2eTonnes: p.co2e[t] ?? 0,
+      interest: schedule.interest[t] ?? 0,
+      principal: schedule.principal[t] ?? 0,
+      prepayment: schedule.prepayment[t] ?? 0,
+      outstanding: schedule.outstanding[t] ?? 0,
+      guaranteeFee: schedule.guaranteeFee[t] ?? 0,
+      rebate: schedule.rebate[t] ?? 0,
+      equityCashFlow: equity[t] ?? 0,
+      debtService: debtService(schedule, t),
+      dscr: dscr[t] ?? null,
+    });
+  }
+  return { project, measures, financing, years };
+}

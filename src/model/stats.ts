@@ -1,0 +1,39 @@
+/** Summary statistics of Monte Carlo samples (spec section 4). */
+import type { Stats } from './results';
+
+/** Percentile of ascending `sorted` by linear interpolation between order statistics, at position (n-1)p. */
+export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError('percentile of no samples');
+  const position = (n - 1) * p;
+  const lower = Math.floor(position);
+  const upper = Math.min(lower + 1, n - 1);
+  const fraction = position - lower;
+  return (sorted[lower] ?? 0) + fraction * ((sorted[upper] ?? 0) - (sorted[lower] ?? 0));
+}
+
+/**
+ * Mean, sample standard deviation (n - 1; 0 for a single sample) and p5 p10 p50 p90 p95 of
+ * `values`. Throws on an empty sample.
+ */
+export function summarize(values: ArrayLike<number> & Iterable<number>): Stats {
+  const n = values.length;
+  if (n === 0) throw new RangeError('statistics of no samples');
+  let mean = 0;
+  for (const x of values) mean += x;
+  mean /= n;
+  // Two-pass variance: no cancellation from large means (NPVs in COP run to 1e9).
+  let squares = 0;
+  for (const x of values) squares += (x - mean) ** 2;
+  const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
+  const sorted = Float64Array.from(values).sort();
+  return {
+    mean,
+    sd,
+    p5: percentileSorted(sorted, 0.05),
+    p10: percentileSorted(sorted, 0.1),
+    p50: percentileSorted(sorted, 0.5),
+    p90: percentileSorted(sorted, 0.9),
+    p95: percentileSorted(sorted, 0.95),
+  };
+}
