@@ -21,26 +21,27 @@ export function discountFlows(rate: number, flows: Flows): number[] {
 }
 
 /**
- * A cumulative flow counts as negative only below -NOISE × (Σ|x| so far): a running sum that is
- * zero in exact arithmetic (a loan repaid to the cent) can land a few ulps below zero, and the
- * spec's rule reads C(m) < 0 on the exact values. 1e-12 is ~200× the worst rounding of 51 terms.
+ * A cumulative flow counts as negative only below -NOISE × max|x(t)| of the undiscounted series:
+ * a running sum that is zero in exact arithmetic (a loan repaid to the cent) can land a few ulps
+ * below zero, and the spec's rule reads C(m) < 0 on the exact values. The workbook's "Rounding
+ * tolerance" cell is the same 1e-9 × largest flow, so both read such a sum alike.
  */
-const PAYBACK_NOISE = 1e-12;
+export const PAYBACK_NOISE = 1e-9;
 
-/**
- * Payback in years from today by the spec's rule: m = last year with cumulative C(m) < 0;
- * none -> 0; m = H (the last year) -> null; else m + (-C(m)) / x(m+1).
- */
-export function simplePayback(flows: Flows): number | null {
+function largest(flows: Flows): number {
+  let m = 0;
+  for (const x of flows) m = Math.max(m, Math.abs(x));
+  return m;
+}
+
+function payback(flows: Flows, tolerance: number): number | null {
   let cumulative = 0;
-  let gross = 0;
   let lastNegative = -1;
   let cumulativeAtLast = 0;
   let t = 0;
   for (const x of flows) {
     cumulative += x;
-    gross += Math.abs(x);
-    if (cumulative < -PAYBACK_NOISE * gross) {
+    if (cumulative < -tolerance) {
       lastNegative = t;
       cumulativeAtLast = cumulative;
     }
@@ -48,13 +49,21 @@ export function simplePayback(flows: Flows): number | null {
   }
   if (lastNegative < 0) return 0;
   if (lastNegative === flows.length - 1) return null;
-  // C(m+1) >= -noise > C(m), so x(m+1) > 0.
+  // C(m+1) >= -tolerance > C(m), so x(m+1) > 0.
   return lastNegative + -cumulativeAtLast / (flows[lastNegative + 1] ?? 0);
+}
+
+/**
+ * Payback in years from today by the spec's rule: m = last year with cumulative C(m) < 0;
+ * none -> 0; m = H (the last year) -> null; else m + (-C(m)) / x(m+1).
+ */
+export function simplePayback(flows: Flows): number | null {
+  return payback(flows, PAYBACK_NOISE * largest(flows));
 }
 
 /** Simple payback (spec rule) on the discounted series x(t)/(1+rate)^t; null when not within H. */
 export function discountedPayback(flows: Flows, rate: number): number | null {
-  return simplePayback(discountFlows(rate, flows));
+  return payback(discountFlows(rate, flows), PAYBACK_NOISE * largest(flows));
 }
 
 /** 1 + NPV / PV(capex); null when PV(capex) = 0. */
