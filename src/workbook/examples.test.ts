@@ -42,3 +42,23 @@ describe.each(EXAMPLES)('workbook and kernel of %s', (name) => {
     out.workbook.destroy();
   });
 });
+
+describe.each(EXAMPLES)('every formula of the %s workbook', (name) => {
+  it('computes without a spreadsheet error', () => {
+    const parsed = parseScenario(load(`${name}.json`));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const out = evaluateValid(parsed.value);
+    if (!out.ok) throw new Error(JSON.stringify(out.issues));
+    const errors: string[] = [];
+    for (const sheet of out.workbook.data.sheets) {
+      sheet.cells.forEach((row, r) =>
+        row.forEach((_, c) => {
+          const v = out.workbook.value({ sheet: sheet.name, row: r, col: c });
+          if (v !== null && typeof v === 'object') errors.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v.value} ${v.message}`);
+        }),
+      );
+    }
+    out.workbook.destroy();
+    expect(errors).toEqual([]);
+  });
+});

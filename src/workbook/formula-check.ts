@@ -53,3 +53,11 @@ export function checkFormulas(s: Scenario): Issue[] {
   visit(s, []);
   return out;
 }
+
+/**
+ * A user's formula as HyperFormula reads it: it parses `1e3` but not `1E3`, which spreadsheet
+ * users type, so an exponent's `E` is lowered (outside string literals).
+ */
+export function engineFormula(f: string): string {
+  return f.replace(/("(?:[^"]|"")*")|(\d\.?)E([+-]?\d)/g, (whole, str: string | undefined, digit: string, exp: string) => (str ? whole : `${digit}e${exp}`));
+}

@@ -5,6 +5,7 @@
  */
 import { formatPath, type PathSegment } from '../model/issues';
 import type { NumberField, Scenario } from '../model/schema';
+import { engineFormula } from './formula-check';
 import { a1, formula, SheetBuilder, type Cell, type CellAddress, type DefinedName } from './sheet';
 
 export const SHEETS = {
@@ -62,7 +63,7 @@ export function text(s: string): string {
 
 export function put(sheet: SheetBuilder, fields: FieldCells, row: number, col: number, value: NumberField | undefined, path: PathSegment[], dflt?: number): CellAddress {
   let cell: Cell = null;
-  if (typeof value === 'string') cell = formula(value);
+  if (typeof value === 'string') cell = formula(engineFormula(value));
   else if (typeof value === 'number') cell = value;
   else if (dflt !== undefined) cell = dflt;
   const addr = sheet.set(row, col, cell);

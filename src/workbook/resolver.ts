@@ -8,7 +8,7 @@ import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { formatPath, issue, type Issue, type PathSegment } from '../model/issues';
 import { hasFormulas, rangeChecked, resolvePlain, toResolved, type ResolveOutcome } from '../model/resolve';
 import type { NumberField, Scenario } from '../model/schema';
-import { checkFormulas } from './formula-check';
+import { checkFormulas, engineFormula } from './formula-check';
 
 export const HF_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
 
@@ -51,7 +51,8 @@ export function resolveScenario(s: Scenario): ResolveOutcome {
   if (bad.length > 0) return { ok: false, issues: bad };
   const vars = s.variables ?? [];
   const fields = formulaFields(s).filter((f) => f.path[0] !== 'variables');
-  const rows = [...vars.map((v) => [v.value]), ...fields.map((f) => [f.formula])];
+  const asCell = (v: NumberField) => (typeof v === 'string' ? engineFormula(v) : v);
+  const rows = [...vars.map((v) => [asCell(v.value)]), ...fields.map((f) => [engineFormula(f.formula)])];
   const hf = HyperFormula.buildFromSheets({ Inputs: rows }, HF_CONFIG, vars.map((v, i) => ({ name: v.name, expression: `=Inputs!$A$${i + 1}` })));
   try {
     const values = new Map<string, number>();
