@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readXlsx } from '../../test/xlsx/read-xlsx';
 import { differences } from '../model/test-support/compare';
 import { main } from './main';
 
@@ -123,5 +124,47 @@ describe('npm run evaluate', () => {
     const r = spawnSync('npm', ['run', '--silent', 'evaluate', '--', 'test/fixtures/invalid/future-version.json'], { cwd: root, encoding: 'utf8' });
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim()).toBe('version: version 2 is newer than this app supports (highest: 1)');
+  });
+});
+
+describe('the evaluator with --xlsx', () => {
+  const examples = join(root, 'public/examples');
+
+  it('writes the workbook to a relative path from the working directory and still prints the JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-'));
+    writeFileSync(join(dir, 'in.json'), readFileSync(join(examples, 'colombia-green-credit-rebate.json')));
+    expect(await main(['in.json', '--xlsx', 'out.xlsx'], dir)).toBe(0);
+    const printed = out;
+    out = '';
+    await main(['in.json'], dir);
+    expect(printed).toBe(out);
+    expect(err).toBe('');
+    const file = readXlsx(readFileSync(join(dir, 'out.xlsx')));
+    expect([...file.sheets.keys()]).toEqual(['Inputs', 'Resources', 'Prices', 'Measures', 'MeasureFlows', 'CashFlow', 'Loan', 'Summary']);
+    const npvRef = file.names.get('ProjectNPV')!.replace(/\$/g, '').split('!');
+    const npv = file.sheets.get(npvRef[0])!.get(npvRef[1])!;
+    expect(npv.formula).toMatch(/^CashFlow!\$B\$5\+NPV\(DiscountRate,CashFlow!\$C\$5:\$[A-Z]+\$5\)$/);
+    expect(npv.value).toBeCloseTo((JSON.parse(printed) as { project: { npv: number } }).project.npv, 6);
+  });
+
+  it('says when the file cannot be written, and prints no JSON', async () => {
+    const target = join(tmpdir(), 'no-such-dir-cp', 'out.xlsx');
+    expect(await main(['bolivia-poultry-slaughterhouse.json', '--xlsx', target], examples)).toBe(1);
+    expect(err).toBe(`${target}: cannot be written (ENOENT)\n`);
+    expect(out).toBe('');
+  });
+
+  it('refuses to overwrite the scenario file', async () => {
+    expect(await main(['bolivia-poultry-slaughterhouse.json', '--xlsx', 'bolivia-poultry-slaughterhouse.json'], examples)).toBe(2);
+    expect(err).toBe(`${join(examples, 'bolivia-poultry-slaughterhouse.json')}: the workbook would overwrite the scenario file\n`);
+  });
+
+  it('works through npm run evaluate (the bundled evaluator), OUT relative to where npm ran', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-'));
+    const argv = ['--prefix', root, 'run', '--silent', 'evaluate', '--', join(examples, 'peru-textile-guaranteed-loan.json'), '--xlsx', 'peru.xlsx'];
+    const stdout = execFileSync('npm', argv, { cwd: dir, encoding: 'utf8' });
+    expect((JSON.parse(stdout) as { financing: { equityNpv: number } }).financing.equityNpv).toBeTypeOf('number');
+    const file = readXlsx(readFileSync(join(dir, 'peru.xlsx')));
+    expect(file.names.has('EquityIRR')).toBe(true);
   });
 });

@@ -156,7 +156,8 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     const minDscr = line('Minimum DSCR', `IF(COUNT(${dscr})=0,"",MIN(${dscr}))`, 'MinDSCR');
     const meanDscr = line('Mean DSCR', `IF(COUNT(${dscr})=0,"",AVERAGE(${dscr}))`);
     const limit = a1(cred.minDscr);
-    const dscrBreach = line('DSCR below the minimum', `IF(ISNUMBER(${a1(minDscr, { from })}),IF(ISNUMBER(${limit}),${a1(minDscr, { from })}<${limit},FALSE),FALSE)`);
+    // FALSE() rather than FALSE: HyperFormula knows only the function (the bare word is #NAME?).
+    const dscrBreach = line('DSCR below the minimum', `IF(ISNUMBER(${a1(minDscr, { from })}),IF(ISNUMBER(${limit}),${a1(minDscr, { from })}<${limit},FALSE()),FALSE())`);
     const totalInterest = line('Total interest', `SUM(${rangeOf(L['Interest'], H, from)})`);
     const rebate = line('Rebate', `${a1(T.rebateAmount)}`);
     const expectedLoss = line('Expected loss (undiscounted)', `SUM(${rangeOf(L['Expected loss'], H, from)})`);
@@ -167,8 +168,8 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     const maxLoan = a1(cred.maxLoan);
     const maxCov = a1(cred.maxGuaranteeCoverage);
     const eligibility: Record<EligibilityIssue, CellAddress> = {
-      'loan-above-max': line('loan-above-max', `IF(ISNUMBER(${maxLoan}),${a1(T.principal)}>${maxLoan},FALSE)`),
-      'coverage-above-max': line('coverage-above-max', `IF(ISNUMBER(${maxCov}),${a1(T.coverage)}>${maxCov},FALSE)`),
+      'loan-above-max': line('loan-above-max', `IF(ISNUMBER(${maxLoan}),${a1(T.principal)}>${maxLoan},FALSE())`),
+      'coverage-above-max': line('coverage-above-max', `IF(ISNUMBER(${maxCov}),${a1(T.coverage)}>${maxCov},FALSE())`),
       'dscr-below-min': line('dscr-below-min', `${a1(dscrBreach, { from })}`),
       'loan-above-capex': line('loan-above-capex', `${a1(T.principal)}>TotalCapex`),
     };

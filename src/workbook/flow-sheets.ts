@@ -41,9 +41,10 @@ export function writeDerivedRows(sh: SheetBuilder, flows: YearRange, rows: { cum
   const yr = (t: number) => `${colName(c0 + t)}$${yearRow + 1}`;
   const fl = (t: number) => a1({ sheet: flows.sheet, row: flows.row, col: c0 + t }, { from: sh.name, absCol: false, absRow: false });
   // A cumulative within a billionth of the largest flow is taken as zero: flows that cancel
-  // exactly must not leave a rounding residue that reads as "not paid back".
+  // exactly must not leave a rounding residue that reads as "not paid back". Written out in
+  // full: HyperFormula 3.5 cannot parse an upper-case exponent (1E-9 gives #ERROR!).
   const all = `${fl(0)}:${fl(H)}`;
-  sh.set(rows.tol, c0, formula(`1E-9*MAX(MAX(${all}),-MIN(${all}))`));
+  sh.set(rows.tol, c0, formula(`0.000000001*MAX(MAX(${all}),-MIN(${all}))`));
   const tol = a1({ sheet: sh.name, row: rows.tol, col: c0 }, { from: sh.name });
   for (let t = 0; t <= H; t++) {
     const col = c0 + t;

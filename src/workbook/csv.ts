@@ -1,0 +1,53 @@
+/**
+ * The year table as CSV for spreadsheets set to the user's locale: the locale's list separator
+ * (`;` where the decimal mark is a comma, as Excel expects in es-CO or pt-BR), numbers with its
+ * decimal mark and no grouping, RFC 4180 quoting and CRLF line ends, and a byte-order mark so
+ * Excel reads the file as UTF-8.
+ */
+import type { YearRow } from '../model/results';
+
+/** Columns in the order of spec section 5; the header is the results file's key. */
+const COLUMNS: (keyof YearRow)[] = [
+  't', 'capex', 'benefit', 'tax', 'projectCashFlow', 'cumulativeProjectCashFlow', 'co2eTonnes', 'interest', 'principal',
+  'prepayment', 'outstanding', 'guaranteeFee', 'rebate', 'equityCashFlow', 'debtService', 'dscr',
+];
+
+export interface CsvOptions {
+  /** A BCP 47 locale, e.g. es-CO, pt-BR, en-US. */
+  locale: string;
+}
+
+/** The locale's decimal mark, as Intl formats 1.5. */
+export function decimalMark(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}
+
+/** All the digits JavaScript needs to give `n` back (its shortest round-trip form), never in exponent notation. */
+export function plainDecimal(n: number): string {
+  if (Object.is(n, -0)) return '0';
+  const s = String(Math.abs(n));
+  const sign = n < 0 ? '-' : '';
+  const e = s.indexOf('e');
+  if (e < 0) return sign + s;
+  const mantissa = s.slice(0, e);
+  const exp = Number(s.slice(e + 1));
+  const digits = mantissa.replace('.', '');
+  const point = (mantissa.includes('.') ? mantissa.indexOf('.') : mantissa.length) + exp;
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** One CSV line: a field is quoted when it holds the separator, a quote or a line break (RFC 4180). */
+export function csvLine(fields: readonly string[], separator: string): string {
+  return fields.map((f) => (f.includes(separator) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(separator);
+}
+
+/** The year table as CSV text, starting with a byte-order mark (U+FEFF); nulls are empty fields. */
+export function yearTableCsv(years: readonly YearRow[], { locale }: CsvOptions): string {
+  const mark = decimalMark(locale);
+  const separator = mark === ',' ? ';' : ',';
+  const value = (v: number | null): string => (v === null || !Number.isFinite(v) ? '' : plainDecimal(v).replace('.', mark));
+  const lines = [csvLine(COLUMNS, separator), ...years.map((row) => csvLine(COLUMNS.map((c) => value(row[c])), separator))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,141 @@
+/**
+ * The Excel export: the whole scenario workbook as an .xlsx file, every figure a live formula with
+ * the value the app computed cached beside it, the inputs as values, and the workbook's defined
+ * names, so an analyst can audit and change the model in Excel or LibreOffice.
+ */
+import { DetailedCellError, type CellValue as HfValue } from 'hyperformula';
+import type { WorkbookLayout } from './build';
+import type { ScenarioWorkbook } from './engine';
+import type { CASH_LINES, FLOW_LINES } from './flow-sheets';
+import { SHEETS } from './inputs-sheets';
+import type { LOAN_LINES } from './loan-sheet';
+import { isFormula, type CellAddress } from './sheet';
+import { fileFormula } from './xlsx-formula';
+import { writeXlsx, type XlsxBook, type XlsxCell, type XlsxFormat, type XlsxSheet, type XlsxValue } from './xlsx-writer';
+
+/** Number fields shown as percentages (fractions in the file: 0.12 shows as 12.00 %). */
+const PERCENT_FIELDS = new Set(['discountRate', 'taxRate', 'escalation', 'annualRate', 'upfrontFeeRate', 'coverage', 'annualFeeRate', 'annualDefaultProbability', 'lossGivenDefault', 'maxGuaranteeCoverage', 'savingsHaircut']);
+/** Number fields in the scenario's currency. */
+const MONEY_FIELDS = new Set(['capex', 'annualOpexChange', 'otherAnnualBenefit', 'principal', 'baselineCashFlow', 'maxLoan']);
+
+type YearLine = (typeof FLOW_LINES)[number] | (typeof CASH_LINES)[number] | (typeof LOAN_LINES)[number];
+const MONEY_LINES: YearLine[] = [
+  'Capex', 'Benefit', 'Depreciation', 'Tax', 'Cash flow', 'Cumulative', 'Discounted', 'Discounted cumulative',
+  'Project cash flow', 'Discounted cash flow', 'Discounted capex', 'Opening balance', 'Interest', 'Principal repaid',
+  'Prepayment', 'Closing balance', 'Guarantee fee', 'Rebate', 'Upfront fee', 'Debt service', 'Cash flow available for debt service',
+  'Interest tax shield', 'Equity cash flow', 'Expected loss', 'Equity cumulative', 'Equity discounted', 'Equity discounted cumulative',
+];
+/** Formats of the year sheets' lines; years, flags, tonnes and helper rows keep the general format. */
+const LINE_FORMATS = new Map<YearLine, XlsxFormat>([...MONEY_LINES.map((l): [YearLine, XlsxFormat] => [l, 'money']), ['DSCR', 'ratio']]);
+
+/** Where each year sheet keeps its line labels and its first year column. */
+const YEAR_SHEETS: Record<string, { label: number; col0: number }> = {
+  [SHEETS.flows]: { label: 1, col0: 3 },
+  [SHEETS.cashFlow]: { label: 0, col0: 1 },
+  [SHEETS.loan]: { label: 0, col0: 1 },
+};
+
+/** Rows (besides each sheet's first) that head a section, by the text in their first cell. */
+const HEADINGS = new Set(['Credit terms', 'Variable', 'Reduction shares (enabled measures)', 'Financing (equity view)', 'Eligibility issue', 'Rebate tiers: minimum reduction', 'Year']);
+
+const FREEZE: Record<string, XlsxSheet['freeze']> = {
+  [SHEETS.resources]: { rows: 1, cols: 1 },
+  [SHEETS.prices]: { rows: 1, cols: 1 },
+  [SHEETS.measures]: { rows: 1, cols: 2 },
+  [SHEETS.flows]: { rows: 1, cols: 3 },
+  [SHEETS.cashFlow]: { rows: 1, cols: 1 },
+  // The Loan sheet starts with its terms: only the line labels stay in view.
+  [SHEETS.loan]: { rows: 0, cols: 1 },
+};
+
+const key = (a: CellAddress) => `${a.sheet}!${a.row},${a.col}`;
+
+/** Formats of the cells the layout knows: rates and IRRs as percentages, amounts with thousands, years and ratios with two decimals. */
+function layoutFormats(layout: WorkbookLayout, names: { name: string; ref: string }[], data: ScenarioWorkbook['data']): Map<string, XlsxFormat> {
+  const out = new Map<string, XlsxFormat>();
+  for (const { path, addr } of layout.fields.values()) {
+    const last = String(path[path.length - 1]);
+    if (PERCENT_FIELDS.has(last)) out.set(key(addr), 'percent');
+    else if (MONEY_FIELDS.has(last)) out.set(key(addr), 'money');
+  }
+  // Rates left at their defaults are not fields of the file, but they are names.
+  for (const n of names) {
+    const m = /^(\w+)!\$([A-Z]+)\$(\d+)$/.exec(n.ref);
+    if (m && (n.name === 'DiscountRate' || n.name === 'TaxRate')) out.set(`${m[1]}!${Number(m[3]) - 1},${colIndex(m[2])}`, 'percent');
+  }
+  const P = layout.project;
+  const F = layout.financing;
+  const percent = [P.irr, P.irrGuess, ...layout.measures.flatMap((m) => [m.irr, m.irrGuess]), ...layout.shares.map((s) => s.addr)];
+  const money = [P.npv, P.totalCapex, P.firstYearBenefit, ...layout.measures.flatMap((m) => [m.npv, m.mac])];
+  const ratio = [P.simplePayback, P.discountedPayback, P.pi, ...layout.measures.flatMap((m) => [m.simplePayback, m.discountedPayback, m.pi])];
+  if (F) {
+    percent.push(F.equityIrr, F.equityIrrGuess);
+    money.push(F.equityNpv, F.totalInterest, F.rebate, F.expectedLoss, F.lenderExpectedLoss, F.guarantorExpectedLoss);
+    ratio.push(F.equityPayback, F.minDscr, F.meanDscr);
+  }
+  for (const a of percent) out.set(key(a), 'percent');
+  for (const a of money) out.set(key(a), 'money');
+  for (const a of ratio) out.set(key(a), 'ratio');
+  for (const sh of data.sheets) {
+    const y = YEAR_SHEETS[sh.name];
+    if (!y) continue;
+    sh.cells.forEach((row, r) => {
+      const label = row[y.label];
+      const format = typeof label === 'string' ? LINE_FORMATS.get(label as YearLine) : undefined;
+      if (!format) return;
+      for (let c = y.col0; c < row.length; c++) out.set(`${sh.name}!${r},${c}`, format);
+    });
+  }
+  return out;
+}
+
+function colIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** A value HyperFormula computed, as the file caches it. */
+function cached(v: HfValue): XlsxValue {
+  if (v instanceof DetailedCellError) return { error: v.value };
+  return v;
+}
+
+/** Column widths in characters: the longest text in the column, numbers as 14, within 8..50. */
+function widths(rows: (XlsxCell | null | undefined)[][]): number[] {
+  const w: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, c) => {
+      if (!cell || cell.value === null) return;
+      const len = cell.formula === undefined && typeof cell.value === 'string' ? cell.value.length + 2 : 14;
+      w[c] = Math.min(50, Math.max(w[c] ?? 8, len));
+    });
+  }
+  return Array.from(w, (x) => x ?? 8);
+}
+
+/** The workbook as the writer takes it: cells, cached values, formats, names. */
+export function xlsxBook(wb: ScenarioWorkbook): XlsxBook {
+  const { data, layout } = wb;
+  const formats = layoutFormats(layout, data.names, data);
+  const sheets = data.sheets.map((sh): XlsxSheet => {
+    const rows = sh.cells.map((line, r) =>
+      line.map((cell, c): XlsxCell | null => {
+        const addr = { sheet: sh.name, row: r, col: c };
+        const heading = r === 0 || (typeof line[0] === 'string' && HEADINGS.has(line[0]));
+        const format = heading ? 'header' : formats.get(key(addr));
+        if (isFormula(cell)) return { value: cached(wb.value(addr)), formula: fileFormula(cell.f), format };
+        // User text is marked with a leading ' (see text() in inputs-sheets.ts); the file marks it by a quote prefix instead.
+        if (typeof cell === 'string') return { value: cell.startsWith("'") ? cell.slice(1) : cell, format };
+        // Other values come from the engine: the app writes the IRR search starts there after building.
+        const v = cached(wb.value(addr));
+        return v === null ? null : { value: v, format };
+      }),
+    );
+    return { name: sh.name, rows, widths: widths(rows), freeze: FREEZE[sh.name] };
+  });
+  return { sheets, names: data.names.map((n) => ({ name: n.name, ref: n.ref })) };
+}
+
+/** The .xlsx file of an open scenario workbook (see openWorkbook in evaluate.ts). */
+export function workbookXlsx(wb: ScenarioWorkbook): Uint8Array {
+  return writeXlsx(xlsxBook(wb));
+}

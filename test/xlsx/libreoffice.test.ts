@@ -1,0 +1,104 @@
+/**
+ * The Excel export, recalculated by another spreadsheet: every sample scenario is exported,
+ * LibreOffice (headless, forced to recalculate on load) opens and saves each file, and every
+ * formula cell must come back with the value the app computed. Two control files show the check
+ * has teeth: one with every cached value wrong (LibreOffice must recompute them all) and one with
+ * a changed formula (the comparison must flag it). Needs LibreOffice: installed when missing
+ * (as root on Debian), otherwise the test fails saying so.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/model/parse';
+import { openWorkbook } from '../../src/workbook/evaluate';
+import { xlsxBook } from '../../src/workbook/xlsx';
+import { writeXlsx, type XlsxBook } from '../../src/workbook/xlsx-writer';
+import { ensureLibreOffice } from '../../scripts/find-libreoffice.mjs';
+import { compareBooks } from './compare-xlsx';
+import { recalculateInLibreOffice } from './libreoffice';
+import { readXlsx, type StoredBook } from './read-xlsx';
+import { awkwardScenario } from './scenarios';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const EXAMPLES = ['bolivia-ep3-portfolio', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'colombia-green-credit-rebate', 'peru-textile-guaranteed-loan'];
+
+/** The exported book of a scenario, and where its project NPV sits. */
+function exported(json: unknown): { book: XlsxBook; npv: { sheet: string; row: number; col: number } } {
+  const parsed = parseScenario(json);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const opened = openWorkbook(parsed.value);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
+  try {
+    return { book: xlsxBook(opened.workbook), npv: opened.workbook.layout.project.npv };
+  } finally {
+    opened.workbook.destroy();
+  }
+}
+
+/** A copy of a book with `change` applied to every formula cell. */
+function withFormulaCells(book: XlsxBook, change: (cell: { value: unknown; formula?: string }, sheet: string, row: number, col: number) => void): XlsxBook {
+  const copy = structuredClone(book);
+  for (const sh of copy.sheets) sh.rows.forEach((cells, r) => cells.forEach((c, k) => c?.formula !== undefined && change(c, sh.name, r, k)));
+  return copy;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cp-xlsx-'));
+const ours = new Map<string, StoredBook>();
+const theirs = new Map<string, StoredBook>();
+let seconds = 0;
+
+beforeAll(() => {
+  const soffice = ensureLibreOffice();
+  const files: Record<string, Uint8Array> = {};
+  for (const name of EXAMPLES) files[name] = writeXlsx(exported(JSON.parse(readFileSync(join(root, 'public/examples', `${name}.json`), 'utf8'))).book);
+  files['awkward-names'] = writeXlsx(exported(awkwardScenario()).book);
+  // Controls, from the poultry scenario: every cached value wrong; and the NPV formula changed.
+  const { book, npv } = exported(JSON.parse(readFileSync(join(root, 'public/examples/bolivia-poultry-slaughterhouse.json'), 'utf8')));
+  files['control-stale-cache'] = writeXlsx(withFormulaCells(book, (c) => (c.value = -12345.678)));
+  files['control-changed-formula'] = writeXlsx(withFormulaCells(book, (c, sheet, row, col) => {
+    if (sheet === npv.sheet && row === npv.row && col === npv.col) c.formula += '+1';
+  }));
+  mkdirSync(join(dir, 'in'));
+  const inputs = Object.entries(files).map(([name, bytes]) => {
+    ours.set(name, readXlsx(bytes));
+    const path = join(dir, 'in', `${name}.xlsx`);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  const started = performance.now();
+  const outputs = recalculateInLibreOffice(soffice, inputs, join(dir, 'out'));
+  seconds = (performance.now() - started) / 1000;
+  console.log(`LibreOffice recalculated ${outputs.length} files in ${seconds.toFixed(1)} s`);
+  Object.keys(files).forEach((name, i) => theirs.set(name, readXlsx(readFileSync(outputs[i]))));
+}, 20 * 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the Excel export recalculated in LibreOffice', () => {
+  it.each([...EXAMPLES, 'awkward-names'])('%s: every formula gives the app value, every input survives', (name) => {
+    const result = compareBooks(ours.get(name)!, theirs.get(name)!);
+    expect(result.mismatches).toEqual([]);
+    expect(result.errors).toEqual([]);
+    expect(result.formulas).toBeGreaterThan(100);
+  });
+
+  it('recalculates for real: a file whose cached values are all wrong comes back right', () => {
+    const stale = ours.get('control-stale-cache')!;
+    // The stale file itself disagrees with the app everywhere ...
+    expect(compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, stale).mismatches.length).toBeGreaterThan(100);
+    // ... and LibreOffice's result of it agrees everywhere.
+    expect(compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, theirs.get('control-stale-cache')!).mismatches).toEqual([]);
+  });
+
+  it('flags a changed formula: the project NPV cell and what depends on it', () => {
+    const { mismatches } = compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, theirs.get('control-changed-formula')!);
+    expect(mismatches.some((m) => m.startsWith('Summary!B2: '))).toBe(true);
+    expect(mismatches.length).toBeLessThan(5);
+  });
+
+  it('takes LibreOffice well under a minute for all the files', () => {
+    expect(seconds).toBeLessThan(60);
+  });
+});
