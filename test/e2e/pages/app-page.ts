@@ -9,7 +9,8 @@ export class AppPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.languagePicker = page.getByRole('combobox');
+    // By its label in any of the three languages: the header holds other pickers too.
+    this.languagePicker = page.getByRole('combobox', { name: /^(Idioma|Language)$/ });
     this.engineStatus = page.getByTestId('engine-status');
     this.engineResult = page.getByTestId('engine-result');
   }
