@@ -1,21 +1,109 @@
-/** The app's IndexedDB database: opening and upgrading it. Records are stored as `unknown` and parsed on read. */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+/**
+ * The app's IndexedDB database: opening and upgrading it. Records are stored as `unknown` and
+ * parsed on read (docs.ts), so a record written by another version of the app is reported,
+ * never trusted.
+ *
+ * Versions shipped:
+ *   1  `settings` (interface settings by name).
+ *   2  adds `docs` (CouchDB-shaped documents by `_id`, tombstones included), `changes` (the local
+ *      changes log, `seq` auto-numbered), `history` (kept versions of each scenario) and `local`
+ *      (this device's own records: device id, seeding, last backup; never replicated, like
+ *      CouchDB's `_local/` documents). `settings` is kept as it was.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 export const DB_NAME = 'cp-scenario-modeller';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface AppDbSchema extends DBSchema {
   /** Small records by name, e.g. `ui` for the interface settings. */
   settings: { key: string; value: unknown };
+  docs: { key: string; value: unknown };
+  changes: { key: number; value: unknown };
+  /** Indexed by [scenarioId, _id]: version ids are UUIDv7, so that order is the order kept. */
+  history: { key: string; value: unknown; indexes: { 'by-scenario': [string, string] } };
+  local: { key: string; value: unknown };
 }
 
 export type AppDb = IDBPDatabase<AppDbSchema>;
+export type AppStore = StoreNames<AppDbSchema>;
+type UpgradeTx = IDBPTransaction<AppDbSchema, AppStore[], 'versionchange'>;
+export type WriteTx = IDBPTransaction<AppDbSchema, AppStore[], 'readwrite'>;
 
-/** Opens (creating or upgrading) the database. Each schema version adds one step below. */
-export function openAppDb(name: string = DB_NAME): Promise<AppDb> {
-  return openDB<AppDbSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore('settings');
+/** One step per version: what `oldVersion < n` must do. Exported so the tests can stop half-way. */
+export const UPGRADES: Record<number, (db: AppDb, tx: UpgradeTx) => void> = {
+  1: (db) => {
+    db.createObjectStore('settings');
+  },
+  2: (db) => {
+    db.createObjectStore('docs', { keyPath: '_id' });
+    db.createObjectStore('changes', { keyPath: 'seq', autoIncrement: true });
+    const history = db.createObjectStore('history', { keyPath: '_id' });
+    history.createIndex('by-scenario', ['scenarioId', '_id']);
+    db.createObjectStore('local');
+  },
+};
+
+/** Why the database could not be opened; the recovery screen shows it. */
+export class DbOpenError extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'blocked' | 'failed' | 'too-new',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DbOpenError';
+  }
+}
+
+export interface OpenOptions {
+  /** Give up after this long (ms) instead of hanging; default 10 s. */
+  timeoutMs?: number;
+  /** Another tab still has an older version open and keeps this one waiting. */
+  onBlocked?: () => void;
+  /** A newer version of the app wants to upgrade: this connection has been closed for it. */
+  onVersionChange?: () => void;
+  /** The browser closed the connection (storage cleared, disk trouble). */
+  onTerminated?: () => void;
+  /** For tests: upgrade only to this version. */
+  version?: number;
+}
+
+/** Opens (creating or upgrading) the database, or rejects with a DbOpenError; never hangs. */
+export function openAppDb(name: string = DB_NAME, options: OpenOptions = {}): Promise<AppDb> {
+  const { timeoutMs = 10_000, version = DB_VERSION } = options;
+  let timedOut = false;
+  const opening = openDB<AppDbSchema>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      // A failed step aborts the whole upgrade (the database stays at oldVersion) and openDB
+      // rejects; the transaction's own promise would otherwise be an unhandled rejection.
+      tx.done.catch(() => undefined);
+      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v](db, tx);
+    },
+    blocked() {
+      options.onBlocked?.();
+    },
+    blocking() {
+      // Closing at once lets the newer tab upgrade; this tab must then stop writing (and says so).
+      void opening.then((db) => db.close());
+      options.onVersionChange?.();
+    },
+    terminated() {
+      options.onTerminated?.();
     },
   });
+  // A late success after the timeout would leave a connection nobody closes: close it.
+  void opening.then((db) => timedOut && db.close(), () => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new DbOpenError('timeout', `the database did not open within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  const opened = opening.catch((error: unknown) => {
+    const name = error instanceof DOMException ? error.name : '';
+    const message = error instanceof Error ? error.message : String(error);
+    throw new DbOpenError(name === 'VersionError' ? 'too-new' : 'failed', message);
+  });
+  return Promise.race([opened, timeout]).finally(() => clearTimeout(timer));
 }

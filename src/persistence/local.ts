@@ -1,0 +1,39 @@
+/** This device's own records (store `local`): its id, what was seeded, when a backup was last exported. */
+import type { AppDb, WriteTx } from './app-db';
+import { localSchemas, readWith, type Read } from './docs';
+import { newId } from './ids';
+import type { z } from '../model/zod';
+
+type LocalKey = keyof typeof localSchemas;
+type LocalValue<K extends LocalKey> = (typeof localSchemas)[K]['_output'];
+
+export async function readLocal<K extends LocalKey>(db: AppDb, key: K): Promise<Read<LocalValue<K>> | undefined> {
+  const raw = await db.get('local', key);
+  return raw === undefined ? undefined : readWith(localSchemas[key] as unknown as z.ZodType<LocalValue<K>>, raw);
+}
+
+export async function writeLocal<K extends LocalKey>(db: AppDb | WriteTx, key: K, value: LocalValue<K>): Promise<void> {
+  const parsed = localSchemas[key].parse(value);
+  if ('objectStore' in db) await db.objectStore('local').put(parsed, key);
+  else await db.put('local', parsed, key);
+}
+
+/**
+ * This device's id, made on first use. An unreadable device record is kept aside under
+ * `device.unreadable` (not dropped) and a new id is made: the id only labels writes.
+ */
+export async function loadDeviceId(db: AppDb): Promise<string> {
+  const tx = db.transaction('local', 'readwrite', { durability: 'strict' });
+  const store = tx.objectStore('local');
+  const raw = await store.get('device');
+  const read = raw === undefined ? undefined : readWith(localSchemas.device, raw);
+  if (read?.ok) {
+    await tx.done;
+    return read.value.deviceId;
+  }
+  if (read) await store.put(raw, 'device.unreadable');
+  const deviceId = newId('dev');
+  await store.put({ deviceId }, 'device');
+  await tx.done;
+  return deviceId;
+}

@@ -1,0 +1,67 @@
+/**
+ * The first run's library: the five sample scenarios, fetched from the app's own origin
+ * (public/examples). A marker in `local` names each sample once seeded, inside the same
+ * transaction as its document, so an interrupted or repeated seeding (two tabs, a crash, a
+ * half-migrated database) never duplicates a sample, and a sample the user deleted never returns.
+ */
+import { parseScenarioText } from '../model/parse';
+import type { Scenario } from '../model/schema';
+import type { AppDb } from './app-db';
+import { localSchemas } from './docs';
+import { abortQuietly, newBody, type ScenarioRepository } from './repository';
+
+export const SAMPLES = [
+  'bolivia-poultry-slaughterhouse',
+  'peru-textile-guaranteed-loan',
+  'colombia-green-credit-rebate',
+  'central-america-dairy-energy-risk',
+  'bolivia-ep3-portfolio',
+] as const;
+
+export interface SeedReport {
+  seeded: string[];
+  /** Samples that could not be loaded or read: tried again on the next start. */
+  failed: { name: string; problem: string }[];
+}
+
+async function seededNames(db: AppDb): Promise<Set<string>> {
+  const parsed = localSchemas.seed.safeParse(await db.get('local', 'seed'));
+  return new Set(parsed.success ? parsed.data.samples : []);
+}
+
+/** Seeds every sample not seeded yet. `load` returns a sample's text (fetch in the app, disk in tests). */
+export async function seedSamples(repo: ScenarioRepository, load: (name: string) => Promise<string>): Promise<SeedReport> {
+  const report: SeedReport = { seeded: [], failed: [] };
+  const before = await seededNames(repo.db);
+  const wanted: { name: string; scenario: Scenario }[] = [];
+  for (const name of SAMPLES.filter((n) => !before.has(n))) {
+    try {
+      const parsed = parseScenarioText(await load(name));
+      if (parsed.ok) wanted.push({ name, scenario: parsed.value });
+      else report.failed.push({ name, problem: parsed.issues.map((i) => i.message).join('; ') });
+    } catch (error) {
+      report.failed.push({ name, problem: String(error) });
+    }
+  }
+  if (wanted.length === 0) return report;
+  const tx = repo.transaction();
+  try {
+    // Read the marker again inside the transaction: another tab may have seeded meanwhile.
+    const raw = await tx.objectStore('local').get('seed');
+    const parsed = localSchemas.seed.safeParse(raw);
+    if (raw !== undefined && !parsed.success) throw new Error('the seeding record is unreadable; not seeding over it');
+    const done = new Set(parsed.success ? parsed.data.samples : []);
+    for (const w of wanted) {
+      if (done.has(w.name)) continue;
+      await repo.putIn(tx, repo.stamp(newBody(w.scenario), null), null);
+      done.add(w.name);
+      report.seeded.push(w.name);
+    }
+    await tx.objectStore('local').put({ samples: [...done] }, 'seed');
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+  await tx.done;
+  return report;
+}
