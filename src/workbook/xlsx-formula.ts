@@ -20,13 +20,18 @@ const NEWER = new Set(
   ).split(' '),
 );
 
-/** `=IFS(a>1,2,TRUE,3)` -> `_xlfn.IFS(a>1,2,TRUE,3)`; text inside string literals is left alone. */
+/**
+ * `=IFS(a>1,2e3,1<2,3)` -> `_xlfn.IFS(a>1,2E3,1<2,3)`: newer functions prefixed, and exponents
+ * upper-case again as Excel writes them (the workbook lowers them for HyperFormula, which reads
+ * only `1e3`). Text inside string literals is left alone.
+ */
 export function fileFormula(f: string): string {
   const body = f.startsWith('=') ? f.slice(1) : f;
   // Alternate string literals ("..." with "" inside) and code; only code is rewritten.
   return body.replace(/("(?:[^"]|"")*")|([^"]+)/g, (_, literal: string | undefined, code: string | undefined) =>
-    literal ?? code!.replace(/(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()/g, (name: string) =>
-      NEWER.has(name.toUpperCase()) ? `_xlfn.${name.toUpperCase()}` : name,
-    ),
+    literal ??
+    code!
+      .replace(/(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()/g, (name: string) => (NEWER.has(name.toUpperCase()) ? `_xlfn.${name.toUpperCase()}` : name))
+      .replace(/(?<![A-Za-z0-9_.])(\d+(?:\.\d*)?|\.\d+)e(?=[+-]?\d)/g, '$1E'),
   );
 }

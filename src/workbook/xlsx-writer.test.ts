@@ -147,6 +147,8 @@ describe('formulas in file syntax', () => {
     ['=IF(a,"IFS(1)",XOR (a,b))', 'IF(a,"IFS(1)",_xlfn.XOR (a,b))'],
     ['=my_ifs(1)+ifs_rate', 'my_ifs(1)+ifs_rate'],
     ['=NPV(DiscountRate,B2:F2)', 'NPV(DiscountRate,B2:F2)'],
+    ['=2.5e3*x+.5e-2+1e+2-kw_1e2', '2.5E3*x+.5E-2+1E+2-kw_1e2'],
+    ['=IF(a,"1e3",0.000000001*b)', 'IF(a,"1e3",0.000000001*b)'],
   ])('%s -> %s', (input, expected) => {
     expect(fileFormula(input)).toBe(expected);
   });

@@ -98,7 +98,7 @@ describe('the Excel export recalculated in LibreOffice', () => {
     expect(mismatches.length).toBeLessThan(5);
   });
 
-  it('takes LibreOffice well under a minute for all the files', () => {
-    expect(seconds).toBeLessThan(60);
+  it('takes LibreOffice under two minutes for all the files (about 10 s on 2 cores)', () => {
+    expect(seconds).toBeLessThan(120);
   });
 });
