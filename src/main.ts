@@ -4,11 +4,16 @@ import { EngineClient } from './engine/engine-client';
 import { startEngineWorker } from './engine/engine-worker';
 import { openAppDb } from './persistence/app-db';
 import { EngineStatus } from './state/engine-status.svelte';
+import { ModelState } from './state/model-state.svelte';
+import { ScenarioEditor } from './state/scenario-editor.svelte';
 import { Preferences } from './state/preferences.svelte';
 import App from './ui/App.svelte';
 
 const preferences = new Preferences(openAppDb(), navigator.languages);
-const engineStatus = new EngineStatus(new EngineClient(startEngineWorker));
+const engine = new EngineClient(startEngineWorker);
+const engineStatus = new EngineStatus(engine);
+const editor = new ScenarioEditor(() => preferences.numberLocale);
+const model = new ModelState(engine);
 
 // The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
 // so it never flashes the wrong language.
@@ -17,4 +22,4 @@ await preferences.load();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { preferences, engineStatus } });
+mount(App, { target, props: { preferences, engineStatus, editor, model } });

@@ -6,12 +6,18 @@ import './report-csp-violations'; // first: see the module
 import { expose } from 'comlink';
 import { HyperFormula, type ConfigParams } from 'hyperformula';
 import { z } from '../src/model/zod';
+import { ModelSession } from '../src/workbook/session';
 
 // smartRounding off: results keep full double precision, the same as the model kernel's.
 const hyperFormulaConfig: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false };
 
 // Messages are validated where they arrive (STYLE point 3); the client checks the replies.
 const formulaInput = z.string().startsWith('=').max(4000);
+const deltaInput = z.number().gt(0).lt(1);
+const cellInput = z.strictObject({ sheet: z.string().max(64), row: z.number().int().min(0), col: z.number().int().min(0) });
+
+// The open scenario; the scenario file itself is validated by the model's own parser.
+const session = new ModelSession();
 
 const api = {
   /** HyperFormula's version, so the page can say which engine answered. */
@@ -30,6 +36,26 @@ const api = {
     } finally {
       sheet.destroy();
     }
+  },
+
+  /** Validates and evaluates a scenario file as edited: its results, or the issues naming each field at fault. */
+  evaluateScenario(file: unknown, delta: number) {
+    return session.evaluate(file, deltaInput.parse(delta));
+  },
+
+  /** The last valid scenario's workbook: sheet names and defined names (built on first use). */
+  workbook() {
+    return session.workbook();
+  },
+
+  /** One sheet of the workbook: formulas and computed values. */
+  sheet(name: string) {
+    return session.sheet(z.string().max(64).parse(name));
+  },
+
+  /** The references a cell's formula reads. */
+  precedents(at: { sheet: string; row: number; col: number }) {
+    return session.precedents(cellInput.parse(at));
   },
 };
 

@@ -18,7 +18,7 @@ function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {
 
 function checkIds(s: Scenario, out: Issue[]): void {
   for (const kind of ['resources', 'measures'] as const) {
-    const list = s[kind];
+    const list: readonly { id: string }[] = s[kind];
     for (const i of duplicates(list, (x) => x.id)) {
       out.push(issue([kind, i, 'id'], 'duplicate-id', `duplicate id "${list[i].id}"`, { id: list[i].id }));
     }

@@ -83,7 +83,7 @@ function inputsSheet(s: Scenario, fields: FieldCells, names: DefinedName[]): { s
   general.forEach(([label, name, value, dflt, note], i) => {
     sh.set(i + 1, 0, label);
     const key = name === 'Horizon' ? 'horizonYears' : name.charAt(0).toLowerCase() + name.slice(1);
-    const addr = put(sh, name === 'Horizon' ? new Map() : fields, i + 1, 1, value, [key], dflt);
+    const addr = put(sh, name === 'Horizon' ? (new Map() as FieldCells) : fields, i + 1, 1, value, [key], dflt);
     sh.set(i + 1, 2, note);
     names.push({ name, ref: a1(addr) });
   });

@@ -4,7 +4,7 @@
  * two, where the full workbook (tens of thousands of formulas for a large scenario) takes longer
  * to build. Plain files skip the engine altogether.
  */
-import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import { formatPath, issue, type Issue, type PathSegment } from '../model/issues';
 import { hasFormulas, rangeChecked, resolvePlain, toResolved, type ResolveOutcome } from '../model/resolve';
 import type { NumberField, Scenario } from '../model/schema';
@@ -14,11 +14,14 @@ export const HF_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const
 
 export type { ResolveOutcome };
 
+/** Each formula field's value by its path (`variables[0].value`, `measures[2].capex`), for showing beside the formula. */
+export type FormulaValues = Record<string, number>;
+
 /** Why a formula failed, in words: the engine's error code, with its detail where it helps. */
 export function describeError(v: DetailedCellError): string {
-  if (v.type === 'NAME' && v.message) return `${v.value} (${v.message.replace('Named expression', 'name').replace(' not recognized.', ' is not a variable')})`;
-  if (v.type === 'ERROR' && v.message.startsWith('Parsing error')) return `${v.value} (the formula cannot be read)`;
-  if (v.type === 'CYCLE') return `${v.value} (it depends on itself)`;
+  if (v.type === ErrorType.NAME && v.message) return `${v.value} (${v.message.replace('Named expression', 'name').replace(' not recognized.', ' is not a variable')})`;
+  if (v.type === ErrorType.ERROR && v.message.startsWith('Parsing error')) return `${v.value} (the formula cannot be read)`;
+  if (v.type === ErrorType.CYCLE) return `${v.value} (it depends on itself)`;
   return v.value;
 }
 
@@ -46,7 +49,17 @@ function formulaFields(s: Scenario): { path: PathSegment[]; formula: string }[] 
 
 /** Resolves every number field of a valid scenario, then checks the ranges of the numbers. */
 export function resolveScenario(s: Scenario): ResolveOutcome {
-  if (!hasFormulas(s)) return resolvePlain(s);
+  return resolveWithValues(s).outcome;
+}
+
+/** resolveScenario, and the value of each formula field (for display). */
+export function resolveWithValues(s: Scenario): { outcome: ResolveOutcome; values: FormulaValues } {
+  if (!hasFormulas(s)) return { outcome: resolvePlain(s), values: {} };
+  const values = new Map<string, number>();
+  return { outcome: resolveFormulas(s, values), values: Object.fromEntries(values) };
+}
+
+function resolveFormulas(s: Scenario, values: Map<string, number>): ResolveOutcome {
   const bad = checkFormulas(s);
   if (bad.length > 0) return { ok: false, issues: bad };
   const vars = s.variables ?? [];
@@ -55,7 +68,6 @@ export function resolveScenario(s: Scenario): ResolveOutcome {
   const rows = [...vars.map((v) => [asCell(v.value)]), ...fields.map((f) => [engineFormula(f.formula)])];
   const hf = HyperFormula.buildFromSheets({ Inputs: rows }, HF_CONFIG, vars.map((v, i) => ({ name: v.name, expression: `=Inputs!$A$${i + 1}` })));
   try {
-    const values = new Map<string, number>();
     const issues: Issue[] = [];
     const read = (row: number, path: PathSegment[], formula: NumberField) => {
       const v = hf.getCellValue({ sheet: 0, row, col: 0 });

@@ -3,6 +3,8 @@
  * must have exactly these keys (a missing or extra key fails type-checking).
  * Vocabulary follows shared/reference/glossary.md.
  */
+import { editorEn } from './editor';
+import { shellEn } from './shell';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -126,4 +128,6 @@ export const en = {
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} cells selected',
   'grid.help': 'Arrow keys move, Enter or F2 edits, Escape cancels, Shift+F10 opens the row actions.',
+  ...editorEn,
+  ...shellEn,
 } as const;

@@ -1,5 +1,7 @@
 /** Latin American Spanish (glossary.md: VAN, TIR, "Cuota fija (sistema francés)", usted). */
 import type { Catalogue } from './types';
+import { editorEs } from './editor';
+import { shellEs } from './shell';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -118,4 +120,6 @@ export const es: Catalogue = {
   'grid.cellsSelected': '{count} celdas seleccionadas',
   'grid.help':
     'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
+  ...editorEs,
+  ...shellEs,
 };

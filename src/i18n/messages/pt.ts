@@ -1,5 +1,7 @@
 /** Brazilian Portuguese (glossary.md: VPL, Tabela Price, SAC, Carência). */
 import type { Catalogue } from './types';
+import { editorPt } from './editor';
+import { shellPt } from './shell';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -119,4 +121,6 @@ export const pt: Catalogue = {
   'grid.cellsSelected': '{count} células selecionadas',
   'grid.help':
     'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
+  ...editorPt,
+  ...shellPt,
 };

@@ -1,0 +1,127 @@
+/**
+ * What each editable field of a scenario file is, by its path: how its text is read (text, a
+ * number or formula, a percentage, a whole number, a choice, a flag) and whether it may be left
+ * empty. The editor reads typed text with it; the grids use it to format cells.
+ */
+import type { PathSegment } from '../model/issues';
+
+export type FieldKind = 'text' | 'number' | 'percent' | 'int' | 'bool' | 'choice';
+
+export interface FieldSpec {
+  kind: FieldKind;
+  /** The file may leave it out: an empty cell removes it (never 0). */
+  optional: boolean;
+  /** A number field of the spec: a formula starting with `=` is accepted too. */
+  formula: boolean;
+}
+
+const f = (kind: FieldKind, optional = false, formula = kind === 'number' || kind === 'percent'): FieldSpec => ({ kind, optional, formula });
+
+const TOP: Record<string, FieldSpec> = {
+  name: f('text'),
+  currency: f('choice'),
+  horizonYears: f('int'),
+  discountRate: f('percent'),
+  taxRate: f('percent', true),
+  energyPriceFactor: f('number', true),
+};
+
+const RESOURCE: Record<string, FieldSpec> = {
+  id: f('text'),
+  name: f('text'),
+  kind: f('choice'),
+  unit: f('text'),
+  price: f('number'),
+  escalation: f('percent', true),
+  emissionFactor: f('number', true),
+  baselineQuantity: f('number', true),
+};
+
+const MEASURE: Record<string, FieldSpec> = {
+  id: f('text'),
+  name: f('text'),
+  category: f('choice'),
+  capex: f('number'),
+  startYear: f('int', true),
+  lifetimeYears: f('int'),
+  annualOpexChange: f('number', true),
+  otherAnnualBenefit: f('number', true),
+  enabled: f('bool', true),
+};
+
+const VARIABLE: Record<string, FieldSpec> = { name: f('text'), value: f('number') };
+
+const LOAN: Record<string, FieldSpec> = {
+  principal: f('number'),
+  annualRate: f('percent'),
+  tenorYears: f('int'),
+  graceYears: f('int', true),
+  amortization: f('choice', true),
+  upfrontFeeRate: f('percent', true),
+};
+
+const GUARANTEE: Record<string, FieldSpec> = { coverage: f('percent'), annualFeeRate: f('percent', true) };
+
+const REBATE: Record<string, FieldSpec> = {
+  year: f('int'),
+  indicator: f('choice'),
+  base: f('choice', true),
+  applyAs: f('choice', true),
+};
+
+// Tiers take plain numbers only (spec section 1).
+const TIER: Record<string, FieldSpec> = { minReduction: f('percent', false, false), rate: f('percent', false, false) };
+
+const CREDIT: Record<string, FieldSpec> = {
+  baselineCashFlow: f('number', true),
+  annualDefaultProbability: f('percent', true),
+  lossGivenDefault: f('percent', true),
+  minDscr: f('number', true),
+  maxLoan: f('number', true),
+  maxGuaranteeCoverage: f('percent', true),
+  savingsHaircut: f('percent', true),
+};
+
+/** What an empty optional field means (spec section 1 defaults), for placeholders; absent: no default (a limit left out skips its check). */
+export const DEFAULTS: Record<string, number> = {
+  taxRate: 0,
+  energyPriceFactor: 1,
+  escalation: 0,
+  emissionFactor: 0,
+  startYear: 0,
+  annualOpexChange: 0,
+  otherAnnualBenefit: 0,
+  graceYears: 0,
+  upfrontFeeRate: 0,
+  annualFeeRate: 0,
+  baselineCashFlow: 0,
+  annualDefaultProbability: 0,
+  lossGivenDefault: 0,
+  savingsHaircut: 0,
+};
+
+/** The spec of the field at `path`, or null when the path names no editable field. */
+export function fieldSpec(path: readonly PathSegment[]): FieldSpec | null {
+  const [a, b, c, d, e] = path;
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return null;
+  switch (a) {
+    case 'resources':
+      return path.length === 3 ? (RESOURCE[last] ?? null) : null;
+    case 'measures':
+      if (path.length === 4 && c === 'savings') return f('number', true);
+      return path.length === 3 ? (MEASURE[last] ?? null) : null;
+    case 'variables':
+      return path.length === 3 ? (VARIABLE[last] ?? null) : null;
+    case 'financing':
+      if (b === 'loan' && path.length === 3) return LOAN[last] ?? null;
+      if (b === 'guarantee' && path.length === 3) return GUARANTEE[last] ?? null;
+      if (b === 'rebate' && path.length === 3) return REBATE[last] ?? null;
+      if (b === 'rebate' && c === 'tiers' && typeof d === 'number' && e !== undefined && path.length === 5) return TIER[last] ?? null;
+      return null;
+    case 'credit':
+      return path.length === 2 ? (CREDIT[last] ?? null) : null;
+    default:
+      return path.length === 1 ? (TOP[last] ?? null) : null;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The figures of the open scenario, kept in step with the editor through the engine worker.
+ * One request at a time: while one runs, only the newest draft waits (older ones are dropped
+ * unsent), so typing fast never queues stale work. The last valid results stay on screen while
+ * the draft has problems, marked as not current.
+ */
+import { createContext } from 'svelte';
+import { EngineError, type EngineClient } from '../engine/engine-client';
+import { evaluateScenario } from '../engine/model';
+import type { Issue } from '../model/issues';
+import type { Results } from '../model/results';
+import type { Draft } from './draft';
+
+export type EngineTrouble = { kind: 'restarted' | 'failed'; message: string } | null;
+
+export class ModelState {
+  #results = $state.raw<Results | null>(null);
+  #issues = $state.raw<Issue[]>([]);
+  #formulaValues = $state.raw<Record<string, number>>({});
+  #resultsRevision = $state(-1);
+  #wantedRevision = $state(-1);
+  #busy = $state(false);
+  #trouble = $state.raw<EngineTrouble>(null);
+  #next: { file: unknown; revision: number } | null = null;
+  #delta = 0.2;
+  readonly #engine: EngineClient;
+
+  constructor(engine: EngineClient) {
+    this.#engine = engine;
+  }
+
+  /** The last valid scenario's results (null before the first). */
+  get results(): Results | null {
+    return this.#results;
+  }
+
+  /** The computed value of each formula field of the last valid draft, by path. */
+  get formulaValues(): Record<string, number> {
+    return this.#formulaValues;
+  }
+
+  /** Problems of the current draft, each naming its field. */
+  get issues(): Issue[] {
+    return this.#issues;
+  }
+
+  /** True when the figures shown are those of the draft being edited. */
+  get current(): boolean {
+    return this.#resultsRevision === this.#wantedRevision && this.#issues.length === 0;
+  }
+
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  get trouble(): EngineTrouble {
+    return this.#trouble;
+  }
+
+  get engine(): EngineClient {
+    return this.#engine;
+  }
+
+  /** Asks for the figures of a draft; a draft with cells that do not read yet is not sent. */
+  request(draft: Draft, revision: number): void {
+    this.#wantedRevision = revision;
+    if (draft.typed.length > 0) {
+      this.#next = null;
+      this.#issues = [];
+      return;
+    }
+    this.#next = { file: $state.snapshot(draft.file), revision };
+    if (!this.#busy) void this.#drain();
+  }
+
+  async #drain(): Promise<void> {
+    this.#busy = true;
+    try {
+      while (this.#next) {
+        const job = this.#next;
+        this.#next = null;
+        await this.#evaluate(job.file, job.revision);
+      }
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #evaluate(file: unknown, revision: number): Promise<void> {
+    try {
+      const reply = await evaluateScenario(this.#engine, file, this.#delta);
+      if (revision !== this.#wantedRevision && this.#next) return; // superseded while it ran
+      if (reply.ok) {
+        this.#results = reply.results;
+        this.#formulaValues = reply.formulaValues;
+        this.#issues = [];
+        this.#resultsRevision = revision;
+      } else {
+        this.#issues = reply.issues;
+      }
+      if (this.#trouble?.kind === 'failed') this.#trouble = null;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // A dead or stuck worker is replaced by the client on the next call: ask again once, and say so.
+      const retry = error instanceof EngineError && error.reason !== 'aborted' && this.#failures === 0;
+      this.#failures++;
+      this.#trouble = { kind: retry ? 'restarted' : 'failed', message };
+      if (retry && !this.#next) this.#next = { file, revision };
+      return;
+    }
+    this.#failures = 0;
+  }
+
+  #failures = 0;
+
+  /** Clears the notice of a restart once the user has seen it. */
+  dismissTrouble(): void {
+    this.#trouble = null;
+  }
+}
+
+export const [getModelState, setModelState] = createContext<ModelState>();

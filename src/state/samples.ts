@@ -1,0 +1,22 @@
+/** The sample scenarios shipped with the app (public/examples), fetched from the app's own origin. */
+import { parseJsonText } from '../model/parse';
+import type { FileJson } from './draft';
+
+export const SAMPLES = [
+  'peru-textile-guaranteed-loan',
+  'colombia-green-credit-rebate',
+  'bolivia-poultry-slaughterhouse',
+  'central-america-dairy-energy-risk',
+  'bolivia-ep3-portfolio',
+] as const;
+
+export type SampleName = (typeof SAMPLES)[number];
+
+/** A sample's file as JSON (validated later, like any file, by the engine). */
+export async function fetchSample(name: SampleName, base = import.meta.env.BASE_URL): Promise<FileJson> {
+  const response = await fetch(`${base}examples/${name}.json`);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  const parsed = parseJsonText(await response.text());
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') throw new Error(parsed.ok ? 'not an object' : parsed.issues[0]?.message);
+  return parsed.value as FileJson;
+}

@@ -1,0 +1,115 @@
+/**
+ * The open scenario as the user edits it, with undo and redo over every edit. Edits arrive as
+ * typed texts or row operations; the draft (file + cells typed but not yet readable) is
+ * replaced as a whole, so undo is a stack of drafts.
+ */
+import { createContext } from 'svelte';
+import type { PathSegment } from '../model/issues';
+import * as ops from './draft';
+import type { CellText, Draft, FileJson, ListKey } from './draft';
+
+const HISTORY_LIMIT = 200;
+
+export class ScenarioEditor {
+  #draft = $state.raw<Draft>({ file: {}, typed: [] });
+  #undo = $state.raw<Draft[]>([]);
+  #redo = $state.raw<Draft[]>([]);
+  /** Bumped by every change, so autosave and evaluation can tell drafts apart cheaply. */
+  #revision = $state(0);
+  readonly #locale: () => string;
+
+  /** `locale` gives the number locale that typed text is read in. */
+  constructor(locale: () => string, file: FileJson = {}) {
+    this.#locale = locale;
+    this.#draft = { file, typed: [] };
+  }
+
+  get draft(): Draft {
+    return this.#draft;
+  }
+
+  get file(): FileJson {
+    return this.#draft.file;
+  }
+
+  get revision(): number {
+    return this.#revision;
+  }
+
+  get canUndo(): boolean {
+    return this.#undo.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.#redo.length > 0;
+  }
+
+  /** Opens another scenario (or draft): history starts afresh. */
+  open(file: FileJson, typed: Draft['typed'] = []): void {
+    this.#draft = { file: structuredClone(file), typed };
+    this.#undo = [];
+    this.#redo = [];
+    this.#revision++;
+  }
+
+  #commit(next: Draft): void {
+    if (next === this.#draft) return;
+    this.#undo = [...this.#undo.slice(-(HISTORY_LIMIT - 1)), this.#draft];
+    this.#redo = [];
+    this.#draft = next;
+    this.#revision++;
+  }
+
+  /** One user action's typed texts (a cell, a pasted block, a fill). */
+  type(edits: readonly CellText[]): void {
+    if (edits.length > 0) this.#commit(ops.applyTexts(this.#draft, edits, this.#locale()));
+  }
+
+  /** A paste that reaches below the last row: appends `rows`, then types, as one undoable step. */
+  appendAndType(key: ListKey, rows: FileJson[], edits: readonly CellText[]): void {
+    const list = this.#draft.file[key];
+    const at = Array.isArray(list) ? list.length : 0;
+    this.#commit(ops.applyTexts(ops.insertRows(this.#draft, key, at, rows), edits, this.#locale()));
+  }
+
+  insertRows(key: ListKey, at: number, rows: FileJson[]): void {
+    this.#commit(ops.insertRows(this.#draft, key, at, rows));
+  }
+
+  deleteRows(key: ListKey, rows: readonly number[]): void {
+    if (rows.length > 0) this.#commit(ops.deleteRows(this.#draft, key, rows));
+  }
+
+  moveRow(key: ListKey, from: number, to: number): void {
+    this.#commit(ops.moveRow(this.#draft, key, from, to));
+  }
+
+  setEnabled(row: number, enabled: boolean): void {
+    this.#commit(ops.setEnabled(this.#draft, row, enabled));
+  }
+
+  /** Replaces a part of the file, e.g. the financing terms from a preset. */
+  setPart(path: readonly PathSegment[], value: unknown): void {
+    this.#commit(ops.setPart(this.#draft, path, value));
+  }
+
+  undo(): void {
+    const prev = this.#undo.at(-1);
+    if (!prev) return;
+    this.#undo = this.#undo.slice(0, -1);
+    this.#redo = [...this.#redo, this.#draft];
+    this.#draft = prev;
+    this.#revision++;
+  }
+
+  redo(): void {
+    const next = this.#redo.at(-1);
+    if (!next) return;
+    this.#redo = this.#redo.slice(0, -1);
+    this.#undo = [...this.#undo, this.#draft];
+    this.#draft = next;
+    this.#revision++;
+  }
+}
+
+export const [getScenarioEditor, setScenarioEditor] = createContext<ScenarioEditor>();

@@ -1,0 +1,82 @@
+/**
+ * The columns of the variables, resources and measures grids, each bound to a field of a row
+ * (`['capex']`, `['savings', 'coal']`), and the conversion between grid cells and field paths.
+ */
+import type { Translate } from '../../i18n/translate';
+import type { PathSegment } from '../../model/issues';
+import { CATEGORIES, RESOURCE_KINDS } from '../../model/schema';
+import type { CellText, FileJson, ListKey } from '../../state/draft';
+import type { CellEdit, GridColumn, GridRow } from '../grid/types';
+import { fieldText, type CellContext } from './cells';
+
+export interface ListColumn extends GridColumn {
+  /** The field within a row. */
+  field: PathSegment[];
+}
+
+function col(key: string, label: string, kind: GridColumn['kind'], field: PathSegment[], width: string, extra: Partial<GridColumn> = {}): ListColumn {
+  return { key, label, kind, field, width, ...extra };
+}
+
+export function variableColumns(t: Translate): ListColumn[] {
+  return [col('name', t('field.name'), 'text', ['name'], '12rem'), col('value', t('field.value'), 'number', ['value'], '14rem')];
+}
+
+export function resourceColumns(t: Translate): ListColumn[] {
+  const kinds = RESOURCE_KINDS.map((k) => ({ value: k, label: t(`cp.resourceKind.${k}`) }));
+  return [
+    col('id', t('field.id'), 'text', ['id'], '8rem'),
+    col('name', t('field.name'), 'text', ['name'], '14rem'),
+    col('kind', t('field.kind'), 'select', ['kind'], '8rem', { options: kinds }),
+    col('unit', t('field.unit'), 'text', ['unit'], '5rem'),
+    col('price', t('field.price'), 'number', ['price'], '8rem'),
+    col('escalation', t('field.escalation'), 'percent', ['escalation'], '7rem'),
+    col('emissionFactor', t('field.emissionFactor'), 'number', ['emissionFactor'], '7rem'),
+    col('baselineQuantity', t('field.baselineQuantity'), 'number', ['baselineQuantity'], '9rem'),
+  ];
+}
+
+/** One savings column per resource, in the resources' order. */
+export function measureColumns(t: Translate, resources: readonly { id: string; name?: string }[]): ListColumn[] {
+  const categories = CATEGORIES.map((c) => ({ value: c, label: t(`cp.category.${c}`) }));
+  return [
+    col('enabled', t('field.enabled'), 'checkbox', ['enabled'], '5rem'),
+    col('id', t('field.id'), 'text', ['id'], '8rem'),
+    col('name', t('field.name'), 'text', ['name'], '14rem'),
+    col('category', t('field.category'), 'select', ['category'], '12rem', { options: categories }),
+    col('capex', t('field.capex'), 'number', ['capex'], '8rem'),
+    col('startYear', t('field.startYear'), 'number', ['startYear'], '5rem'),
+    col('lifetimeYears', t('field.lifetimeYears'), 'number', ['lifetimeYears'], '5rem'),
+    ...resources.map((r) => col(`savings.${r.id}`, t('field.savings', { resource: r.name || r.id }), 'number', ['savings', r.id], '8rem')),
+    col('annualOpexChange', t('field.annualOpexChange'), 'number', ['annualOpexChange'], '8rem'),
+    col('otherAnnualBenefit', t('field.otherAnnualBenefit'), 'number', ['otherAnnualBenefit'], '8rem'),
+  ];
+}
+
+/** The grid rows of a list: each cell's display, raw text and problem. */
+export function listRows(ctx: CellContext, key: ListKey, columns: readonly ListColumn[]): GridRow[] {
+  const list = (ctx.draft.file[key] as FileJson[] | undefined) ?? [];
+  return list.map((row, i) => ({
+    id: `${key}-${i}`,
+    enabled: key === 'measures' ? row.enabled !== false : undefined,
+    cells: columns.map((c) => {
+      if (c.kind === 'checkbox') {
+        const on = row.enabled !== false;
+        return { display: on ? 'TRUE' : 'FALSE', raw: on ? 'TRUE' : 'FALSE', error: null };
+      }
+      const labelOf = c.options ? (v: string) => c.options?.find((o) => o.value === v)?.label ?? v : undefined;
+      const text = fieldText(ctx, [key, i, ...c.field], labelOf);
+      return { display: text.formula ? `${text.display}` : text.display, raw: text.raw, error: text.error };
+    }),
+  }));
+}
+
+/** Grid edits as typed texts on field paths; also how many rows must be appended first (a paste below the end). */
+export function editsToTexts(key: ListKey, columns: readonly ListColumn[], edits: readonly CellEdit[], rowCount: number): { append: number; texts: CellText[] } {
+  const append = Math.max(0, ...edits.map((e) => e.row + 1 - rowCount));
+  const texts = edits.flatMap((e) => {
+    const c = columns[e.col];
+    return c ? [{ path: [key, e.row, ...c.field], text: e.value }] : [];
+  });
+  return { append, texts };
+}
