@@ -2,8 +2,11 @@
 import { issue, type Issue } from './issues';
 import type { DistributionInput, Scenario } from './schema';
 
-/** A name that a spreadsheet would read as a cell reference (`kw1`, `co2`). */
-export const CELL_LIKE = /^[a-z]+[0-9]+$/i;
+/**
+ * A name that a spreadsheet would read as a cell reference: A1 style (`kw1`, `co2`), or R1C1
+ * style, which Excel also refuses as a name (`r`, `c`, `r2c3`).
+ */
+export const CELL_LIKE = /^(?:[a-z]+[0-9]+|r[0-9]*c?[0-9]*|c[0-9]*)$/i;
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {
   const seen = new Set<string>();
@@ -33,7 +36,7 @@ function checkIds(s: Scenario, out: Issue[]): void {
   vars.forEach((v, i) => {
     if (CELL_LIKE.test(v.name)) {
       out.push(
-        issue(['variables', i, 'name'], 'variable-like-cell', `"${v.name}" reads as a cell reference: use an underscore, like "${v.name.replace(/([a-z])([0-9])/i, '$1_$2')}"`, { name: v.name }),
+        issue(['variables', i, 'name'], 'variable-like-cell', `"${v.name}" reads as a cell reference: use an underscore, like "${/[0-9]/.test(v.name) ? v.name.replace(/([a-z])([0-9])/i, '$1_$2') : `${v.name}_`}"`, { name: v.name }),
       );
     }
   });

@@ -15,3 +15,10 @@ describe('formulas as users type them', () => {
     expect(findCellReference('="A1"&x_')).toBeNull();
   });
 });
+
+describe('exponents are numbers, not cell references', () => {
+  it('reads 1E3 and 2.5e-2 as numbers', () => {
+    expect(findCellReference('=1E3*2')).toBeNull();
+    expect(findCellReference('=1e3+2.5E-2*kw_')).toBeNull();
+  });
+});

@@ -21,7 +21,8 @@ const CELL_REF = /^\$?[A-Za-z]{1,3}\$?[0-9]+$/;
 export function findCellReference(f: string): string | null {
   const code = f.replace(/"(?:[^"]|"")*"/g, '""');
   if (/[!$]/.test(code)) return code.match(/[^\s=+\-*/^&(),<>]*[!$][^\s+\-*/^&(),<>]*/)?.[0] ?? '$';
-  const tokens = code.matchAll(/[A-Za-z_$][A-Za-z0-9_.$]*(?:\s*\()?/g);
+  // Not after a digit or point: the E of an exponent (1E3) starts no name.
+  const tokens = code.matchAll(/(?<![\w.$])[A-Za-z_$][A-Za-z0-9_.$]*(?:\s*\()?/g);
   for (const m of tokens) {
     const token = m[0];
     if (token.endsWith('(')) continue;
