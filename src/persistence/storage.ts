@@ -1,0 +1,14 @@
+/** Opens everything a tab needs to read and write scenarios: the database, this device's id, the repository. */
+import { openAppDb, type AppDb, type OpenOptions } from './app-db';
+import { loadDeviceId } from './local';
+import { ScenarioRepository } from './repository';
+
+export interface Storage {
+  db: AppDb;
+  repo: ScenarioRepository;
+}
+
+export async function openStorage(name?: string, options?: OpenOptions): Promise<Storage> {
+  const db = await openAppDb(name, options);
+  return { db, repo: new ScenarioRepository(db, await loadDeviceId(db)) };
+}

@@ -1,0 +1,274 @@
+/**
+ * The library of scenarios: the list, the open scenario, and every write this tab makes. Writes
+ * run one at a time (each uses the revision the previous one produced) and are announced to the
+ * other tabs on a BroadcastChannel, so that they refresh or, for the scenario open there, offer
+ * a choice (autosave.svelte.ts).
+ */
+import { createContext } from 'svelte';
+import { DbOpenError } from '../persistence/app-db';
+import { blankScenario } from '../persistence/blank';
+import { keepVersion } from '../persistence/history';
+import { checkScenario, type ScenarioDoc, type StoredDraft } from '../persistence/docs';
+import { seedSamples, type SeedReport } from '../persistence/seed';
+import type { Entry } from '../persistence/repository';
+import type { Storage } from '../persistence/storage';
+import type { ScenarioEditor } from './scenario-editor.svelte';
+import { visibleEntries, type SortKey } from './library-query';
+
+export type LibraryPhase =
+  | { kind: 'opening' }
+  | { kind: 'ready' }
+  /** The database did not open: the recovery screen shows why. */
+  | { kind: 'failed'; reason: DbOpenError['reason']; detail: string }
+  /** A newer version of the app took the database over in another tab. */
+  | { kind: 'closed' };
+
+/** What other tabs hear after each write. */
+export interface ChangeMessage {
+  kind: 'changed';
+  id: string;
+  rev: string;
+  tab: string;
+}
+
+export interface LibraryDeps {
+  connect: () => Promise<Storage>;
+  loadSample: (name: string) => Promise<string>;
+  editor: ScenarioEditor;
+  /** The channel name; tabs of one origin that share it hear each other. */
+  channel?: string;
+}
+
+export class Library {
+  #phase = $state.raw<LibraryPhase>({ kind: 'opening' });
+  #entries = $state.raw<Entry[]>([]);
+  #open = $state.raw<ScenarioDoc | null>(null);
+  #openProblem = $state.raw<Extract<Entry, { ok: false }> | null>(null);
+  #query = $state('');
+  #sort = $state<SortKey>('updated');
+  #deleted = $state.raw<ScenarioDoc | null>(null);
+  #seed = $state.raw<SeedReport | null>(null);
+  #storage: Storage | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
+  #channel: BroadcastChannel | null = null;
+  readonly tab = crypto.getRandomValues(new Uint32Array(2)).join('-');
+  readonly #deps: LibraryDeps;
+  /** Set by the autosave: a change to the open scenario came from another tab. */
+  onRemoteChange: ((message: ChangeMessage) => void) | null = null;
+
+  constructor(deps: LibraryDeps) {
+    this.#deps = deps;
+  }
+
+  get phase(): LibraryPhase {
+    return this.#phase;
+  }
+  get entries(): Entry[] {
+    return this.#entries;
+  }
+  get open(): ScenarioDoc | null {
+    return this.#open;
+  }
+  /** The open id's record when it cannot be read: shown with its raw content, never replaced. */
+  get openProblem(): Extract<Entry, { ok: false }> | null {
+    return this.#openProblem;
+  }
+  get query(): string {
+    return this.#query;
+  }
+  set query(value: string) {
+    this.#query = value;
+  }
+  get sort(): SortKey {
+    return this.#sort;
+  }
+  set sort(value: SortKey) {
+    this.#sort = value;
+  }
+  /** The scenario deleted last, while its undo is offered. */
+  get deleted(): ScenarioDoc | null {
+    return this.#deleted;
+  }
+  get seedReport(): SeedReport | null {
+    return this.#seed;
+  }
+  get storage(): Storage {
+    if (!this.#storage) throw new Error('the library is not open');
+    return this.#storage;
+  }
+
+  /** The list as shown: search and sort applied. */
+  visible(locale: string): Entry[] {
+    return visibleEntries(this.#entries, this.#query, this.#sort, locale);
+  }
+
+  /** Opens the database, seeds the samples on the first run, and opens the latest scenario. */
+  async start(): Promise<void> {
+    this.#phase = { kind: 'opening' };
+    try {
+      this.#storage = await this.#deps.connect();
+    } catch (error) {
+      const reason = error instanceof DbOpenError ? error.reason : 'failed';
+      this.#phase = { kind: 'failed', reason, detail: error instanceof Error ? error.message : String(error) };
+      return;
+    }
+    this.#listen();
+    try {
+      this.#seed = await seedSamples(this.#storage.repo, this.#deps.loadSample);
+    } catch (error) {
+      this.#seed = { seeded: [], failed: [{ name: '*', problem: String(error) }] };
+    }
+    await this.refresh();
+    this.#phase = { kind: 'ready' };
+    const latest = visibleEntries(this.#entries, '', 'updated', 'en').find((e) => e.ok);
+    if (latest?.ok) this.#show(latest.doc);
+  }
+
+  /** Called when a newer version of the app upgrades the database: this tab stops writing. */
+  closeForUpgrade(): void {
+    this.#phase = { kind: 'closed' };
+    this.#channel?.close();
+  }
+
+  /** Stops listening and closes the database (tests, and a page that is going away). */
+  close(): void {
+    this.#channel?.close();
+    this.#storage?.db.close();
+  }
+
+  async refresh(): Promise<void> {
+    this.#entries = await this.storage.repo.all();
+  }
+
+  #listen(): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.#channel = new BroadcastChannel(this.#deps.channel ?? 'cp-library');
+    this.#channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
+      const message = event.data;
+      if (message?.kind !== 'changed' || message.tab === this.tab) return;
+      void this.refresh();
+      if (message.id === this.#open?._id && message.rev !== this.#open._rev) this.onRemoteChange?.(message);
+    };
+  }
+
+  /** Runs writes one after another; a failed one does not stop the next. */
+  #serial<T>(write: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(write, write);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Takes a document this tab has just written into the list (and the editor's record), and tells other tabs. */
+  #adopt(doc: ScenarioDoc): ScenarioDoc {
+    this.#entries = [...this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== doc._id), { ok: true, doc }];
+    if (this.#open?._id === doc._id) this.#open = doc;
+    this.#channel?.postMessage({ kind: 'changed', id: doc._id, rev: doc._rev, tab: this.tab } satisfies ChangeMessage);
+    return doc;
+  }
+
+  #show(doc: ScenarioDoc): void {
+    this.#open = doc;
+    this.#openProblem = null;
+    this.#deps.editor.open(structuredClone(doc.draft?.file ?? doc.scenario), structuredClone(doc.draft?.typed ?? []));
+    this.#shownRevision = this.#deps.editor.revision;
+  }
+
+  #shownRevision = -1;
+  /** The editor's revision right after a scenario was loaded into it: nothing to save at that one. */
+  get shownRevision(): number {
+    return this.#shownRevision;
+  }
+
+  /** Keeps the stored revision of a scenario as a version (see history.ts), in this tab's queue. */
+  keepVersion(id: string): Promise<unknown> {
+    return this.#serial(() => keepVersion(this.storage.db, id, this.storage.repo.deviceId));
+  }
+
+  /** Opens a scenario in the editor, as stored now (re-read, so another tab's last write is seen). */
+  async openScenario(id: string): Promise<void> {
+    const read = await this.storage.repo.get(id);
+    if (!read) return;
+    if (read.ok) this.#show(read.value);
+    else {
+      this.#open = null;
+      this.#openProblem = { ok: false, id, raw: read.raw, problem: read.problem };
+    }
+  }
+
+  /** Saves the editor's draft into the open scenario: what validates becomes its last valid content. */
+  saveOpen(draft: StoredDraft, options: { keepVersion?: boolean } = {}): Promise<ScenarioDoc> {
+    return this.#serial(async () => {
+      const doc = this.#open;
+      if (!doc) throw new Error('no scenario is open');
+      const valid = checkScenario(draft.file);
+      return this.#adopt(await this.storage.repo.saveDraft(doc, draft, valid.ok ? valid.value : null, options));
+    });
+  }
+
+  async create(name: string, sample?: string): Promise<ScenarioDoc> {
+    const scenario = sample ? checkScenario(JSON.parse(await this.#deps.loadSample(sample))) : { ok: true as const, value: blankScenario(name) };
+    if (!scenario.ok) throw new Error(scenario.issues.map((i) => i.message).join('; '));
+    const doc = await this.#serial(async () => this.#adopt(await this.storage.repo.create(scenario.value)));
+    this.#show(doc);
+    return doc;
+  }
+
+  /** A copy that keeps the draft as typed too. */
+  duplicate(doc: ScenarioDoc, name: string): Promise<ScenarioDoc> {
+    return this.#serial(async () => this.#adopt(await this.storage.repo.duplicate(doc, name)));
+  }
+
+  /** A new scenario from the editor's draft: "keep mine as a copy" after a conflict. */
+  saveAsCopy(draft: StoredDraft, fallback: ScenarioDoc): Promise<ScenarioDoc> {
+    return this.#serial(async () => {
+      const valid = checkScenario(draft.file);
+      const clean = valid.ok && draft.typed.length === 0;
+      const doc = await this.storage.repo.create(valid.ok ? valid.value : fallback.scenario, clean ? undefined : draft);
+      this.#show(this.#adopt(doc));
+      return doc;
+    });
+  }
+
+  rename(doc: ScenarioDoc, name: string): Promise<ScenarioDoc> {
+    return this.#serial(async () => this.#adopt(await this.storage.repo.rename(this.#latest(doc), name)));
+  }
+
+  /** Deletes (a tombstone) and offers undo; the open scenario is closed. */
+  remove(doc: ScenarioDoc): Promise<ScenarioDoc> {
+    return this.#serial(async () => {
+      const gone = this.#adopt(await this.storage.repo.remove(this.#latest(doc)));
+      this.#deleted = gone;
+      if (this.#open?._id === gone._id) this.#open = null;
+      return gone;
+    });
+  }
+
+  undoRemove(): Promise<ScenarioDoc | null> {
+    const gone = this.#deleted;
+    if (!gone) return Promise.resolve(null);
+    this.#deleted = null;
+    return this.#serial(async () => this.#adopt(await this.storage.repo.undelete(gone)));
+  }
+
+  dismissUndo(): void {
+    this.#deleted = null;
+  }
+
+  /** The newest revision this tab knows of a document (the list may hold an older copy). */
+  #latest(doc: ScenarioDoc): ScenarioDoc {
+    const known = this.#entries.find((e) => e.ok && e.doc._id === doc._id);
+    return this.#open?._id === doc._id ? this.#open : known?.ok ? known.doc : doc;
+  }
+
+  /** Runs another write (import, restore) in this tab's queue, announcing what it wrote. */
+  write(run: (storage: Storage) => Promise<ScenarioDoc[]>): Promise<ScenarioDoc[]> {
+    return this.#serial(async () => (await run(this.storage)).map((d) => this.#adopt(d)));
+  }
+
+  /** After a restore of the open scenario: show what is stored now. */
+  reopen(doc: ScenarioDoc): void {
+    this.#show(doc);
+  }
+}
+
+export const [getLibrary, setLibrary] = createContext<Library>();

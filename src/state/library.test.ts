@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLES } from '../persistence/seed';
+import { openStorage } from '../persistence/storage';
+import { freshIndexedDb, loadSample } from '../persistence/test-support/storage';
+import { Library } from './library.svelte';
+import { ScenarioEditor } from './scenario-editor.svelte';
+
+let opened: Library[] = [];
+
+/** One tab of the app: an editor and a library on the shared (fake) IndexedDB. */
+async function startTab(channel = 'test'): Promise<{ library: Library; editor: ScenarioEditor }> {
+  const editor = new ScenarioEditor(() => 'en');
+  const library = new Library({ connect: () => openStorage(), loadSample, editor, channel });
+  opened.push(library);
+  await library.start();
+  return { library, editor };
+}
+
+beforeEach(freshIndexedDb);
+afterEach(() => {
+  for (const l of opened) l.close();
+  opened = [];
+});
+
+const names = (l: Library) => l.visible('en').map((e) => (e.ok ? e.doc.name : `!${e.id}`));
+
+describe('the library', () => {
+  it('seeds the five samples on the first run only, and opens the latest', async () => {
+    const { library, editor } = await startTab();
+    expect(library.phase).toEqual({ kind: 'ready' });
+    expect(library.seedReport?.seeded).toEqual([...SAMPLES]);
+    expect(library.entries.length).toBe(5);
+    expect(editor.file.name).toBe(library.open?.name);
+    const again = await startTab();
+    expect(again.library.seedReport?.seeded).toEqual([]);
+    expect(again.library.entries.length).toBe(5);
+  });
+
+  it('searches without regard to case or accents, and sorts by name or last change', async () => {
+    const { library } = await startTab();
+    await library.create('Água e energia');
+    library.sort = 'name';
+    expect(names(library)[0]).toBe('Água e energia');
+    library.query = 'AGUA';
+    expect(names(library)).toEqual(['Água e energia']);
+    library.query = '';
+    library.sort = 'updated';
+    expect(names(library)[0]).toBe('Água e energia');
+  });
+
+  it('deletes with undo, across a reload', async () => {
+    const { library } = await startTab();
+    const doc = await library.create('Temporary');
+    await library.remove(doc);
+    expect(names(library)).not.toContain('Temporary');
+    expect(library.open).toBeNull();
+    await library.undoRemove();
+    const later = await startTab();
+    expect(names(later.library)).toContain('Temporary');
+  });
+
+  it('renames and duplicates, keeping ids apart', async () => {
+    const { library } = await startTab();
+    const doc = await library.create('First');
+    const renamed = await library.rename(doc, 'Renamed');
+    const copy = await library.duplicate(renamed, 'Renamed (copy)');
+    expect(copy._id).not.toBe(doc._id);
+    expect(names(library)).toEqual(expect.arrayContaining(['Renamed', 'Renamed (copy)']));
+  });
+
+  it('shows a record that cannot be read, with its raw content, first in the list', async () => {
+    const { library } = await startTab();
+    await library.storage.db.put('docs', { _id: 'scn_broken', type: 'scenario' });
+    await library.refresh();
+    expect(names(library)[0]).toBe('!scn_broken');
+    await library.openScenario('scn_broken');
+    expect(library.openProblem?.raw).toEqual({ _id: 'scn_broken', type: 'scenario' });
+  });
+
+  it('shows the recovery screen when the database does not open', async () => {
+    const editor = new ScenarioEditor(() => 'en');
+    const library = new Library({ connect: () => Promise.reject(new Error('disabled')), loadSample, editor });
+    await library.start();
+    expect(library.phase).toMatchObject({ kind: 'failed', reason: 'failed' });
+  });
+
+  it('tells another tab of each write, which refreshes its list', async () => {
+    const a = await startTab();
+    const b = await startTab();
+    await a.library.create('Made in tab A');
+    await vi.waitFor(() => expect(names(b.library)).toContain('Made in tab A'));
+  });
+});
