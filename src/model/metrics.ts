@@ -89,6 +89,9 @@ export const IRR_MAX = 1000;
 
 let scanGrid: Float64Array | null = null;
 
+/** Rates probed, ascending, to bracket the single root of flows with one sign change. */
+const PROBES = [-0.9, -0.5, -0.2, 0, 0.05, 0.1, 0.2, 0.35, 0.6, 1, 2, 5, 20, 100, IRR_MAX];
+
 /**
  * Rates to scan for sign changes, ascending: uniform in ln(1+i), which is log-spaced near -0.99
  * and up to 1000; steps of 0.001 for i in [-0.78, 3.5] (where real projects live, so close pairs
@@ -198,11 +201,17 @@ export function irr(flows: Flows): IrrResult {
   if (changes === 1) {
     // Descartes' rule of signs in v = 1/(1+i): exactly one root with i > -1, so one bracket
     // over the whole range decides.
-    const lo = IRR_MIN;
-    const flo = f(lo);
-    const fhi = f(IRR_MAX);
-    if (fhi === 0) return { irr: IRR_MAX, multipleRoots: false };
-    if (flo * fhi < 0) return { irr: brentRoot(f, lo, IRR_MAX, flo, fhi), multipleRoots: false };
+    // Probing a few rates first gives Brent a narrow bracket: a dozen NPVs rather than sixty
+    // from the whole range, where NPV near -0.99 is astronomically large.
+    let lo = IRR_MIN;
+    let flo = f(lo);
+    for (const hi of PROBES) {
+      const fhi = f(hi);
+      if (fhi === 0) return { irr: hi, multipleRoots: false };
+      if (flo * fhi < 0) return { irr: brentRoot(f, lo, hi, flo, fhi), multipleRoots: false };
+      lo = hi;
+      flo = fhi;
+    }
     return { irr: null, multipleRoots: false };
   }
   // Several sign changes: scan the grid; stop at the second root, only the lowest is reported.
