@@ -4,6 +4,7 @@
  * Vocabulary follows shared/reference/glossary.md.
  */
 import { editorEn } from './editor';
+import { libraryEn } from './library';
 import { shellEn } from './shell';
 export const en = {
   // The app itself
@@ -130,4 +131,5 @@ export const en = {
   'grid.help': 'Arrow keys move, Enter or F2 edits, Escape cancels, Shift+F10 opens the row actions.',
   ...editorEn,
   ...shellEn,
+  ...libraryEn,
 } as const;

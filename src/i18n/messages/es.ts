@@ -1,6 +1,7 @@
 /** Latin American Spanish (glossary.md: VAN, TIR, "Cuota fija (sistema francés)", usted). */
 import type { Catalogue } from './types';
 import { editorEs } from './editor';
+import { libraryEs } from './library';
 import { shellEs } from './shell';
 
 export const es: Catalogue = {
@@ -122,4 +123,5 @@ export const es: Catalogue = {
     'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
+  ...libraryEs,
 };

@@ -1,6 +1,7 @@
 /** Brazilian Portuguese (glossary.md: VPL, Tabela Price, SAC, Carência). */
 import type { Catalogue } from './types';
 import { editorPt } from './editor';
+import { libraryPt } from './library';
 import { shellPt } from './shell';
 
 export const pt: Catalogue = {
@@ -123,4 +124,5 @@ export const pt: Catalogue = {
     'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
+  ...libraryPt,
 };
