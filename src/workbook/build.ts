@@ -73,7 +73,7 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
   const input = buildInputSheets(s);
   const [inputsSheet, resourcesSheet, pricesSheet, measuresSheet] = input.sheets;
   const flows = buildFlowsSheet(s, input.layout);
-  const cash = buildCashFlowSheet(s, flows.sheet.rowCount);
+  const cash = buildCashFlowSheet(s, flows.sections);
   const measures = measureResults(s, measuresSheet, flows, input.layout.measureRows, input.layout.mcol);
 
   const sum = new SheetBuilder(SHEETS.summary);
