@@ -1,4 +1,5 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -37,11 +38,59 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * Offline and installable (#8): a service worker precaches every built file and the sample
+ * scenarios, so that after one visit the app opens and works without a network. 'prompt': a new
+ * version waits until the user chooses to reload (src/state/app-update.svelte.ts saves first).
+ * The app registers the worker from its own bundle (virtual:pwa-register): no inline script.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    strategies: 'generateSW',
+    manifest: {
+      name: 'CP scenario modeller',
+      short_name: 'CP scenarios',
+      description: 'Cleaner-production investments and green credit, scenario by scenario.',
+      lang: 'es',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#1f5f2a',
+      background_color: '#f4f7f4',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        // The artwork keeps to the central 80 %, so the same file survives a maskable crop.
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'examples/*.json'],
+      // The formula engine's chunk is about 1 MB; the default cap (2 MiB) is close enough to bite later.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The first worker takes the page it was registered from, so that a later version's
+      // takeover reaches that page too (it would otherwise wait for a reload that never comes).
+      clientsClaim: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [svelte(), cspMetaTag()],
+  plugins: [svelte(), cspMetaTag(), offline()],
   // Module workers so the engine worker can use ES imports and share chunks with the page.
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Workbox writes the service worker after the bundle (several seconds, by design): without
+    // this, every build warns that a plugin is slow.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   preview: {
     host: '127.0.0.1',
     port: 4173,

@@ -1,8 +1,10 @@
 /** The composition root: builds the engine client, storage and state, then mounts the UI. */
 import { mount } from 'svelte';
+import { registerSW } from 'virtual:pwa-register';
 import { EngineClient } from './engine/engine-client';
 import { startEngineWorker } from './engine/engine-worker';
 import { openAppDb } from './persistence/app-db';
+import { AppUpdate } from './state/app-update.svelte';
 import { EngineStatus } from './state/engine-status.svelte';
 import { ModelState } from './state/model-state.svelte';
 import { ScenarioEditor } from './state/scenario-editor.svelte';
@@ -14,6 +16,9 @@ const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
 const editor = new ScenarioEditor(() => preferences.numberLocale);
 const model = new ModelState(engine);
+// Nothing is stored yet but the preferences, which are written at once: nothing to save first.
+const appUpdate = new AppUpdate({ register: registerSW, saveAll: () => Promise.resolve(true), reload: () => location.reload() });
+appUpdate.start();
 
 // The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
 // so it never flashes the wrong language.
@@ -22,4 +27,4 @@ await preferences.load();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { preferences, engineStatus, editor, model } });
+mount(App, { target, props: { preferences, engineStatus, editor, model, appUpdate } });

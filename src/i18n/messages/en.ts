@@ -5,6 +5,7 @@
  */
 import { editorEn } from './editor';
 import { libraryEn } from './library';
+import { offlineEn } from './offline';
 import { shellEn } from './shell';
 export const en = {
   // The app itself
@@ -131,5 +132,6 @@ export const en = {
   'grid.help': 'Arrow keys move, Enter or F2 edits, Escape cancels, Shift+F10 opens the row actions.',
   ...editorEn,
   ...shellEn,
+  ...offlineEn,
   ...libraryEn,
 } as const;

@@ -2,6 +2,7 @@
 import type { Catalogue } from './types';
 import { editorEs } from './editor';
 import { libraryEs } from './library';
+import { offlineEs } from './offline';
 import { shellEs } from './shell';
 
 export const es: Catalogue = {
@@ -123,5 +124,6 @@ export const es: Catalogue = {
     'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
+  ...offlineEs,
   ...libraryEs,
 };

@@ -2,6 +2,7 @@
 import type { Catalogue } from './types';
 import { editorPt } from './editor';
 import { libraryPt } from './library';
+import { offlinePt } from './offline';
 import { shellPt } from './shell';
 
 export const pt: Catalogue = {
@@ -124,5 +125,6 @@ export const pt: Catalogue = {
     'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
+  ...offlinePt,
   ...libraryPt,
 };
