@@ -7,6 +7,8 @@ import { expose } from 'comlink';
 import { HyperFormula, type ConfigParams } from 'hyperformula';
 import { z } from '../src/model/zod';
 import { ModelSession } from '../src/workbook/session';
+import { AnalysisSession } from '../src/workbook/analysis';
+import { dataTableInput, energyFactorInput, goalSeekInput } from '../src/workbook/analysis-inputs';
 
 // smartRounding off: results keep full double precision, the same as the model kernel's.
 const hyperFormulaConfig: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false };
@@ -18,6 +20,8 @@ const cellInput = z.strictObject({ sheet: z.string().max(64), row: z.number().in
 
 // The open scenario; the scenario file itself is validated by the model's own parser.
 const session = new ModelSession();
+// The sensitivity tools keep their own resolved copy: a what-if never replaces the open scenario.
+const analysis = new AnalysisSession();
 
 const api = {
   /** HyperFormula's version, so the page can say which engine answered. */
@@ -56,6 +60,24 @@ const api = {
   /** The references a cell's formula reads. */
   precedents(at: { sheet: string; row: number; col: number }) {
     return session.precedents(cellInput.parse(at));
+  },
+
+  /** Sensitivity (src/workbook/analysis.ts): break-even, tornadoes, NPV against the energy factor, inputs. */
+  sensitivityOverview(file: unknown, delta: number) {
+    return analysis.overview(file, deltaInput.parse(delta));
+  },
+
+  /** The headline figures at another energy price factor, the file unchanged. */
+  energyWhatIf(file: unknown, factor: number) {
+    return analysis.energy(file, energyFactorInput.parse(factor));
+  },
+
+  dataTable(file: unknown, spec: { rows: { input: string; values: number[] }; columns: { input: string; values: number[] } | null }) {
+    return analysis.dataTable(file, dataTableInput.parse(spec));
+  },
+
+  goalSeek(file: unknown, spec: { input: string; metric: 'npv' | 'equityNpv' | 'minDscr'; target?: number }) {
+    return analysis.goalSeek(file, goalSeekInput.parse(spec));
   },
 };
 

@@ -30,9 +30,9 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-interface Running {
+interface Running<Api> {
   worker: EngineWorker;
-  remote: Remote<EngineApi>;
+  remote: Remote<Api>;
   /** Rejects when this worker errors or is terminated; never resolves. */
   failed: Promise<never>;
   fail: (error: EngineError) => void;
@@ -40,10 +40,11 @@ interface Running {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export class EngineClient {
+/** `Api` is the worker's exposed type: the engine's by default, another worker's (e.g. Monte Carlo) for its own client. */
+export class EngineClient<Api = EngineApi> {
   readonly #createWorker: () => EngineWorker;
   readonly #timeoutMs: number;
-  #running: Running | undefined;
+  #running: Running<Api> | undefined;
   #starts = 0;
 
   constructor(createWorker: () => EngineWorker, options: { timeoutMs?: number } = {}) {
@@ -61,7 +62,7 @@ export class EngineClient {
    * EngineError on deadline, abort or a worker failure. The worker is (re)started on demand.
    */
   // R, not Promise<T>: comlink turns a method returning A | B into Promise<A> | Promise<B>.
-  async run<R>(task: (api: Remote<EngineApi>) => R, options: CallOptions = {}): Promise<Awaited<R>> {
+  async run<R>(task: (api: Remote<Api>) => R, options: CallOptions = {}): Promise<Awaited<R>> {
     const { signal, timeoutMs = this.#timeoutMs } = options;
     if (signal?.aborted) throw new EngineError('aborted', 'The engine call was cancelled before it started.');
     const running = this.#ensureRunning();
@@ -98,14 +99,14 @@ export class EngineClient {
 
   // Started lazily rather than right after a failure, so a worker that cannot load does not
   // restart in a loop; the next call tries again and reports the failure to its caller.
-  #ensureRunning(): Running {
+  #ensureRunning(): Running<Api> {
     if (this.#running) return this.#running;
     const worker = this.#createWorker();
     this.#starts += 1;
     let fail: (error: EngineError) => void = () => {};
     const failed = new Promise<never>((_, reject) => (fail = reject));
     failed.catch(() => {}); // a failure with no call pending is not an unhandled rejection
-    const running: Running = { worker, remote: wrap<EngineApi>(worker), failed, fail };
+    const running: Running<Api> = { worker, remote: wrap<Api>(worker), failed, fail };
 
     const onFailure = (event: Event) => {
       const detail = 'message' in event && typeof event.message === 'string' ? event.message : event.type;
@@ -117,7 +118,7 @@ export class EngineClient {
     return running;
   }
 
-  #retire(running: Running, error: EngineError): void {
+  #retire(running: Running<Api>, error: EngineError): void {
     if (this.#running === running) this.#running = undefined;
     running.worker.terminate();
     running.fail(error);

@@ -121,6 +121,11 @@ export function fieldSpec(path: readonly PathSegment[]): FieldSpec | null {
       return null;
     case 'credit':
       return path.length === 2 ? (CREDIT[last] ?? null) : null;
+    case 'uncertainty':
+      // Distributions take plain numbers only (spec section 1): multipliers, 1 = as entered.
+      if (path.length === 3 && last === 'input') return f('choice');
+      if (path.length === 4 && c === 'distribution') return last === 'type' ? f('choice') : f('number', false, false);
+      return null;
     default:
       return path.length === 1 ? (TOP[last] ?? null) : null;
   }

@@ -43,11 +43,27 @@ export function csvLine(fields: readonly string[], separator: string): string {
   return fields.map((f) => (f.includes(separator) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(separator);
 }
 
-/** The year table as CSV text, starting with a byte-order mark (U+FEFF); nulls are empty fields. */
-export function yearTableCsv(years: readonly YearRow[], { locale }: CsvOptions): string {
+/** The list separator spreadsheets expect in `locale`: `;` where the decimal mark is a comma, else `,`. */
+export function listSeparator(locale: string): string {
+  return decimalMark(locale) === ',' ? ';' : ',';
+}
+
+/** A cell of tableCsv: text as it is, a number with the locale's decimal mark, null (or NaN) as an empty field. */
+export type CsvCell = string | number | null;
+
+/**
+ * A table as CSV text for `locale`, starting with a byte-order mark (U+FEFF) so Excel reads
+ * accents, CRLF line ends. Numbers keep all their digits and no grouping.
+ */
+export function tableCsv(rows: readonly (readonly CsvCell[])[], { locale }: CsvOptions): string {
   const mark = decimalMark(locale);
-  const separator = mark === ',' ? ';' : ',';
-  const value = (v: number | null): string => (v === null || !Number.isFinite(v) ? '' : plainDecimal(v).replace('.', mark));
-  const lines = [csvLine(COLUMNS, separator), ...years.map((row) => csvLine(COLUMNS.map((c) => value(row[c])), separator))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const separator = listSeparator(locale);
+  const cell = (v: CsvCell): string =>
+    typeof v === 'string' ? v : v === null || !Number.isFinite(v) ? '' : plainDecimal(v).replace('.', mark);
+  return `\uFEFF${rows.map((row) => csvLine(row.map(cell), separator)).join('\r\n')}\r\n`;
+}
+
+/** The year table as CSV text, starting with a byte-order mark (U+FEFF); nulls are empty fields. */
+export function yearTableCsv(years: readonly YearRow[], options: CsvOptions): string {
+  return tableCsv([COLUMNS, ...years.map((row) => COLUMNS.map((c) => row[c]))], options);
 }

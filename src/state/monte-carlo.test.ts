@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expose } from 'comlink';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MonteCarloApi } from '../../workers/montecarlo';
+import { EngineClient, type EngineWorker } from '../engine/engine-client';
+import { runMonteCarloJob, type ProgressCallback } from '../workbook/montecarlo-job';
+import { MonteCarloState } from './monte-carlo.svelte';
+
+/** A stand-in for the Monte Carlo worker: the API exposed on the far end of a MessageChannel. */
+class FakeWorker extends EventTarget implements EngineWorker {
+  terminated = false;
+  readonly #channel = new MessageChannel();
+
+  constructor(api: Partial<MonteCarloApi>) {
+    super();
+    expose(api, this.#channel.port2);
+    this.#channel.port1.addEventListener('message', (event) => this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })));
+    this.#channel.port1.start();
+  }
+
+  postMessage(message: unknown, transfer?: Transferable[]): void {
+    if (!this.terminated) this.#channel.port1.postMessage(message, transfer ?? []);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+    this.#channel.port1.close();
+    this.#channel.port2.close();
+  }
+}
+
+const dairy: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/examples/central-america-dairy-energy-risk.json', import.meta.url)), 'utf8'));
+
+let workers: FakeWorker[] = [];
+afterEach(() => workers.forEach((w) => w.terminate()));
+
+function state(api: Partial<MonteCarloApi>) {
+  workers = [];
+  const client = new EngineClient<MonteCarloApi>(() => {
+    const w = new FakeWorker(api);
+    workers.push(w);
+    return w;
+  });
+  return { mc: new MonteCarloState(client), client };
+}
+
+const until = async (condition: () => boolean) => {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('a Monte Carlo run from the page', () => {
+  it('reports progress and keeps the finished report with its settings', async () => {
+    const { mc } = state({ ready: () => true, monteCarlo: (file, settings, onProgress?: ProgressCallback) => runMonteCarloJob(file, settings, onProgress, { sliceMs: 1 }) });
+    mc.samples = 2000;
+    mc.seed = 3;
+    const run = mc.run(dairy, 7);
+    expect(mc.phase).toBe('running');
+    await run;
+    expect(mc.phase).toBe('done');
+    expect(mc.progress).toEqual({ done: 2000, total: 2000 });
+    expect(mc.last?.revision).toBe(7);
+    expect(mc.last?.report.results).toMatchObject({ samples: 2000, seed: 3 });
+  });
+
+  it('stops at once on cancel: the worker is terminated and a fresh one started for the next run', async () => {
+    let started = 0;
+    const { mc, client } = state({
+      ready: () => true,
+      monteCarlo: (_file, settings, onProgress?: ProgressCallback) => {
+        started++;
+        onProgress?.(123, settings.samples);
+        return new Promise(() => {}); // samples that never end
+      },
+    });
+    const run = mc.run(dairy, 1);
+    await until(() => mc.progress.done === 123);
+    expect(mc.progress).toEqual({ done: 123, total: 10_000 });
+    const before = performance.now();
+    mc.cancel();
+    await run;
+    const latency = performance.now() - before;
+    expect(mc.phase).toBe('cancelled');
+    expect(latency).toBeLessThan(200);
+    expect(workers[0]?.terminated).toBe(true);
+    await until(() => client.starts === 2);
+    expect(client.starts).toBe(2);
+    expect(started).toBe(1);
+  });
+
+  it('says what stops a run: the file problems, or the engine failure', async () => {
+    const { mc } = state({ monteCarlo: (file, settings) => runMonteCarloJob({ ...(file as object), uncertainty: [] }, settings) });
+    await mc.run(dairy, 1);
+    expect(mc.phase).toBe('failed');
+    expect(mc.issues[0]?.path).toEqual(['uncertainty']);
+    const broken = state({ monteCarlo: () => Promise.reject(new Error('out of memory')) }).mc;
+    await broken.run(dairy, 1);
+    expect(broken.error).toMatch(/out of memory/);
+  });
+
+  it('keeps the sample count between 1,000 and 100,000 and the seed a 32-bit integer', () => {
+    const { mc } = state({});
+    mc.samples = 500;
+    mc.samples = 200_000;
+    mc.samples = 1500.5;
+    expect(mc.samples).toBe(10_000);
+    mc.seed = -1;
+    mc.seed = 42;
+    expect(mc.seed).toBe(42);
+  });
+});
