@@ -52,14 +52,14 @@ const api = {
     return session.workbook();
   },
 
-  /** One sheet of the workbook: formulas and computed values. */
+  /** One sheet of the workbook: computed values, and which cells hold formulas. */
   sheet(name: string) {
     return session.sheet(z.string().max(64).parse(name));
   },
 
-  /** The references a cell's formula reads. */
-  precedents(at: { sheet: string; row: number; col: number }) {
-    return session.precedents(cellInput.parse(at));
+  /** One cell of the workbook: its formula, value, and the cells and names it reads. */
+  cell(at: { sheet: string; row: number; col: number }) {
+    return session.cell(cellInput.parse(at));
   },
 
   /** Sensitivity (src/workbook/analysis.ts): break-even, tornadoes, NPV against the energy factor, inputs. */

@@ -130,3 +130,20 @@ describe('terminate()', () => {
     expect(await reasonOf(call)).toBe('terminated');
   });
 });
+
+describe('telling what depends on the worker that it was retired', () => {
+  it('reports a crash between calls once, and not a second time for the same worker', async () => {
+    const client = makeClient();
+    const seen: string[] = [];
+    const stop = client.onRetire((error) => seen.push(error.reason));
+    await client.run((api) => api.version());
+    workers[0].crash('boom');
+    workers[0].crash('again');
+    expect(seen).toEqual(['crashed']);
+    await client.run((api) => api.version()); // a fresh worker answers
+    stop();
+    client.terminate();
+    expect(seen).toEqual(['crashed']);
+    expect(client.starts).toBe(2);
+  });
+});

@@ -46,10 +46,20 @@ export class EngineClient<Api = EngineApi> {
   readonly #timeoutMs: number;
   #running: Running<Api> | undefined;
   #starts = 0;
+  readonly #retireListeners = new Set<(error: EngineError) => void>();
 
   constructor(createWorker: () => EngineWorker, options: { timeoutMs?: number } = {}) {
     this.#createWorker = createWorker;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /**
+   * Calls `listener` each time a worker is retired (it crashed, missed a deadline, was aborted or
+   * stopped), with or without a call pending: the worker's state went with it. Returns the unsubscribe.
+   */
+  onRetire(listener: (error: EngineError) => void): () => void {
+    this.#retireListeners.add(listener);
+    return () => this.#retireListeners.delete(listener);
   }
 
   /** How many workers this client has started; more than one means it restarted. */
@@ -119,8 +129,10 @@ export class EngineClient<Api = EngineApi> {
   }
 
   #retire(running: Running<Api>, error: EngineError): void {
-    if (this.#running === running) this.#running = undefined;
+    const current = this.#running === running;
+    if (current) this.#running = undefined;
     running.worker.terminate();
     running.fail(error);
+    if (current) for (const listener of this.#retireListeners) listener(error);
   }
 }

@@ -2,7 +2,7 @@
  * Schemas of the engine worker's replies: what crosses from the worker is parsed like any other
  * input (STYLE point 3), so a broken or mismatched worker shows as an error, never as NaN.
  */
-import type { EvaluateReply, SheetView, WorkbookView } from '../workbook/session';
+import type { EvaluateReply } from '../workbook/session';
 import { z } from '../model/zod';
 
 const num = z.number();
@@ -45,9 +45,3 @@ export const evaluateReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), results: resultsSchema, formulaValues: z.record(z.string(), num) }),
   z.object({ ok: z.literal(false), issues: z.array(issueSchema) }),
 ]) as unknown as z.ZodType<EvaluateReply>;
-
-const cellView = z.object({ formula: z.string().nullable(), value: z.union([z.number(), z.string(), z.boolean(), z.null()]), error: z.boolean().optional() });
-
-export const sheetReply = z.object({ name: z.string(), cells: z.array(z.array(cellView)) }).nullable() as unknown as z.ZodType<SheetView | null>;
-
-export const workbookReply = z.object({ sheets: z.array(z.string()), names: z.array(z.object({ name: z.string(), ref: z.string() })) }).nullable() as unknown as z.ZodType<WorkbookView | null>;

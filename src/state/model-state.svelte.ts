@@ -27,6 +27,19 @@ export class ModelState {
 
   constructor(engine: EngineClient) {
     this.#engine = engine;
+    engine.onRetire((error) => this.#retired(error));
+  }
+
+  /** The last draft the engine evaluated: a worker that dies between calls takes it along. */
+  #last: { file: unknown; revision: number } | null = null;
+
+  // A call in flight handles its own failure (#evaluate); a worker lost while idle gets the open
+  // scenario again at once, so that what reads it (the workbook view) finds it, and a crash is said.
+  #retired(error: EngineError): void {
+    if (this.#busy || !this.#last) return;
+    if (error.reason === 'crashed') this.#trouble = { kind: 'restarted', message: error.message };
+    this.#next ??= this.#last;
+    void this.#drain();
   }
 
   /** The last valid scenario's results (null before the first). */
@@ -90,6 +103,7 @@ export class ModelState {
     try {
       const reply = await evaluateScenario(this.#engine, file, this.#delta);
       if (revision !== this.#wantedRevision && this.#next) return; // superseded while it ran
+      this.#last = { file, revision };
       if (reply.ok) {
         this.#results = reply.results;
         this.#formulaValues = reply.formulaValues;

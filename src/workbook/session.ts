@@ -13,27 +13,12 @@ import type { Scenario } from '../model/schema';
 import { ScenarioWorkbook } from './engine';
 import { irrStarts } from './evaluate';
 import { resolveWithValues, type FormulaValues } from './resolver';
-import { a1, isFormula, type CellAddress } from './sheet';
+import { WorkbookInspector, type CellDetail, type SheetView, type WorkbookView } from './inspect';
+import type { CellAddress } from './sheet';
 
 export type EvaluateReply = { ok: true; results: Results; formulaValues: FormulaValues } | { ok: false; issues: Issue[] };
 
-export interface SheetCellView {
-  /** The formula as written, or null for an input or a label. */
-  formula: string | null;
-  /** The value computed: a number, text, a boolean, an error code like `#DIV/0!`, or null for empty. */
-  value: number | string | boolean | null;
-  error?: boolean;
-}
-
-export interface SheetView {
-  name: string;
-  cells: SheetCellView[][];
-}
-
-export interface WorkbookView {
-  sheets: string[];
-  names: { name: string; ref: string }[];
-}
+export type { CellDetail, RefView, SheetView, WorkbookView } from './inspect';
 
 export class ModelSession {
   #scenario: Scenario | null = null;
@@ -72,39 +57,24 @@ export class ModelSession {
     return this.#workbook;
   }
 
-  /** The workbook's sheets and defined names, brought up to date. */
+  #inspector(): WorkbookInspector | null {
+    const wb = this.#current();
+    return wb && new WorkbookInspector(wb.hf, wb.data);
+  }
+
+  /** The workbook's sheets and defined names (with their values), brought up to date. */
   workbook(): WorkbookView | null {
-    const wb = this.#current();
-    return wb && { sheets: wb.data.sheets.map((s) => s.name), names: wb.data.names };
+    return this.#inspector()?.overview() ?? null;
   }
 
-  /** One sheet's formulas and computed values. */
+  /** One sheet's computed values, and which cells hold formulas or errors. */
   sheet(name: string): SheetView | null {
-    const wb = this.#current();
-    const data = wb?.data.sheets.find((s) => s.name === name);
-    if (!wb || !data) return null;
-    const cells = data.cells.map((row, r) =>
-      row.map((cell, c): SheetCellView => {
-        const v = wb.value({ sheet: name, row: r, col: c });
-        const error = v !== null && typeof v === 'object';
-        return { formula: isFormula(cell) ? cell.f : null, value: error ? v.value : v, ...(error ? { error } : {}) };
-      }),
-    );
-    return { name, cells };
+    return this.#inspector()?.sheet(name) ?? null;
   }
 
-  /** The cells a cell's formula reads, as A1 references (`Inputs!$B$3`, `Prices!$B$2:$D$2`). */
-  precedents(at: CellAddress): string[] {
-    const wb = this.#current();
-    if (!wb) return [];
-    const id = wb.hf.getSheetId(at.sheet);
-    if (id === undefined) return [];
-    const name = (sheet: number) => wb.hf.getSheetName(sheet) ?? '?';
-    return wb.hf.getCellPrecedents({ sheet: id, row: at.row, col: at.col }).map((p) =>
-      'start' in p
-        ? `${a1({ sheet: name(p.start.sheet), row: p.start.row, col: p.start.col })}:${a1({ sheet: name(p.end.sheet), row: p.end.row, col: p.end.col }, { from: name(p.end.sheet) })}`
-        : a1({ sheet: name(p.sheet), row: p.row, col: p.col }),
-    );
+  /** One cell's formula, value, and the cells and names it reads. */
+  cell(at: CellAddress): CellDetail | null {
+    return this.#inspector()?.cell(at) ?? null;
   }
 
   close(): void {

@@ -4,6 +4,7 @@ import { editorPt } from './editor';
 import { libraryPt } from './library';
 import { offlinePt } from './offline';
 import { shellPt } from './shell';
+import { workbookPt } from './workbook';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -125,6 +126,7 @@ export const pt: Catalogue = {
     'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
+  ...workbookPt,
   ...offlinePt,
   ...libraryPt,
 };
