@@ -6,6 +6,7 @@ import { startEngineWorker } from './engine/engine-worker';
 import { openAppDb } from './persistence/app-db';
 import { AppUpdate } from './state/app-update.svelte';
 import { EngineStatus } from './state/engine-status.svelte';
+import { startLibrary } from './state/library-setup.svelte';
 import { ModelState } from './state/model-state.svelte';
 import { ScenarioEditor } from './state/scenario-editor.svelte';
 import { Preferences } from './state/preferences.svelte';
@@ -16,8 +17,10 @@ const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
 const editor = new ScenarioEditor(() => preferences.numberLocale);
 const model = new ModelState(engine);
-// Nothing is stored yet but the preferences, which are written at once: nothing to save first.
-const appUpdate = new AppUpdate({ register: registerSW, saveAll: () => Promise.resolve(true), reload: () => location.reload() });
+// The library opens the scenarios (seeding the samples on a first run) and autosaves the editor's draft.
+const libraryStates = startLibrary({ editor, engine, reevaluate: () => model.request(editor.draft, editor.revision) });
+// An update reloads the page only once every edit is on disk (the preferences are written at once).
+const appUpdate = new AppUpdate({ register: registerSW, saveAll: libraryStates.saveAll, reload: () => location.reload() });
 appUpdate.start();
 
 // The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
@@ -27,4 +30,4 @@ await preferences.load();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { preferences, engineStatus, editor, model, appUpdate } });
+mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate } });

@@ -7,8 +7,8 @@
 import { createContext } from 'svelte';
 import { DbOpenError } from '../persistence/app-db';
 import { blankScenario } from '../persistence/blank';
-import { keepVersion } from '../persistence/history';
-import { checkScenario, type ScenarioDoc, type StoredDraft } from '../persistence/docs';
+import { keepVersion, listVersions } from '../persistence/history';
+import { checkScenario, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from '../persistence/docs';
 import { seedSamples, type SeedReport } from '../persistence/seed';
 import type { Entry } from '../persistence/repository';
 import type { Storage } from '../persistence/storage';
@@ -265,10 +265,22 @@ export class Library {
     return this.#serial(async () => (await run(this.storage)).map((d) => this.#adopt(d)));
   }
 
-  /** After a restore of the open scenario: show what is stored now. */
-  reopen(doc: ScenarioDoc): void {
-    this.#show(doc);
+  /** The kept versions of a scenario, newest first (each parsed, or reported). */
+  versions(id: string): Promise<Read<VersionDoc>[]> {
+    return listVersions(this.storage.db, id);
+  }
+
+  /** Brings back a kept version (the current content is kept as a version first). */
+  restore(doc: ScenarioDoc, version: VersionDoc): Promise<ScenarioDoc> {
+    return this.#serial(async () => {
+      const restored = this.#adopt(await this.storage.repo.restore(this.#latest(doc), version));
+      if (this.#open?._id === restored._id) this.#show(restored);
+      return restored;
+    });
   }
 }
 
 export const [getLibrary, setLibrary] = createContext<Library>();
+
+/** The sample scenarios shipped with the app, by file name. */
+export { SAMPLES as SAMPLE_NAMES } from '../persistence/seed';

@@ -1,0 +1,66 @@
+/**
+ * Builds the library's state for the app (main.ts) and hands it to components by context
+ * (App.svelte): the library, its autosave, storage health, import/export and the comparison.
+ */
+import type { EngineClient } from '../engine/engine-client';
+import { DB_NAME } from '../persistence/app-db';
+import { openStorage } from '../persistence/storage';
+import { Autosave, setAutosave } from './autosave.svelte';
+import { LibraryCompare, setLibraryCompare } from './library-compare.svelte';
+import { setStorageHealth, StorageHealth } from './library-health.svelte';
+import { LibraryTransfer, setLibraryTransfer } from './library-transfer.svelte';
+import { Library, setLibrary } from './library.svelte';
+import type { ScenarioEditor } from './scenario-editor.svelte';
+
+export interface LibraryStates {
+  library: Library;
+  autosave: Autosave;
+  health: StorageHealth;
+  transfer: LibraryTransfer;
+  compare: LibraryCompare;
+  /** Writes every pending edit; true when nothing is left unsaved (e.g. before an app update reloads). */
+  saveAll: () => Promise<boolean>;
+}
+
+interface Setup {
+  editor: ScenarioEditor;
+  engine: EngineClient;
+  /** Sends the open scenario to the engine again (after a comparison used the worker's session). */
+  reevaluate: () => void;
+}
+
+/** Creates the states and starts opening the library (seeding the samples on a first run). */
+export function startLibrary({ editor, engine, reevaluate }: Setup): LibraryStates {
+  const base = import.meta.env.BASE_URL;
+  const loadSample = async (name: string) => {
+    const response = await fetch(`${base}examples/${name}.json`);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return response.text();
+  };
+  const library: Library = new Library({
+    connect: () => openStorage(DB_NAME, { onVersionChange: () => library.closeForUpgrade() }),
+    loadSample,
+    editor,
+  });
+  const autosave = new Autosave(editor, library);
+  const health = new StorageHealth();
+  const transfer = new LibraryTransfer(library, health);
+  const compare = new LibraryCompare(engine, reevaluate);
+  void library.start().then(() => {
+    if (library.phase.kind === 'ready') void health.start(library.storage.db, navigator.storage);
+  });
+  const saveAll = async () => {
+    await autosave.flush();
+    return !autosave.unsaved;
+  };
+  return { library, autosave, health, transfer, compare, saveAll };
+}
+
+/** Hands every library state to the components below (call in App.svelte's script). */
+export function setLibraryStates(states: LibraryStates): void {
+  setLibrary(states.library);
+  setAutosave(states.autosave);
+  setStorageHealth(states.health);
+  setLibraryTransfer(states.transfer);
+  setLibraryCompare(states.compare);
+}
