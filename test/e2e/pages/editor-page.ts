@@ -74,22 +74,27 @@ export class EditorPage {
     await field.press('Enter');
   }
 
+  /** Adds a measure at the end with the button under the measures grid. */
+  async addMeasureRow(): Promise<void> {
+    await this.page.getByRole('region', { name: /^(Medidas|Measures)$/ }).getByRole('button', { name: /^\+ (Agregar fila|Add row|Adicionar linha)$/ }).click();
+  }
+
   /** A cell of the measures grid (0-based data row and column). */
   measureCell(row: number, col: number): Locator {
     return this.measures.locator(`td[data-row="${row}"][data-col="${col}"]`);
   }
 
   /** The measures grid's column index of a header. */
-  async measureColumn(header: string): Promise<number> {
+  async measureColumn(header: string | RegExp): Promise<number> {
     const headers = await this.measures.locator('thead th').allInnerTexts();
-    const i = headers.findIndex((h) => h.trim() === header);
+    const i = headers.findIndex((h) => (typeof header === 'string' ? h.trim() === header : header.test(h.trim())));
     if (i < 1) throw new Error(`no column "${header}" in ${headers.join(' | ')}`);
     return i - 1; // the first header is the row numbers'
   }
 
   /** The row of a measure by its id, in the measures grid. */
   async measureRow(id: string): Promise<number> {
-    const col = await this.measureColumn('Id');
+    const col = await this.measureColumn(/^(Id|Código)$/);
     const ids = await this.measures.locator(`td[data-col="${col}"]`).allInnerTexts();
     const row = ids.findIndex((t) => t.trim() === id);
     if (row < 0) throw new Error(`no measure "${id}"`);
