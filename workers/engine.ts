@@ -3,7 +3,7 @@
  * It exposes one object; its type is the whole contract with the page.
  */
 import './report-csp-violations'; // first: see the module
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
 import { HyperFormula, type ConfigParams } from 'hyperformula';
 import { z } from '../src/model/zod';
 import { ModelSession } from '../src/workbook/session';
@@ -60,6 +60,15 @@ const api = {
   /** One cell of the workbook: its formula, value, and the cells and names it reads. */
   cell(at: { sheet: string; row: number; col: number }) {
     return session.cell(cellInput.parse(at));
+  },
+
+  /** The scenario file, validated and evaluated, as an .xlsx workbook with live formulas; the bytes are transferred, not copied. */
+  exportXlsx(file: unknown) {
+    const reply = session.evaluate(file);
+    if (!reply.ok) return { ok: false as const, issues: reply.issues.length };
+    const bytes = session.xlsx();
+    if (!bytes) return { ok: false as const, issues: 0 };
+    return transfer({ ok: true as const, bytes }, [bytes.buffer as ArrayBuffer]);
   },
 
   /** Sensitivity (src/workbook/analysis.ts): break-even, tornadoes, NPV against the energy factor, inputs. */

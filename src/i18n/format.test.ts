@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMoney, formatNumber, formatPercent, formatValueForEdit, formatYears } from './format';
+import { formatAmount, formatMoney, formatNumber, formatPercent, formatValueForEdit, formatYears } from './format';
 
 // Intl puts a no-break space between a currency symbol and the amount in these locales.
 const NBSP = '\u00a0';
@@ -40,6 +40,15 @@ describe('formatMoney', () => {
     expect(formatMoney(1234567, 'USD', 'en-US', { compact: true })).toBe('$1.2M');
     expect(formatMoney(1500000, 'COP', 'es-CO', { compact: true })).toBe(`$1,5${NBSP}M`);
     expect(formatMoney(1234567, 'BRL', 'pt-BR', { compact: true })).toBe(`R$${NBSP}1,2${NBSP}mi`);
+  });
+});
+
+describe('formatAmount', () => {
+  test('has the currency decimals without its symbol', () => {
+    expect(formatAmount(1234567.5, 'COP', 'es-CO')).toBe('1.234.568');
+    expect(formatAmount(1234.5, 'USD', 'es-CO')).toBe('1.234,50');
+    expect(formatAmount(1.2345, 'KWD', 'en-US')).toBe('1.235');
+    expect(formatAmount(null, 'USD', 'en-US')).toBe('—');
   });
 });
 

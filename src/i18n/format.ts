@@ -72,6 +72,16 @@ export function formatMoney(
   return formatter(locale, options).format(value);
 }
 
+/**
+ * An amount without the currency's symbol, for tables whose heading names the currency: the
+ * currency's decimals as formatMoney shows them (COP none, USD two), with grouping.
+ */
+export function formatAmount(value: number | null | undefined, currency: string, locale: string): string {
+  if (!isShowable(value)) return MISSING;
+  const digits = CURRENCY_DIGITS[currency.toUpperCase()] ?? formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /** A fraction as a percentage: 0.125 -> "12,5 %" in es-ES, "12,5%" in es-CO (Intl's spacing). */
 export function formatPercent(
   value: number | null | undefined,

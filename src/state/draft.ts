@@ -212,6 +212,11 @@ export function setPart(draft: Draft, path: readonly PathSegment[], value: unkno
   return { file, typed: draft.typed.filter((t) => !formatPath(t.path).startsWith(key)) };
 }
 
+/** Replaces several parts at once (one user action, e.g. a financing preset that also sets credit limits). */
+export function setParts(draft: Draft, parts: readonly { path: readonly PathSegment[]; value: unknown }[]): Draft {
+  return parts.reduce((d, p) => setPart(d, p.path, p.value), draft);
+}
+
 /** A file value as text: strings and numbers as they are, anything else empty. */
 export function textOf(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';

@@ -62,6 +62,11 @@ export class ModelState {
     return this.#resultsRevision === this.#wantedRevision && this.#issues.length === 0;
   }
 
+  /** The tornado's relative change of each input (spec section 4) in the results. */
+  get delta(): number {
+    return this.#delta;
+  }
+
   get busy(): boolean {
     return this.#busy;
   }

@@ -93,6 +93,11 @@ export class ScenarioEditor {
     this.#commit(ops.setPart(this.#draft, path, value));
   }
 
+  /** Replaces several parts as one undoable step. */
+  setParts(parts: readonly { path: readonly PathSegment[]; value: unknown }[]): void {
+    this.#commit(ops.setParts(this.#draft, parts));
+  }
+
   undo(): void {
     const prev = this.#undo.at(-1);
     if (!prev) return;

@@ -13,6 +13,7 @@ import type { Scenario } from '../model/schema';
 import { ScenarioWorkbook } from './engine';
 import { irrStarts } from './evaluate';
 import { resolveWithValues, type FormulaValues } from './resolver';
+import { workbookXlsx } from './xlsx';
 import { WorkbookInspector, type CellDetail, type SheetView, type WorkbookView } from './inspect';
 import type { CellAddress } from './sheet';
 
@@ -75,6 +76,12 @@ export class ModelSession {
   /** One cell's formula, value, and the cells and names it reads. */
   cell(at: CellAddress): CellDetail | null {
     return this.#inspector()?.cell(at) ?? null;
+  }
+
+  /** The open scenario's workbook as an .xlsx file with live formulas (see xlsx.ts), brought up to date first. */
+  xlsx(): Uint8Array | null {
+    const wb = this.#current();
+    return wb && workbookXlsx(wb);
   }
 
   close(): void {

@@ -7,6 +7,7 @@ import { editorEn } from './editor';
 import { libraryEn } from './library';
 import { offlineEn } from './offline';
 import { shellEn } from './shell';
+import { creditEn } from './credit';
 import { workbookEn } from './workbook';
 export const en = {
   // The app itself
@@ -133,6 +134,7 @@ export const en = {
   'grid.help': 'Arrow keys move, Enter or F2 edits, Escape cancels, Shift+F10 opens the row actions.',
   ...editorEn,
   ...shellEn,
+  ...creditEn,
   ...workbookEn,
   ...offlineEn,
   ...libraryEn,

@@ -4,6 +4,7 @@ import { editorEs } from './editor';
 import { libraryEs } from './library';
 import { offlineEs } from './offline';
 import { shellEs } from './shell';
+import { creditEs } from './credit';
 import { workbookEs } from './workbook';
 
 export const es: Catalogue = {
@@ -125,6 +126,7 @@ export const es: Catalogue = {
     'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
+  ...creditEs,
   ...workbookEs,
   ...offlineEs,
   ...libraryEs,

@@ -4,6 +4,7 @@ import { editorPt } from './editor';
 import { libraryPt } from './library';
 import { offlinePt } from './offline';
 import { shellPt } from './shell';
+import { creditPt } from './credit';
 import { workbookPt } from './workbook';
 
 export const pt: Catalogue = {
@@ -126,6 +127,7 @@ export const pt: Catalogue = {
     'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
+  ...creditPt,
   ...workbookPt,
   ...offlinePt,
   ...libraryPt,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { eligibilityChecklist, rebateStanding } from '../../model/lender-view';
+import { checkText, creditFormat, rebateTexts, riskLabel } from './credit-format';
+
+const en = creditFormat('en', 'en-US', 'USD');
+const es = creditFormat('es', 'es-CO', 'USD');
+
+const failing = eligibilityChecklist(
+  { principal: 450_000, coverage: 0.7, totalCapex: 285_000, minDscr: 1.1, maxLoan: 400_000, maxGuaranteeCoverage: 0.5, requiredDscr: 1.25 },
+  ['loan-above-max', 'coverage-above-max', 'dscr-below-min', 'loan-above-capex'],
+);
+
+describe('the reason for each failed check', () => {
+  it('names the figure and the limit, in English', () => {
+    expect(failing.map((c) => checkText(c, en))).toEqual([
+      'Loan $450,000.00 is above the line’s maximum of $400,000.00.',
+      'Guarantee coverage 70% is above the maximum of 50%.',
+      'Minimum DSCR 1.10 is below the required 1.25.',
+      'Loan $450,000.00 is above the investment of $285,000.00: it would finance more than the measures cost.',
+    ]);
+  });
+  it('in Spanish with the locale’s numbers', () => {
+    expect(checkText(failing[0]!, es)).toBe('El préstamo de US$\u00a0450.000,00 supera el máximo de la línea, US$\u00a0400.000,00.');
+    expect(checkText(failing[2]!, es)).toBe('El ICSD mínimo, 1,10, está por debajo del exigido de 1,25.');
+  });
+  it('says when a limit is not set rather than passing it', () => {
+    const [loan] = eligibilityChecklist({ principal: 250_000, coverage: 0, totalCapex: 285_000, minDscr: 2.5, maxLoan: null, maxGuaranteeCoverage: null, requiredDscr: null }, []);
+    expect(checkText(loan!, en)).toBe('Loan $250,000.00: no maximum loan is set.');
+  });
+});
+
+describe('the rebate standing', () => {
+  const tiers = [{ minReduction: 0.3, rate: 0.15 }, { minReduction: 0.5, rate: 0.25 }];
+  it('gives the tier reached and the points missing to the next', () => {
+    // 47.72 % reached the 30 % tier; 50 − 47.72 = 2.28 points to the next.
+    expect(rebateTexts(rebateStanding(tiers, 0.4772), 225_000, 1, en)).toEqual([
+      'Tier reached: 30% or more, a rebate of 15%: $225,000.00 in year 1.',
+      'Next tier: 50%, a rebate of 25%. The project is 2.3 percentage points short of it.',
+    ]);
+  });
+  it('says when no tier is reached', () => {
+    expect(rebateTexts(rebateStanding(tiers, 0.2278), 0, 1, es)).toEqual([
+      'No se alcanza ningún tramo: no hay reembolso.',
+      'Siguiente tramo: 30%, reembolso del 15%. Al proyecto le faltan 7,2 puntos porcentuales.',
+    ]);
+  });
+});
+
+describe('the tornado inputs', () => {
+  it('read as the user knows them', () => {
+    const names = new Map([['natgas', 'Natural gas']]);
+    expect(['resources.natgas.price', 'discountRate', 'capex', 'savings'].map((i) => riskLabel(i, names, en.t))).toEqual([
+      'Price of Natural gas',
+      'Discount rate',
+      'Investment (all measures)',
+      'Quantities saved (all measures)',
+    ]);
+  });
+});

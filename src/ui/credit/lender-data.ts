@@ -1,0 +1,65 @@
+/** Everything the lender's view and the memo show, gathered once from the results and the terms. */
+import { eligibilityChecklist, rebateStanding, scheduleRows, type EligibilityCheck, type RebateStanding, type ScheduleRow } from '../../model/lender-view';
+import type { FinancingResults, Results } from '../../model/results';
+import type { CreditTerms, RebateTerms } from '../../state/credit-terms';
+
+export interface RebateView {
+  terms: RebateTerms;
+  /** The indicator's reduction share; undefined when it has no baseline. */
+  share: number | undefined;
+  standing: RebateStanding | null;
+  amount: number;
+}
+
+export interface LenderData {
+  financing: FinancingResults;
+  rows: ScheduleRow[];
+  checks: EligibilityCheck[];
+  rebate: RebateView | null;
+}
+
+/** The lender's figures, or null without a loan. */
+export function lenderData(results: Results, terms: CreditTerms): LenderData | null {
+  const financing = results.financing;
+  if (!financing || !terms.loan) return null;
+  const checks = eligibilityChecklist(
+    {
+      principal: terms.loan.principal ?? 0,
+      coverage: terms.coverage ?? 0,
+      totalCapex: results.project.totalCapex,
+      minDscr: financing.minDscr,
+      maxLoan: terms.maxLoan,
+      maxGuaranteeCoverage: terms.maxGuaranteeCoverage,
+      requiredDscr: terms.minDscr,
+    },
+    financing.eligibilityIssues,
+  );
+  let rebate: RebateView | null = null;
+  if (terms.rebate) {
+    const share = results.project.reductionShares[terms.rebate.indicator];
+    rebate = { terms: terms.rebate, share, standing: share === undefined ? null : rebateStanding(terms.rebate.tiers, share), amount: financing.rebate };
+  }
+  return { financing, rows: scheduleRows(results.years), checks, rebate };
+}
+
+export interface CumulativePoint {
+  t: number;
+  project: number;
+  /** Cumulative equity cash flow; null without a loan. */
+  equity: number | null;
+}
+
+/** Cumulative project and equity cash flows by year, for the memo's chart. */
+export function cumulativePoints(results: Results): CumulativePoint[] {
+  let equity = 0;
+  return results.years.map((y) => {
+    equity += y.equityCashFlow;
+    return { t: y.t, project: y.cumulativeProjectCashFlow, equity: results.financing ? equity : null };
+  });
+}
+
+/** Resource id -> its name in the file (for the rebate indicator and the tornado rows). */
+export function resourceNames(file: Record<string, unknown>): Map<string, string> {
+  const list = Array.isArray(file.resources) ? (file.resources as Record<string, unknown>[]) : [];
+  return new Map(list.filter((r) => typeof r.id === 'string').map((r) => [r.id as string, typeof r.name === 'string' && r.name !== '' ? r.name : (r.id as string)]));
+}

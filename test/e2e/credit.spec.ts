@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { formatMoney } from '../../src/i18n/format';
+import { expect, test } from './fixtures';
+import { CreditPage } from './pages/credit-page';
+
+// The app's default locale in these tests is es-BO: "1.250,00", "US$ 8.576,83".
+const usd = (v: number) => formatMoney(v, 'USD', 'es-BO');
+
+test.describe('financing presets in the lender’s view', () => {
+  test('fill the terms, and the schedule shows the hand-checked figures', async ({ page }) => {
+    const credit = new CreditPage(page);
+    await credit.open('peru-textile-guaranteed-loan');
+    // The Peru sample charges 1.5 % on its guarantee: no preset matches.
+    await expect(credit.presetStatus).toContainText('personalizadas');
+
+    await credit.preset('partial-guarantee').click();
+    await expect(credit.preset('partial-guarantee')).toHaveAttribute('aria-pressed', 'true');
+    // Guarantee fee = 1 % × 50 % × O(t−1): 0.005 × 250,000 = 1,250 in year 1; 0.005 × 197,691.39 = 988.46 in year 3.
+    await expect(credit.scheduleCell(1, 5)).toHaveText('1.250,00');
+    await expect(credit.scheduleCell(3, 5)).toHaveText('988,46');
+    // EL = 17,153.65 (see src/state/credit-presets.test.ts); half of it the guarantor's.
+    await expect(credit.loss('without')).toHaveText(usd(17_153.65));
+    await expect(credit.loss('with')).toHaveText(usd(8_576.83));
+    await expect(credit.verdict).toHaveAttribute('data-eligible', 'true');
+
+    await credit.preset('green-credit-line').click();
+    // CO2e falls 22.78 %: below the 30 % tier, 7.2 points short of it; no guarantee fee.
+    await expect(credit.rebate).toContainText('No se alcanza ningún tramo');
+    await expect(credit.rebate).toContainText('faltan 7,2 puntos porcentuales');
+    await expect(credit.scheduleCell(1, 5)).toHaveText('0,00');
+
+    await credit.preset('commercial-loan').click();
+    await expect(credit.loss('guarantor')).toHaveText(usd(0));
+    await expect(credit.loss('with')).toHaveText(usd(17_153.65));
+
+    // One undo restores the green line's guarantee and rebate together.
+    await page.keyboard.press('Control+z');
+    await expect(credit.preset('green-credit-line')).toHaveAttribute('aria-pressed', 'true');
+
+    await credit.preset('cash').click();
+    await expect(page.locator('#panel-credit')).toContainText('Este escenario no tiene préstamo');
+  });
+
+  test('a green credit line reaching a tier says how far the next one is', async ({ page }) => {
+    const credit = new CreditPage(page);
+    await credit.open('colombia-green-credit-rebate');
+    await expect(credit.preset('green-credit-line')).toHaveAttribute('aria-pressed', 'true');
+    // 47.72 % reduction: the 30 % tier pays 15 % × 1,500,000,000 = 225,000,000 in year 1; 2.28 points to 50 %.
+    await expect(credit.rebate).toContainText('Tramo alcanzado: desde 30%, reembolso del 15%');
+    await expect(credit.rebate).toContainText('faltan 2,3 puntos porcentuales');
+    await expect(credit.scheduleCell(1, 4)).toHaveText('225.000.000');
+
+    await credit.preset('partial-guarantee').click();
+    await expect(page.locator('#panel-credit .presets')).toContainText('convierta ese monto');
+    await expect(credit.check('loan-above-max')).toHaveAttribute('data-status', 'not-checked');
+  });
+
+  test('eligibility gives each failure with its numbers', async ({ page }) => {
+    const credit = new CreditPage(page);
+    await credit.open('peru-textile-guaranteed-loan');
+    await credit.preset('partial-guarantee').click();
+    await page.getByRole('tab', { name: 'Escenario' }).click();
+    const principal = page.locator('[data-path="financing.loan.principal"] input');
+    await principal.click(); // the field shows its full value for editing on focus: focus first, then replace it
+    await principal.fill('450000');
+    await principal.press('Enter');
+    await credit.tab.click();
+    await expect(credit.verdict).toHaveText('No elegible: 2 criterio(s) no se cumplen.');
+    await expect(credit.check('loan-above-max')).toContainText(`El préstamo de ${usd(450_000)} supera el máximo de la línea, ${usd(400_000)}.`);
+    await expect(credit.check('loan-above-capex')).toContainText(`supera la inversión de ${usd(285_000)}`);
+    await expect(credit.check('coverage-above-max')).toHaveAttribute('data-status', 'pass');
+  });
+});
+
+test.describe('downloads of the open scenario', () => {
+  test('the Excel workbook comes from the engine worker, the year table as CSV', async ({ page }) => {
+    const credit = new CreditPage(page);
+    await credit.open('peru-textile-guaranteed-loan');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), credit.excel.click()]);
+    expect(xlsx.suggestedFilename()).toBe('Textile dye house, Peru guaranteed cleaner production loan.xlsx');
+    const bytes = readFileSync(await xlsx.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5_000);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), credit.csv.click()]);
+    expect(csv.suggestedFilename()).toBe('Textile dye house, Peru guaranteed cleaner production loan - anual.csv');
+    const text = readFileSync(await csv.path(), 'utf8');
+    // es-BO writes 1,5: the list separator is ";".
+    expect(text.startsWith('\uFEFFt;capex;benefit;')).toBe(true);
+    expect(text.split('\r\n')[1]).toMatch(/^0;285000;0;/);
+  });
+});
+
+// STYLE point 12: look at what was built. The pictures land in test-results/.
+test.describe('screenshots of the lender’s view', () => {
+  for (const s of [
+    { sample: 'peru-textile-guaranteed-loan', language: 'Español' as const },
+    { sample: 'colombia-green-credit-rebate', language: 'English' as const },
+  ]) {
+    test(`${s.sample} in ${s.language}`, async ({ app, page }, testInfo) => {
+      const credit = new CreditPage(page);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await credit.open(s.sample);
+      if (s.language === 'English') await app.chooseLanguage('English');
+      await expect(credit.verdict).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath(`credit-${s.sample}-${s.language}.png`), fullPage: true });
+    });
+  }
+});
