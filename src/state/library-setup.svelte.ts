@@ -5,6 +5,7 @@
 import type { EngineClient } from '../engine/engine-client';
 import { DB_NAME } from '../persistence/app-db';
 import { openStorage } from '../persistence/storage';
+import { saveAllWith } from './app-update.svelte';
 import { Autosave, setAutosave } from './autosave.svelte';
 import { LibraryCompare, setLibraryCompare } from './library-compare.svelte';
 import { setStorageHealth, StorageHealth } from './library-health.svelte';
@@ -49,10 +50,8 @@ export function startLibrary({ editor, engine, reevaluate }: Setup): LibraryStat
   void library.start().then(() => {
     if (library.phase.kind === 'ready') void health.start(library.storage.db, navigator.storage);
   });
-  const saveAll = async () => {
-    await autosave.flush();
-    return !autosave.unsaved;
-  };
+  // Waits for a write already under way too: flush() alone returns at once during one.
+  const saveAll = () => saveAllWith(autosave);
   return { library, autosave, health, transfer, compare, saveAll };
 }
 

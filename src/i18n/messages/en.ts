@@ -6,6 +6,7 @@
 import { editorEn } from './editor';
 import { libraryEn } from './library';
 import { offlineEn } from './offline';
+import { shareEn } from './share';
 import { shellEn } from './shell';
 import { creditEn } from './credit';
 import { workbookEn } from './workbook';
@@ -137,5 +138,6 @@ export const en = {
   ...creditEn,
   ...workbookEn,
   ...offlineEn,
+  ...shareEn,
   ...libraryEn,
 } as const;

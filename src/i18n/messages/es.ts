@@ -3,6 +3,7 @@ import type { Catalogue } from './types';
 import { editorEs } from './editor';
 import { libraryEs } from './library';
 import { offlineEs } from './offline';
+import { shareEs } from './share';
 import { shellEs } from './shell';
 import { creditEs } from './credit';
 import { workbookEs } from './workbook';
@@ -129,5 +130,6 @@ export const es: Catalogue = {
   ...creditEs,
   ...workbookEs,
   ...offlineEs,
+  ...shareEs,
   ...libraryEs,
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './types';
 import { editorPt } from './editor';
 import { libraryPt } from './library';
 import { offlinePt } from './offline';
+import { sharePt } from './share';
 import { shellPt } from './shell';
 import { creditPt } from './credit';
 import { workbookPt } from './workbook';
@@ -130,5 +131,6 @@ export const pt: Catalogue = {
   ...creditPt,
   ...workbookPt,
   ...offlinePt,
+  ...sharePt,
   ...libraryPt,
 };
