@@ -9,6 +9,7 @@ import { offlineEn } from './offline';
 import { shareEn } from './share';
 import { shellEn } from './shell';
 import { creditEn } from './credit';
+import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 export const en = {
   // The app itself
@@ -136,6 +137,7 @@ export const en = {
   ...editorEn,
   ...shellEn,
   ...creditEn,
+  ...resultsEn,
   ...workbookEn,
   ...offlineEn,
   ...shareEn,

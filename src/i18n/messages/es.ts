@@ -6,6 +6,7 @@ import { offlineEs } from './offline';
 import { shareEs } from './share';
 import { shellEs } from './shell';
 import { creditEs } from './credit';
+import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 
 export const es: Catalogue = {
@@ -128,6 +129,7 @@ export const es: Catalogue = {
   ...editorEs,
   ...shellEs,
   ...creditEs,
+  ...resultsEs,
   ...workbookEs,
   ...offlineEs,
   ...shareEs,

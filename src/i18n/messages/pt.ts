@@ -6,6 +6,7 @@ import { offlinePt } from './offline';
 import { sharePt } from './share';
 import { shellPt } from './shell';
 import { creditPt } from './credit';
+import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 
 export const pt: Catalogue = {
@@ -129,6 +130,7 @@ export const pt: Catalogue = {
   ...editorPt,
   ...shellPt,
   ...creditPt,
+  ...resultsPt,
   ...workbookPt,
   ...offlinePt,
   ...sharePt,

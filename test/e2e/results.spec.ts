@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { formatMoney, formatPercent, formatYears } from '../../src/i18n/format';
+import type { Results } from '../../src/model/results';
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { ResultsPage } from './pages/results-page';
+
+interface Sample {
+  name: string;
+  /** The scenario's own name: the library lists samples by it. */
+  title: string;
+  currency: string;
+  firstMeasure: string;
+  loan: boolean;
+  expected: Results;
+}
+
+function sample(name: string): Sample {
+  const read = (file: string) => JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const file = read(`${name}.json`) as { name: string; currency: string; measures: { id: string }[]; financing?: { loan?: unknown } };
+  return { name, title: file.name, currency: file.currency, firstMeasure: file.measures[0]!.id, loan: file.financing?.loan !== undefined, expected: read(`${name}.expected.json`) as unknown as Results };
+}
+
+const SAMPLES = ['peru-textile-guaranteed-loan', 'colombia-green-credit-rebate', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'bolivia-ep3-portfolio'].map(sample);
+const PERU = SAMPLES[0]!;
+
+/** Opens a sample from the library and shows its Results tab. */
+async function openResults(page: Page, s: Sample): Promise<ResultsPage> {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.open(s.title);
+  await library.closePanel();
+  const results = new ResultsPage(page);
+  await results.show(s.firstMeasure);
+  return results;
+}
+
+/** What the app must show for a figure of the expected file, in the test's locale. */
+function shown(s: Sample, locale: string, language: 'es' | 'en') {
+  const p = s.expected.project;
+  return {
+    npv: formatMoney(p.npv, s.currency, locale),
+    irr: formatPercent(p.irr, locale, { maximumFractionDigits: 1 }),
+    payback: formatYears(p.simplePaybackYears, locale, { language }),
+    measureNpv: (i: number) => formatMoney(s.expected.measures[i]!.npv, s.currency, locale),
+  };
+}
+
+test.describe('the Results tab in Spanish (es-CO)', () => {
+  test.use({ locale: 'es-CO' });
+
+  for (const s of SAMPLES) {
+    test(`shows ${s.name}'s figures as the expected file has them, and its charts`, async ({ page }) => {
+      const results = await openResults(page, s);
+      const want = shown(s, 'es-CO', 'es');
+      await expect(results.figure('npv')).toHaveText(want.npv);
+      await expect(results.figure('irr')).toHaveText(want.irr);
+      await expect(results.figure('payback')).toHaveText(want.payback);
+      for (const [i, m] of s.expected.measures.entries()) {
+        await expect(results.cell(m.id, 'npv')).toHaveText(want.measureNpv(i));
+      }
+      for (const chart of ['cash-flow', 'npv']) await expect(results.chartImage(chart)).toBeVisible();
+      // EP3 Bolivia records no emission factors: no measure has a cost per tonne, so no curve.
+      const curve = s.expected.measures.some((m) => m.macPerTonne !== null);
+      await expect(results.chartImage('mac-curve')).toHaveCount(curve ? 1 : 0);
+      if (!curve) await expect(results.chart('mac-curve')).toContainText('Ninguna medida del cálculo reduce las emisiones de CO2e.');
+      await expect(results.chart('dscr')).toHaveCount(s.loan ? 1 : 0);
+      await expect(results.chart('debt-service')).toHaveCount(s.loan ? 1 : 0);
+      if (s.loan) await expect(results.chartImage('dscr')).toBeVisible();
+    });
+  }
+
+  test('sorts the ranking by a column, with the mouse and the keyboard', async ({ page }) => {
+    const results = await openResults(page, PERU);
+    // Largest NPV first at the start.
+    await expect(results.header('npv')).toHaveAttribute('aria-sort', 'descending');
+    expect(await results.rankedIds()).toEqual(['dye_control', 'effluent_heat', 'boiler']);
+
+    await results.sortButton('npv').click();
+    await expect(results.header('npv')).toHaveAttribute('aria-sort', 'ascending');
+    expect(await results.rankedIds()).toEqual(['boiler', 'effluent_heat', 'dye_control']);
+
+    // A new column starts best first: the longest payback last.
+    await results.sortButton('simplePaybackYears').focus();
+    await page.keyboard.press('Enter');
+    await expect(results.header('simplePaybackYears')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(results.header('npv')).not.toHaveAttribute('aria-sort');
+    expect(await results.rankedIds()).toEqual(['dye_control', 'effluent_heat', 'boiler']);
+    await page.keyboard.press('Space');
+    await expect(results.header('simplePaybackYears')).toHaveAttribute('aria-sort', 'descending');
+    expect(await results.rankedIds()).toEqual(['boiler', 'effluent_heat', 'dye_control']);
+  });
+
+  test('names the charts for screen readers and gives their numbers as tables', async ({ page }) => {
+    const results = await openResults(page, PERU);
+    await expect(results.chartImage('cash-flow')).toHaveAttribute('aria-label', 'Flujo de caja del proyecto por año');
+    await expect(results.chart('dscr').getByRole('table')).toContainText('2,50');
+    await expect(results.chart('mac-curve').getByRole('table')).toContainText('Automatic dosing and right-first-time dyeing');
+  });
+});
+
+// STYLE point 12: look at what was built. The pictures land in test-results/ for a person to read.
+for (const locale of ['es-CO', 'en-US'] as const) {
+  test.describe(`screenshots of the Results tab in ${locale}`, () => {
+    test.use({ locale, viewport: { width: 1280, height: 720 } });
+    for (const s of process.env.ALL_SCREENSHOTS ? SAMPLES : SAMPLES.slice(0, 2)) {
+      test(`of ${s.name}`, async ({ page }, testInfo) => {
+        const results = await openResults(page, s);
+        const want = shown(s, locale, locale === 'es-CO' ? 'es' : 'en');
+        await expect(results.figure('npv')).toHaveText(want.npv);
+        await expect(results.chartImage('cash-flow')).toBeVisible();
+        if (s.loan) await expect(results.chartImage('dscr')).toBeVisible();
+        await page.screenshot({ path: testInfo.outputPath(`results-${s.name}-${locale}.png`), fullPage: true });
+        await page.screenshot({ path: testInfo.outputPath(`results-${s.name}-${locale}-first-screen.png`) });
+      });
+    }
+  });
+}
