@@ -61,6 +61,7 @@ for (const s of [
     if (s.language === 'English') await app.chooseLanguage('English');
     await credit.openMemo.click();
     await expect(credit.memo).toBeVisible();
+    await expect(credit.memo.locator('figure[data-chart] svg[role="img"]')).toHaveCount(2);
     await page.screenshot({ path: testInfo.outputPath(`memo-screen-${s.sample}.png`), fullPage: false });
 
     // Nothing wider than the printable width of A4 (210 − 2 × 14 mm = 182 mm ≈ 688 CSS px).

@@ -72,6 +72,21 @@ test.describe('financing presets in the lender’s view', () => {
   });
 });
 
+test.describe('the credit memo view', () => {
+  test('opens over the app, closes with Escape and gives focus back', async ({ page }) => {
+    const credit = new CreditPage(page);
+    await credit.open('peru-textile-guaranteed-loan');
+    await credit.openMemo.click();
+    await expect(credit.memo).toBeVisible();
+    await expect(credit.memo.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.locator('#app')).toHaveAttribute('inert', '');
+    await page.keyboard.press('Escape');
+    await expect(credit.memo).toBeHidden();
+    await expect(credit.openMemo).toBeFocused();
+    await expect(page.locator('#app')).not.toHaveAttribute('inert', '');
+  });
+});
+
 test.describe('downloads of the open scenario', () => {
   test('the Excel workbook comes from the engine worker, the year table as CSV', async ({ page }) => {
     const credit = new CreditPage(page);
@@ -102,8 +117,11 @@ test.describe('screenshots of the lender’s view', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await credit.open(s.sample);
       if (s.language === 'English') await app.chooseLanguage('English');
-      await expect(credit.verdict).toBeVisible();
+      await expect(page.locator('#panel-credit figure[data-chart="credit-dscr"] svg[role="img"]')).toBeVisible();
       await page.screenshot({ path: testInfo.outputPath(`credit-${s.sample}-${s.language}.png`), fullPage: true });
+      // The presets sit above the financing fields in the Scenario tab too.
+      await page.getByRole('tab', { name: /^(Escenario|Scenario)$/ }).click();
+      await page.locator('section[aria-labelledby="financing-h"]').screenshot({ path: testInfo.outputPath(`financing-${s.sample}-${s.language}.png`) });
     });
   }
 });
