@@ -15,12 +15,12 @@ function stubbornOldTab(): Promise<IDBDatabase> {
 }
 
 describe('opening the database', () => {
-  it('gives up after the timeout, saying it was blocked, instead of hanging', async () => {
+  it('gives up after the timeout, saying what blocked it, instead of hanging', async () => {
     const old = await stubbornOldTab();
     const onBlocked = vi.fn();
     const error = await openAppDb(DB_NAME, { timeoutMs: 200, onBlocked }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DbOpenError);
-    expect((error as DbOpenError).reason).toBe('timeout');
+    expect((error as DbOpenError).reason).toBe('blocked');
     expect(onBlocked).toHaveBeenCalled();
     old.close();
   });

@@ -72,6 +72,7 @@ export interface OpenOptions {
 export function openAppDb(name: string = DB_NAME, options: OpenOptions = {}): Promise<AppDb> {
   const { timeoutMs = 10_000, version = DB_VERSION } = options;
   let timedOut = false;
+  let blocked = false;
   const opening = openDB<AppDbSchema>(name, version, {
     upgrade(db, oldVersion, newVersion, tx) {
       // A failed step aborts the whole upgrade (the database stays at oldVersion) and openDB
@@ -80,6 +81,7 @@ export function openAppDb(name: string = DB_NAME, options: OpenOptions = {}): Pr
       for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v](db, tx);
     },
     blocked() {
+      blocked = true;
       options.onBlocked?.();
     },
     blocking() {
@@ -97,7 +99,9 @@ export function openAppDb(name: string = DB_NAME, options: OpenOptions = {}): Pr
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
-      reject(new DbOpenError('timeout', `the database did not open within ${timeoutMs} ms`));
+      // Blocked: an open tab of an older version keeps the upgrade waiting (and ignores the request to close).
+      const reason = blocked ? 'blocked' : 'timeout';
+      reject(new DbOpenError(reason, `the database did not open within ${timeoutMs} ms${blocked ? ': another tab holds an older version open' : ''}`));
     }, timeoutMs);
   });
   const opened = opening.catch((error: unknown) => {

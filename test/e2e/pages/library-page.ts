@@ -56,9 +56,10 @@ export class LibraryPage {
     return (await this.panel.getByTestId('library-row').locator('button.name').allInnerTexts()).map((s) => s.trim());
   }
 
+  /** Opens a scenario by name; of several with that name, the one changed last (the list's order). */
   async open(name: string): Promise<void> {
     await this.openPanel();
-    await this.row(name).getByRole('button', { name, exact: true }).click();
+    await this.panel.getByRole('button', { name, exact: true }).first().click();
     await expect(this.openName).toHaveText(name);
   }
 
