@@ -4,6 +4,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { EngineClient } from './engine/engine-client';
 import { startEngineWorker } from './engine/engine-worker';
 import { openAppDb } from './persistence/app-db';
+import { startAnalysis } from './state/analysis-setup';
 import { AppUpdate } from './state/app-update.svelte';
 import { EngineStatus } from './state/engine-status.svelte';
 import { startLibrary } from './state/library-setup.svelte';
@@ -17,6 +18,8 @@ const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
 const editor = new ScenarioEditor(() => preferences.numberLocale);
 const model = new ModelState(engine);
+// Sensitivity tools on the engine worker; Monte Carlo on a worker of its own.
+const analysisStates = startAnalysis(engine);
 // The library opens the scenarios (seeding the samples on a first run) and autosaves the editor's draft.
 const libraryStates = startLibrary({ editor, engine, reevaluate: () => model.request(editor.draft, editor.revision) });
 // An update reloads the page only once every edit is on disk (the preferences are written at once).
@@ -30,4 +33,4 @@ await preferences.load();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate } });
+mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate, analysisStates } });

@@ -33,6 +33,8 @@ const curve = z.object({
 
 export const overviewReply = reply(
   z.object({
+    npv: num,
+    equityNpv: nullable,
     breakEvenEnergyPriceFactor: nullable,
     tornado: z.array(z.object({ input: z.string(), npvLow: num, npvHigh: num })),
     equityTornado: z.array(z.object({ input: z.string(), equityNpvLow: num, equityNpvHigh: num })).nullable(),

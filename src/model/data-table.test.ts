@@ -73,15 +73,16 @@ describe('a one-way data table', () => {
 
 describe('axis values', () => {
   it('spaces values evenly and ends exactly on the last', () => {
-    expect(axisValues(0.06, 0.18, 7)).toEqual([0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18].map((v): unknown => expect.closeTo(v, 12)));
-    expect(axisValues(0.06, 0.18, 7)[6]).toBe(0.18);
+    expect(axisValues(0.06, 0.18, 7)).toEqual([0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18]);
+    expect(axisValues(0.09, 0.21, 7)).toEqual([0.09, 0.11, 0.13, 0.15, 0.17, 0.19, 0.21]);
     expect(axisValues(1, 2, 100)).toHaveLength(41);
   });
-  it('starts centred on the scenario value: rates by ±5 points, others by ±30 %', () => {
-    expect(defaultAxisRange('discountRate', 0.12)).toEqual({ from: expect.closeTo(0.07, 12), to: expect.closeTo(0.17, 12), count: 7 });
+  it('starts centred on the scenario value: rates by ±6 points, others by ±30 %, in round numbers', () => {
+    expect(defaultAxisRange('discountRate', 0.12)).toEqual({ from: 0.06, to: 0.18, count: 7 });
+    expect(defaultAxisRange('financing.loan.annualRate', 0.135)).toEqual({ from: 0.075, to: 0.195, count: 7 });
     expect(defaultAxisRange('measures.m.capex', 1000)).toEqual({ from: 700, to: 1300, count: 7 });
     // A price of 0.02 can go down to 0 only: the range shrinks on both sides to stay centred.
-    expect(defaultAxisRange('resources.r.escalation', -0.97)).toEqual({ from: -0.99, to: expect.closeTo(-0.95, 12), count: 7 });
+    expect(defaultAxisRange('resources.r.escalation', -0.97)).toEqual({ from: -0.99, to: -0.95, count: 7 });
     expect(defaultAxisRange('measures.m.annualOpexChange', 0)).toEqual({ from: -1, to: 1, count: 7 });
   });
   it('finds the base value to rounding', () => {

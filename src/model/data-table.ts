@@ -40,26 +40,30 @@ export function baseIndex(values: readonly number[], base: number): number | nul
   return i < 0 ? null : i;
 }
 
+/** A value rid of binary noise (0.12 - 0.06 = 0.06, not 0.05999999999999999), for a range the user reads. */
+const tidy = (x: number): number => Number(x.toPrecision(12));
+
 /** `count` evenly spaced values from `from` to `to`, both included (count >= 2). */
 export function axisValues(from: number, to: number, count: number): number[] {
   const n = Math.max(2, Math.min(MAX_AXIS_VALUES, Math.round(count)));
   const step = (to - from) / (n - 1);
   // The last value is `to` exactly, not from + (n-1)·step with its rounding.
-  return Array.from({ length: n }, (_, i) => (i === n - 1 ? to : from + i * step));
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? to : tidy(from + i * step)));
 }
 
 /**
  * A starting range around the scenario's value, centred on it so the base case is a cell:
- * rates ±5 points, other inputs ±30 %, seven values; inside the input's domain.
+ * rates ±6 points, other inputs ±30 %, seven values (steps of 2 points or 10 %); inside the
+ * input's domain.
  */
 export function defaultAxisRange(path: string, base: number): { from: number; to: number; count: number } {
   const domain = inputDomain(path);
-  let half = isRateInput(path) ? 0.05 : 0.3 * Math.abs(base);
+  let half = isRateInput(path) ? 0.06 : 0.3 * Math.abs(base);
   if (half === 0) half = 1;
   // Shrink symmetrically rather than clip, so the base stays in the middle.
   half = Math.min(half, base - domain.min, domain.max - base);
-  if (!(half > 0)) return { from: base, to: base + 1, count: 7 };
-  return { from: base - half, to: base + half, count: 7 };
+  if (!(half > 0)) return { from: base, to: tidy(base + 1), count: 7 };
+  return { from: tidy(base - half), to: tidy(base + half), count: 7 };
 }
 
 function checkAxis(axis: TableAxis): void {

@@ -4,7 +4,6 @@
  * within milliseconds, whatever it was doing) and a fresh one is started in the background for
  * the next run. The last report stays on screen, marked when the scenario has changed since.
  */
-import { createContext } from 'svelte';
 import { runMonteCarlo, warmUpMonteCarlo, type MonteCarloClient } from '../engine/analysis';
 import type { Issue } from '../model/issues';
 import type { MonteCarloReport } from '../model/mc-report';
@@ -131,5 +130,3 @@ export class MonteCarloState {
     setTimeout(() => this.warmUp(), 0);
   }
 }
-
-export const [getMonteCarlo, setMonteCarlo] = createContext<MonteCarloState>();

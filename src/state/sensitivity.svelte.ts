@@ -4,7 +4,6 @@
  * draft, one request at a time with the newest waiting (see coalesce.ts); none of them changes
  * the scenario, except "apply" of the energy factor, which goes through the editor.
  */
-import { createContext } from 'svelte';
 import { dataTable, energyWhatIf, goalSeek, sensitivityOverview } from '../engine/analysis';
 import type { EngineClient } from '../engine/engine-client';
 import { axisValues, defaultAxisRange, type DataTable } from '../model/data-table';
@@ -175,8 +174,10 @@ export class SensitivityState {
     if (!this.#table || !known(this.#table.rows) || !known(this.#table.columns)) {
       this.table = { rows: defaultAxis('energyPriceFactor', o.energyCurve.current), columns: defaultAxis('discountRate', base('discountRate') ?? 0.1) };
     }
-    if (!this.#goal || base(this.#goal.input) === undefined) this.goal = { input: 'energyPriceFactor', metric: 'npv' };
+    if (!this.#goal || base(this.#goal.input) === undefined) {
+      // Where NPV does not cross zero with energy prices, the largest investment that still pays.
+      const input = o.breakEvenEnergyPriceFactor === null ? (o.inputs.find((i) => i.path.endsWith('.capex'))?.path ?? 'energyPriceFactor') : 'energyPriceFactor';
+      this.goal = { input, metric: 'npv' };
+    }
   }
 }
-
-export const [getSensitivity, setSensitivity] = createContext<SensitivityState>();

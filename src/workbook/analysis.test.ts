@@ -29,6 +29,11 @@ describe.each(EXAMPLES)('the sensitivity overview of %s, as the worker gives it'
     expect(differences(overview.breakEvenEnergyPriceFactor, expected.breakEvenEnergyPriceFactor, 'breakEven')).toEqual([]);
     expect(overview.energyCurve.breakEven).toBe(overview.breakEvenEnergyPriceFactor);
   });
+  it('centres the tornadoes on the NPVs of the scenario as it is', () => {
+    const results = load<{ project: { npv: number }; financing: { equityNpv: number } | null }>(`${name}.expected.json`);
+    expect(differences(overview.npv, results.project.npv, 'npv')).toEqual([]);
+    expect(differences(overview.equityNpv, results.financing?.equityNpv ?? null, 'equityNpv')).toEqual([]);
+  });
   it('offers every input with its value, and an equity tornado only with a loan', () => {
     expect(overview.inputs[0]).toEqual({ path: 'energyPriceFactor', base: 1 });
     expect(overview.equityTornado === null).toBe(!overview.hasLoan);

@@ -10,6 +10,7 @@ import { goalSeek, type GoalSeekResult, type GoalSeekSpec } from '../model/goal-
 import { inputValue, uncertaintyPaths } from '../model/input-values';
 import { issue, type Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
+import { createPointEvaluator } from '../model/point-evaluator';
 import type { ResolveOutcome } from '../model/resolve';
 import type { ResolvedScenario } from '../model/resolved';
 import type { TornadoRow } from '../model/results';
@@ -19,6 +20,9 @@ import { resolveScenario } from './resolver';
 export type AnalysisReply<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 export interface SensitivityOverview {
+  /** Project and equity NPV of the scenario as it is: the tornadoes' centre. */
+  npv: number;
+  equityNpv: number | null;
   breakEvenEnergyPriceFactor: number | null;
   /** Spec section 4's tornado of project NPV. */
   tornado: TornadoRow[];
@@ -69,7 +73,10 @@ export class AnalysisSession {
   overview(file: unknown, delta: number): AnalysisReply<SensitivityOverview> {
     return this.#with(file, [], (s) => {
       const curve = energyCurve(s);
+      const base = createPointEvaluator(s, []).run([]);
       return {
+        npv: base.projectNpv,
+        equityNpv: s.financing ? base.equityNpv : null,
         breakEvenEnergyPriceFactor: curve.breakEven,
         tornado: tornado(s, delta),
         equityTornado: equityTornado(s, delta),

@@ -8,6 +8,7 @@ import { libraryEn } from './library';
 import { offlineEn } from './offline';
 import { shareEn } from './share';
 import { shellEn } from './shell';
+import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
@@ -136,6 +137,7 @@ export const en = {
   'grid.help': 'Arrow keys move, Enter or F2 edits, Escape cancels, Shift+F10 opens the row actions.',
   ...editorEn,
   ...shellEn,
+  ...sensitivityEn,
   ...creditEn,
   ...resultsEn,
   ...workbookEn,

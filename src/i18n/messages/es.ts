@@ -5,6 +5,7 @@ import { libraryEs } from './library';
 import { offlineEs } from './offline';
 import { shareEs } from './share';
 import { shellEs } from './shell';
+import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
@@ -128,6 +129,7 @@ export const es: Catalogue = {
     'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
+  ...sensitivityEs,
   ...creditEs,
   ...resultsEs,
   ...workbookEs,

@@ -5,6 +5,7 @@ import { libraryPt } from './library';
 import { offlinePt } from './offline';
 import { sharePt } from './share';
 import { shellPt } from './shell';
+import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
@@ -129,6 +130,7 @@ export const pt: Catalogue = {
     'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
+  ...sensitivityPt,
   ...creditPt,
   ...resultsPt,
   ...workbookPt,

@@ -1,0 +1,22 @@
+/**
+ * The sensitivity tools' states, built once in main.ts: the deterministic tools on the engine
+ * worker, Monte Carlo on a worker of its own with its own client (same deadlines, abort and
+ * restart as the engine's), so a long run never holds up editing.
+ */
+import { createContext } from 'svelte';
+import type { MonteCarloApi } from '../../workers/montecarlo';
+import { EngineClient } from '../engine/engine-client';
+import { startMonteCarloWorker } from '../engine/montecarlo-worker';
+import { MonteCarloState } from './monte-carlo.svelte';
+import { SensitivityState } from './sensitivity.svelte';
+
+export interface AnalysisStates {
+  sensitivity: SensitivityState;
+  monteCarlo: MonteCarloState;
+}
+
+export function startAnalysis(engine: EngineClient): AnalysisStates {
+  return { sensitivity: new SensitivityState(engine), monteCarlo: new MonteCarloState(new EngineClient<MonteCarloApi>(startMonteCarloWorker)) };
+}
+
+export const [getAnalysisStates, setAnalysisStates] = createContext<AnalysisStates>();
