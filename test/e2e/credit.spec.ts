@@ -106,6 +106,22 @@ test.describe('downloads of the open scenario', () => {
   });
 });
 
+test.describe('downloads of a scenario with problems', () => {
+  test('are refused with the number of problems to fix, rather than leaving the typed text out', async ({ page }) => {
+    const credit = new CreditPage(page);
+    await credit.open('peru-textile-guaranteed-loan');
+    await page.getByRole('tab', { name: 'Escenario' }).click();
+    const principal = page.locator('[data-path="financing.loan.principal"] input');
+    await principal.click();
+    await principal.fill('mucho');
+    await principal.press('Enter');
+    await credit.excel.click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Primero corrija los problemas del escenario (1).' })).toBeVisible();
+    await credit.csv.click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Primero corrija los problemas del escenario (1).' })).toBeVisible();
+  });
+});
+
 // STYLE point 12: look at what was built. The pictures land in test-results/.
 test.describe('screenshots of the lender’s view', () => {
   for (const s of [
