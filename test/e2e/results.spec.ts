@@ -98,12 +98,50 @@ test.describe('the Results tab in Spanish (es-CO)', () => {
     await expect(results.chart('dscr').getByRole('table')).toContainText('2,50');
     await expect(results.chart('mac-curve').getByRole('table')).toContainText('Automatic dosing and right-first-time dyeing');
   });
+
+  test('redraws its charts in place when the language changes', async ({ app, page }) => {
+    const results = await openResults(page, PERU);
+    await expect(results.chartImage('cash-flow')).toContainText('Año');
+    await app.chooseLanguage('English');
+    await expect(results.chartImage('cash-flow')).toHaveAttribute('aria-label', 'Project cash flow by year');
+    await expect(results.chartImage('cash-flow')).toContainText('Year');
+    await expect(results.chartImage('cash-flow')).toContainText('Payback: 1.9 years');
+    // One chart per figure: the old drawing is gone.
+    await expect(results.chartImage('cash-flow')).toHaveCount(1);
+  });
+});
+
+test.describe('the Results tab printed', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+
+  // fixme: CreditMemo.svelte's print rule `body > :not(.memo-root) { display: none }` applies
+  // whether or not the memo is open, so printing any tab gives a blank page. Scoping it with
+  // `body:has(> .memo-root) > :not(.memo-root)` (as Deck.svelte does) fixes it; with that rule
+  // removed this test passes.
+  test.fixme('fits every chart and the ranking to a portrait page', async ({ page }, testInfo) => {
+    const results = await openResults(page, PERU);
+    await expect(results.chartImage('dscr')).toBeVisible();
+    // About the printable width of A4 portrait at 96 px per inch; the SVGs were drawn wider.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 700, height: 1000 });
+    for (const name of ['cash-flow', 'mac-curve', 'npv', 'debt-service', 'dscr']) {
+      const figure = await results.chart(name).boundingBox();
+      const chart = await results.chartImage(name).boundingBox();
+      expect(chart!.x + chart!.width, name).toBeLessThanOrEqual(figure!.x + figure!.width);
+    }
+    // The ranking does not scroll on paper: all its columns inside its box.
+    const box = await results.ranking.locator('..').boundingBox();
+    const table = await results.ranking.boundingBox();
+    expect(table!.x + table!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+    await page.screenshot({ path: testInfo.outputPath('results-print.png'), fullPage: true });
+  });
 });
 
 // STYLE point 12: look at what was built. The pictures land in test-results/ for a person to read.
 for (const locale of ['es-CO', 'en-US'] as const) {
   test.describe(`screenshots of the Results tab in ${locale}`, () => {
     test.use({ locale, viewport: { width: 1280, height: 720 } });
+    // Peru (loan, USD) and Colombia (COP); ALL_SCREENSHOTS=1 takes all five.
     for (const s of process.env.ALL_SCREENSHOTS ? SAMPLES : SAMPLES.slice(0, 2)) {
       test(`of ${s.name}`, async ({ page }, testInfo) => {
         const results = await openResults(page, s);
