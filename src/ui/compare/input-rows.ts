@@ -22,7 +22,12 @@ type Cell = { label: string; value: string };
 
 const asList = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 
-function show(value: unknown, path: PathSegment[], locale: string): string {
+/** Choices are shown by their name in the user's language (a category id reads badly). */
+const CHOICES: Record<string, string> = { category: 'cp.category', kind: 'cp.resourceKind' };
+
+function show(value: unknown, path: PathSegment[], locale: string, language: UiLanguage = 'en'): string {
+  const choice = CHOICES[String(path[path.length - 1])];
+  if (choice && typeof value === 'string') return lookup(language, `${choice}.${value}`) ?? value;
   if (typeof value === 'number') {
     return fieldSpec(path)?.kind === 'percent' ? formatPercent(value, locale, { maximumFractionDigits: 4 }) : formatNumber(value, locale, { maximumFractionDigits: 6 });
   }
@@ -35,7 +40,7 @@ export function flatten(file: Json, language: UiLanguage, locale: string): Map<s
   const t = (key: string, params?: Record<string, string>) => lookup(language, key, params) ?? key;
   const out = new Map<string, Cell>();
   const put = (key: string, label: string, value: unknown, path: PathSegment[]) => {
-    if (value !== undefined && value !== null && typeof value !== 'object') out.set(key, { label, value: show(value, path, locale) });
+    if (value !== undefined && value !== null && typeof value !== 'object') out.set(key, { label, value: show(value, path, locale, language) });
   };
   for (const f of ['currency', 'horizonYears', 'discountRate', 'taxRate', 'energyPriceFactor']) put(f, t(`field.${f}`), file[f], [f]);
   for (const v of asList(file.variables)) put(`variables.${String(v.name)}`, `${t('section.variables')} › ${String(v.name)}`, v.value, ['variables', 0, 'value']);

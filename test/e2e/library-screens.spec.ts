@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+
+// STYLE point 12: every screen of the library, in Spanish and English, for a person to look at.
+const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
+const TEXTILE = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const broken = ['backup-one-bad-scenario.json', 'unknown-format.json'].map((f) => fileURLToPath(new URL(`../fixtures/import/${f}`, import.meta.url)));
+
+for (const language of ['Español', 'English'] as const) {
+  const lang = language === 'Español' ? 'es' : 'en';
+  test(`the library's screens in ${language}`, async ({ app, page }) => {
+    test.setTimeout(90_000);
+    const library = new LibraryPage(page);
+    const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`${name}-${lang}.png`) });
+    await library.goto();
+    if (language === 'English') await app.chooseLanguage('English');
+    await library.open(POULTRY);
+    await library.setField(language === 'English' ? 'Discount rate' : 'Tasa de descuento', '17');
+    await library.saved();
+    await shot('editor-saved');
+
+    await library.action(TEXTILE, /^(Eliminar|Delete)$/);
+    await shot('library-undo');
+
+    await library.action(POULTRY, /^(Historial|History)$/);
+    await library.panel.getByRole('button', { name: /^(Ver|Look)$/ }).first().click();
+    await shot('history');
+    await library.panel.getByRole('button', { name: /^← / }).click();
+
+    await library.importFiles(broken);
+    await shot('import');
+
+    await library.openCompare();
+    for (const name of [POULTRY, 'Dairy MSME, Central America: 20 % resource savings and energy-price risk']) await library.compare.getByLabel(name).first().check();
+    await library.compare.getByTestId('compare-chart').locator('svg').first().waitFor();
+    await library.compare.getByTestId('compare-results').locator('tbody tr').first().waitFor();
+    // The comparison scrolls inside its own layer: a tall window shows all of it in one picture.
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await shot('compare');
+  });
+}
