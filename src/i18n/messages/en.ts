@@ -6,6 +6,7 @@
 import { editorEn } from './editor';
 import { libraryEn } from './library';
 import { offlineEn } from './offline';
+import { presentEn } from './present';
 import { shareEn } from './share';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
@@ -143,5 +144,6 @@ export const en = {
   ...workbookEn,
   ...offlineEn,
   ...shareEn,
+  ...presentEn,
   ...libraryEn,
 } as const;

@@ -3,6 +3,7 @@ import type { Catalogue } from './types';
 import { editorEs } from './editor';
 import { libraryEs } from './library';
 import { offlineEs } from './offline';
+import { presentEs } from './present';
 import { shareEs } from './share';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
@@ -135,5 +136,6 @@ export const es: Catalogue = {
   ...workbookEs,
   ...offlineEs,
   ...shareEs,
+  ...presentEs,
   ...libraryEs,
 };

@@ -3,6 +3,7 @@ import type { Catalogue } from './types';
 import { editorPt } from './editor';
 import { libraryPt } from './library';
 import { offlinePt } from './offline';
+import { presentPt } from './present';
 import { sharePt } from './share';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
@@ -136,5 +137,6 @@ export const pt: Catalogue = {
   ...workbookPt,
   ...offlinePt,
   ...sharePt,
+  ...presentPt,
   ...libraryPt,
 };
