@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { formatMoney, formatPercent, formatYears } from '../../src/i18n/format';
 import type { Results } from '../../src/model/results';
 import { expect, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
 import { ResultsPage } from './pages/results-page';
 
@@ -97,6 +98,24 @@ test.describe('the Results tab in Spanish (es-CO)', () => {
     await expect(results.chartImage('cash-flow')).toHaveAttribute('aria-label', 'Flujo de caja del proyecto por año');
     await expect(results.chart('dscr').getByRole('table')).toContainText('2,50');
     await expect(results.chart('mac-curve').getByRole('table')).toContainText('Automatic dosing and right-first-time dyeing');
+  });
+
+  test('keeps an excluded measure in the ranking, marked, and leaves it out of the charts', async ({ page }, testInfo) => {
+    const results = await openResults(page, PERU);
+    const editor = new EditorPage(page);
+    await editor.tab(/^Escenario$/).click();
+    const row = await editor.measureRow('dye_control');
+    await editor.measures.getByRole('button', { name: `Acciones de la fila ${row + 1}` }).click();
+    await page.getByRole('menuitem', { name: 'Excluir del cálculo' }).click();
+    await editor.settled();
+
+    await results.show('boiler');
+    await expect(results.row('dye_control')).toContainText('Excluida');
+    await expect(results.row('boiler')).not.toContainText('Excluida');
+    await expect(page.getByText('Excluidas del cálculo, por eso no aparecen en los gráficos: Automatic dosing and right-first-time dyeing.')).toBeVisible();
+    await expect(results.chart('npv').getByRole('table')).not.toContainText('Automatic dosing');
+    await expect(results.chart('mac-curve').getByRole('table')).not.toContainText('Automatic dosing');
+    await results.ranking.screenshot({ path: testInfo.outputPath('ranking-excluded-es-CO.png') });
   });
 
   test('redraws its charts in place when the language changes', async ({ app, page }) => {
