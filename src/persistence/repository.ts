@@ -7,7 +7,7 @@
  */
 import type { Scenario } from '../model/schema';
 import type { AppDb, AppStore, WriteTx } from './app-db';
-import { readWith, scenarioDocSchema, type Change, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from './docs';
+import { changeSchema, readWith, scenarioDocSchema, type Change, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from './docs';
 import { ConflictError } from './errors';
 import { newId } from './ids';
 import { nextRev } from './revision';
@@ -167,9 +167,10 @@ export class ScenarioRepository {
     return next;
   }
 
-  /** The changes log after `since` (a seq), oldest first. */
+  /** The changes log after `since` (a seq), oldest first; a line that does not parse is reported, not skipped. */
   async changesSince(since = 0): Promise<Change[]> {
-    return (await this.db.getAll('changes', IDBKeyRange.lowerBound(since, true))) as Change[];
+    const raws = await this.db.getAll('changes', IDBKeyRange.lowerBound(since, true));
+    return raws.map((raw) => changeSchema.parse(raw));
   }
 }
 

@@ -142,11 +142,13 @@ export class Library {
 
   #listen(): void {
     if (typeof BroadcastChannel === 'undefined') return;
+    this.#channel?.close(); // a second start (the recovery screen's "try again") listens once
     this.#channel = new BroadcastChannel(this.#deps.channel ?? 'cp-library');
     this.#channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
       const message = event.data;
       if (message?.kind !== 'changed' || message.tab === this.tab) return;
-      void this.refresh();
+      // A failed refresh leaves the list as it was; the next write or start reads it again.
+      this.refresh().catch(() => undefined);
       if (message.id === this.#open?._id && message.rev !== this.#open._rev) this.onRemoteChange?.(message);
     };
   }
