@@ -87,6 +87,31 @@ test.describe('the credit memo view', () => {
   });
 });
 
+test.describe('the credit memo’s risks', () => {
+  test('report the last Monte Carlo run, and say when the scenario changed since', async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
+    const credit = new CreditPage(page);
+    // The dairy sample has uncertainty but no loan: a commercial loan for its investment gives it one.
+    await credit.open('central-america-dairy-energy-risk', { loan: false });
+    await credit.preset('commercial-loan').click();
+    await expect(page.locator('#panel-credit .presets')).toContainText('Se agregó un préstamo por la inversión total');
+    await page.getByRole('tab', { name: 'Sensibilidad' }).click();
+    await page.locator('button[data-tool="montecarlo"]').click();
+    await page.getByRole('button', { name: 'Simular' }).click();
+    await expect(page.locator('[data-mc-state]')).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
+    await credit.tab.click();
+    await credit.openMemo.click();
+    const mc = credit.memo.locator('[data-memo="monte-carlo"]');
+    await expect(mc).toContainText('Simulación de Monte Carlo, 10.000 muestras: VAN p5');
+    await expect(mc).not.toContainText('versión anterior');
+    await mc.locator('xpath=..').screenshot({ path: testInfo.outputPath('memo-risks-monte-carlo.png') });
+    await page.keyboard.press('Escape');
+    await credit.preset('partial-guarantee').click();
+    await credit.openMemo.click();
+    await expect(mc).toContainText('Esta simulación se ejecutó sobre una versión anterior del escenario.');
+  });
+});
+
 test.describe('downloads of the open scenario', () => {
   test('the Excel workbook comes from the engine worker, the year table as CSV', async ({ page }) => {
     const credit = new CreditPage(page);

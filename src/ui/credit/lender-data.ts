@@ -1,5 +1,6 @@
 /** Everything the lender's view and the memo show, gathered once from the results and the terms. */
 import { eligibilityChecklist, rebateStanding, scheduleRows, type EligibilityCheck, type RebateStanding, type ScheduleRow } from '../../model/lender-view';
+import type { MonteCarloReport } from '../../model/mc-report';
 import type { FinancingResults, Results } from '../../model/results';
 import type { CreditTerms, RebateTerms } from '../../state/credit-terms';
 
@@ -40,6 +41,12 @@ export function lenderData(results: Results, terms: CreditTerms): LenderData | n
     rebate = { terms: terms.rebate, share, standing: share === undefined ? null : rebateStanding(terms.rebate.tiers, share), amount: financing.rebate };
   }
   return { financing, rows: scheduleRows(results.years), checks, rebate };
+}
+
+/** The last Monte Carlo run for the memo; `current` is false when the scenario changed since. */
+export interface MemoMonteCarlo {
+  report: MonteCarloReport;
+  current: boolean;
 }
 
 export interface CumulativePoint {

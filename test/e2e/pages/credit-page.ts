@@ -28,14 +28,14 @@ export class CreditPage {
   }
 
   /** Opens a sample scenario (by file name in public/examples) from the library, then the Credit tab once its schedule shows. */
-  async open(sample: string): Promise<void> {
+  async open(sample: string, { loan = true } = {}): Promise<void> {
     const file = JSON.parse(readFileSync(new URL(`../../../public/examples/${sample}.json`, import.meta.url), 'utf8')) as { name: string };
     await this.page.goto('/');
     await this.libraryButton.click();
     await this.page.getByTestId('library-row').getByRole('button', { name: file.name, exact: true }).click();
     await expect(this.page.getByTestId('library')).toBeHidden();
     await this.tab.click();
-    await this.schedule.locator('tbody tr').first().waitFor();
+    await (loan ? this.schedule.locator('tbody tr').first() : this.preset('cash')).waitFor();
   }
 
   preset(id: 'green-credit-line' | 'partial-guarantee' | 'commercial-loan' | 'cash'): Locator {
