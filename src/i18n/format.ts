@@ -103,9 +103,11 @@ export function formatYears(
 ): string {
   if (!isShowable(value)) return MISSING;
   const language = opts.language ?? languageOf(locale);
-  const n = formatter(locale, { maximumFractionDigits: opts.maximumFractionDigits ?? 1 }).format(value);
-  // Plural categories other than 'one' ('many' for millions in es/pt) take the plural form.
-  const one = new Intl.PluralRules(language).select(value) === 'one';
+  const digits = opts.maximumFractionDigits ?? 1;
+  const n = formatter(locale, { maximumFractionDigits: digits }).format(value);
+  // The plural follows the number as shown (1.0026 shows as "1": one year), and categories
+  // other than 'one' ('many' for millions in es/pt) take the plural form.
+  const one = new Intl.PluralRules(language, { maximumFractionDigits: digits }).select(value) === 'one';
   return translate(language, one ? 'unit.years.one' : 'unit.years.other', { n });
 }
 
