@@ -87,7 +87,8 @@ export class ModelState {
       this.#issues = [];
       return;
     }
-    this.#next = { file: $state.snapshot(draft.file), revision };
+    // The draft is raw state, never proxied, and replaced rather than changed: no snapshot (a deep copy) needed.
+    this.#next = { file: draft.file, revision };
     if (!this.#busy) void this.#drain();
   }
 
@@ -111,8 +112,10 @@ export class ModelState {
       this.#last = { file, revision };
       if (reply.ok) {
         this.#results = reply.results;
-        this.#formulaValues = reply.formulaValues;
-        this.#issues = [];
+        // Unchanged values keep their identity: the editor's cells read them, and a new (equal)
+        // object would re-render every cell on every answer.
+        if (!sameValues(this.#formulaValues, reply.formulaValues)) this.#formulaValues = reply.formulaValues;
+        if (this.#issues.length > 0) this.#issues = [];
         this.#resultsRevision = revision;
       } else {
         this.#issues = reply.issues;
@@ -136,6 +139,11 @@ export class ModelState {
   dismissTrouble(): void {
     this.#trouble = null;
   }
+}
+
+function sameValues(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
 }
 
 export const [getModelState, setModelState] = createContext<ModelState>();

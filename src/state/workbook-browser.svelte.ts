@@ -26,6 +26,8 @@ export type WorkbookPhase = 'loading' | 'ready' | 'unavailable' | 'failed';
 /** The sheet a loan officer starts from: the figures, each traceable to its inputs. */
 const FIRST_SHEET = 'Summary';
 const HISTORY_LIMIT = 100;
+/** Building the workbook of a large scenario takes seconds, longer on a busy machine: more than a call's usual deadline. */
+const BUILD_TIMEOUT_MS = 90_000;
 
 export class WorkbookBrowser {
   #overview = $state.raw<WorkbookView | null>(null);
@@ -80,11 +82,11 @@ export class WorkbookBrowser {
     const seq = ++this.#sheetSeq;
     this.#updating = true;
     try {
-      let overview = await workbookOverview(this.#engine);
+      let overview = await workbookOverview(this.#engine, { timeoutMs: BUILD_TIMEOUT_MS });
       if (!overview && seq === this.#sheetSeq) {
         // A restarted worker starts empty: give it the scenario again.
         const reply = await evaluateScenario(this.#engine, this.#file(), 0.2);
-        if (reply.ok) overview = await workbookOverview(this.#engine);
+        if (reply.ok) overview = await workbookOverview(this.#engine, { timeoutMs: BUILD_TIMEOUT_MS });
       }
       if (seq !== this.#sheetSeq) return;
       this.#overview = overview;

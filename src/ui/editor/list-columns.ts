@@ -80,3 +80,25 @@ export function editsToTexts(key: ListKey, columns: readonly ListColumn[], edits
   });
   return { append, texts };
 }
+
+/**
+ * `next` with every row equal to the previous one of the same index replaced by that one (the
+ * previous array itself when nothing changed): an edit then re-renders only the rows it touched.
+ */
+export function reuseRows(previous: readonly GridRow[], next: GridRow[]): GridRow[] {
+  let same = previous.length === next.length;
+  const rows = next.map((row, i) => {
+    const old = previous[i];
+    const equal = old !== undefined && old.id === row.id && old.enabled === row.enabled && old.cells.length === row.cells.length &&
+      old.cells.every((c, j) => c.display === row.cells[j].display && c.raw === row.cells[j].raw && (c.error ?? null) === (row.cells[j].error ?? null));
+    if (!equal) same = false;
+    return equal ? old : row;
+  });
+  return same ? (previous as GridRow[]) : rows;
+}
+
+/** A function that passes each new list of rows through reuseRows against the one it returned last. */
+export function rowKeeper(): (next: GridRow[]) => GridRow[] {
+  const last: { rows: GridRow[] } = { rows: [] };
+  return (next) => (last.rows = reuseRows(last.rows, next));
+}

@@ -41,6 +41,15 @@ export class WorkbookPage {
     return this.grid.locator(`td[data-row="${row - 1}"][data-col="${col}"]`);
   }
 
+  /** Whether a cell is inside the sheet's scrolled view (below the column letters, above the bottom edge). */
+  async inSheetView(row: number, col: number): Promise<boolean> {
+    return this.cell(row, col).evaluate((td) => {
+      const view = td.closest('.viewport')?.getBoundingClientRect();
+      const r = td.getBoundingClientRect();
+      return !!view && r.top >= view.top + r.height - 1 && r.bottom <= view.bottom + 1;
+    });
+  }
+
   /** Follows the precedent whose button text contains `text` (a name like DiscountRate, or an address). */
   async follow(text: string): Promise<void> {
     await this.precedents.getByRole('button').filter({ hasText: text }).first().click();
