@@ -66,12 +66,20 @@ try {
 
 /** Runs in the page before the app: collects long tasks and the time of each Enter keydown. */
 function instrument() {
-  const bench = { longTasks: [], enterAt: 0 };
+  const bench = { longTasks: [], frames: [], enterAt: 0 };
   Object.assign(window, { __bench: bench });
+  // Long animation frames name the script that ran (the long-task entries only say 'window').
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      const where = (e.attribution ?? []).map((a) => [a.containerType, a.containerName || a.containerSrc].filter(Boolean).join(' ')).join(', ');
-      bench.longTasks.push({ start: e.startTime, duration: e.duration, where });
+      const top = [...(e.scripts ?? [])].sort((a, b) => b.duration - a.duration)[0];
+      const script = top ? `${top.invoker} ${Math.round(top.duration)} ms` : '';
+      const layout = e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0;
+      bench.frames.push({ start: e.startTime, end: e.startTime + e.duration, script, layout });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      bench.longTasks.push({ start: e.startTime, duration: e.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('keydown', (e) => {
@@ -187,9 +195,13 @@ async function measureEdits(page, name, prepare) {
     await page.waitForTimeout(150); // a typist's pause: the autosave's idle work is counted below
   }
   await page.waitForTimeout(1500);
-  const longTasks = (await page.evaluate(() => window.__bench.longTasks))
+  const { longTasks: all, frames } = await page.evaluate(() => window.__bench);
+  const longTasks = all
     .filter((t) => t.start >= from)
-    .map((t) => ({ 'at ms': Math.round(t.start - from), 'duration ms': Math.round(t.duration), attribution: t.where }));
+    .map((t) => {
+      const frame = frames.find((f) => f.start <= t.start + 1 && f.end >= t.start + t.duration - 1);
+      return { 'at ms': Math.round(t.start - from), 'duration ms': Math.round(t.duration), 'longest script': frame?.script ?? '', 'style and layout ms': frame?.layout ?? '' };
+    });
   const s = [...times].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
   return {
