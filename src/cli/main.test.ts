@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readXlsx } from '../../test/xlsx/read-xlsx';
 import { differences } from '../model/test-support/compare';
 import { main } from './main';
+import { SAMPLE_NAMES } from '../model/samples';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -21,7 +22,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the evaluator on the sample scenarios', () => {
-  it.each(['bolivia-ep3-portfolio', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'colombia-green-credit-rebate', 'peru-textile-guaranteed-loan'])(
+  it.each(SAMPLE_NAMES)(
     'prints the results of %s as its expected file has them',
     async (name) => {
       expect(await main([`${name}.json`], join(root, 'public/examples'))).toBe(0);

@@ -7,17 +7,13 @@ import type { DataTable } from '../model/data-table';
 import type { EnergyFigures } from '../model/energy-view';
 import type { GoalSeekResult } from '../model/goal-seek';
 import type { MonteCarloReply } from '../workbook/montecarlo-job';
-import { z } from '../model/zod';
+import { issueSchema as issue } from '../model/issues';
+import { statsSchema as stats } from '../model/results';
+import { typed, z } from '../model/zod';
 
 const num = z.number();
 const nullable = num.nullable();
 
-const issue = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
-  code: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  message: z.string(),
-});
 
 /** `{ ok: true, value }` or the issues of the file. */
 function reply<T extends z.ZodType>(value: T) {
@@ -31,7 +27,7 @@ const curve = z.object({
   points: z.array(z.object({ factor: num, npv: num, equityNpv: nullable, minDscr: nullable })),
 });
 
-export const overviewReply = reply(
+export const overviewReply = typed<AnalysisReply<SensitivityOverview>>()(reply(
   z.object({
     npv: num,
     equityNpv: nullable,
@@ -43,9 +39,9 @@ export const overviewReply = reply(
     hasLoan: z.boolean(),
     minDscr: nullable,
   }),
-) as unknown as z.ZodType<AnalysisReply<SensitivityOverview>>;
+));
 
-export const energyReply = reply(
+export const energyReply = typed<AnalysisReply<EnergyFigures>>()(reply(
   z.object({
     factor: num,
     npv: num,
@@ -56,12 +52,12 @@ export const energyReply = reply(
     minDscr: nullable,
     dscrBreach: z.boolean(),
   }),
-) as unknown as z.ZodType<AnalysisReply<EnergyFigures>>;
+));
 
 const point = z.object({ npv: num, irr: nullable, equityNpv: nullable, equityIrr: nullable, minDscr: nullable });
 const axis = z.object({ input: z.string(), values: z.array(num) });
 
-export const dataTableReply = reply(
+export const dataTableReply = typed<AnalysisReply<DataTable>>()(reply(
   z.object({
     rows: axis,
     columns: axis.nullable(),
@@ -69,18 +65,17 @@ export const dataTableReply = reply(
     base: z.object({ row: num, column: nullable, rowIndex: nullable, columnIndex: nullable }),
     baseFigures: point,
   }),
-) as unknown as z.ZodType<AnalysisReply<DataTable>>;
+));
 
 const metric = z.enum(['npv', 'equityNpv', 'minDscr']);
 
-export const goalSeekReply = reply(
+export const goalSeekReply = typed<AnalysisReply<GoalSeekResult>>()(reply(
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), input: z.string(), metric, target: num, value: num, base: num, achieved: num }),
     z.object({ ok: z.literal(false), input: z.string(), metric, target: nullable, base: num, reason: z.enum(['no-metric', 'no-dependence', 'not-reached', 'jump']) }),
   ]),
-) as unknown as z.ZodType<AnalysisReply<GoalSeekResult>>;
+));
 
-const stats = z.object({ mean: num, sd: num, p5: num, p10: num, p50: num, p90: num, p95: num });
 const output = z.object({
   samples: num,
   stats,
@@ -89,7 +84,7 @@ const output = z.object({
   drivers: z.array(z.object({ input: z.string(), rho: num, share: num })),
 });
 
-export const monteCarloReply = z.discriminatedUnion('ok', [
+export const monteCarloReply = typed<MonteCarloReply>()(z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     elapsedMs: num,
@@ -103,4 +98,4 @@ export const monteCarloReply = z.discriminatedUnion('ok', [
     }),
   }),
   z.object({ ok: z.literal(false), issues: z.array(issue) }),
-]) as unknown as z.ZodType<MonteCarloReply>;
+]));

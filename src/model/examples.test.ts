@@ -7,14 +7,9 @@ import { sensitivity } from './sensitivity';
 import { differences } from './test-support/compare';
 import { largeScenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
+import { SAMPLE_NAMES } from './samples';
 
-const EXAMPLES = [
-  'bolivia-ep3-portfolio',
-  'bolivia-poultry-slaughterhouse',
-  'central-america-dairy-energy-risk',
-  'colombia-green-credit-rebate',
-  'peru-textile-guaranteed-loan',
-];
+const EXAMPLES = SAMPLE_NAMES;
 
 function load<T>(name: string): T {
   const url = new URL(`../../public/examples/${name}`, import.meta.url);

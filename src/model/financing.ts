@@ -7,13 +7,22 @@ import type { LoanSchedule, LoanTerms } from './loan';
 import type { EligibilityIssue } from './results';
 import type { RebateTier, ResolvedCredit, ResolvedFinancing } from './resolved';
 
-/** Rate of the tier with the largest minReduction that is at most `share`; 0 when none is reached. */
-export function rebateRate(tiers: readonly RebateTier[], share: number): number {
+/**
+ * The tier a reduction share reaches (spec section 3): the largest minReduction at most the
+ * share, compared exactly; of equal minReductions, the first in the file; null when none is
+ * reached. The one place this rule lives (the rebate, the lender's view, verification, the optimiser).
+ */
+export function reachedTier(tiers: readonly RebateTier[], share: number): RebateTier | null {
   let best: RebateTier | null = null;
   for (const tier of tiers) {
     if (tier.minReduction <= share && (best === null || tier.minReduction > best.minReduction)) best = tier;
   }
-  return best ? best.rate : 0;
+  return best;
+}
+
+/** Rate of the tier reached by `share` (see reachedTier); 0 when none is reached. */
+export function rebateRate(tiers: readonly RebateTier[], share: number): number {
+  return reachedTier(tiers, share)?.rate ?? 0;
 }
 
 /**

@@ -3,52 +3,58 @@
  * The code and params are what the UI translates; `message` is the English sentence the
  * command-line evaluator prints.
  */
+import { z } from './zod';
+
 export type PathSegment = string | number;
 
-export type IssueCode =
-  | 'file-too-large'
-  | 'not-json'
-  | 'forbidden-key'
-  | 'too-deep'
-  | 'not-a-scenario'
-  | 'version-too-new'
-  | 'version-unknown'
-  | 'unknown-key'
-  | 'required'
-  | 'wrong-type'
-  | 'not-a-formula'
-  | 'not-integer'
-  | 'out-of-range'
-  | 'bad-name'
-  | 'bad-value'
-  | 'duplicate-id'
-  | 'reserved-id'
-  | 'not-a-resource'
-  | 'needs-loan'
-  | 'grace-not-below-tenor'
-  | 'tenor-above-horizon'
-  | 'start-not-in-horizon'
-  | 'rebate-year-outside-tenor'
-  | 'bad-indicator'
-  | 'min-above-mode'
-  | 'mode-above-max'
-  | 'min-above-max'
-  | 'negative-sd'
-  | 'unknown-input'
-  | 'formula-error'
-  | 'cell-reference'
-  | 'variable-like-cell'
-  | 'variable-like-function'
-  | 'variable-reserved';
+export const ISSUE_CODES = [
+  'file-too-large',
+  'not-json',
+  'forbidden-key',
+  'too-deep',
+  'not-a-scenario',
+  'version-too-new',
+  'version-unknown',
+  'unknown-key',
+  'required',
+  'wrong-type',
+  'not-a-formula',
+  'not-integer',
+  'out-of-range',
+  'bad-name',
+  'bad-value',
+  'duplicate-id',
+  'reserved-id',
+  'not-a-resource',
+  'needs-loan',
+  'grace-not-below-tenor',
+  'tenor-above-horizon',
+  'start-not-in-horizon',
+  'rebate-year-outside-tenor',
+  'bad-indicator',
+  'min-above-mode',
+  'mode-above-max',
+  'min-above-max',
+  'negative-sd',
+  'unknown-input',
+  'formula-error',
+  'cell-reference',
+  'variable-like-cell',
+  'variable-like-function',
+  'variable-reserved',
+] as const;
 
-export interface Issue {
-  path: PathSegment[];
-  code: IssueCode;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export const issueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  code: z.enum(ISSUE_CODES),
   /** Values for the message: limits, the offending key, the formula, the engine's error. */
-  params: Record<string, string | number>;
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   /** English, for the command line and logs. */
-  message: string;
-}
+  message: z.string(),
+});
+export type Issue = z.infer<typeof issueSchema>;
 
 /** `measures[2].savings.steam` from `['measures', 2, 'savings', 'steam']`; `(file)` for the root. */
 export function formatPath(path: readonly PathSegment[]): string {

@@ -4,6 +4,7 @@
  * stands against the rebate tiers. Pure functions of results and resolved terms.
  */
 import type { EligibilityIssue, YearRow } from './results';
+import { reachedTier } from './financing';
 import type { RebateTier } from './resolved';
 
 export interface ScheduleRow {
@@ -61,10 +62,7 @@ export interface RebateStanding {
 
 /** Where a reduction share stands against rebate tiers (same tier rule as the rebate itself). */
 export function rebateStanding(tiers: readonly RebateTier[], share: number): RebateStanding {
-  let reached: RebateTier | null = null;
-  for (const tier of tiers) {
-    if (tier.minReduction <= share && (reached === null || tier.minReduction > reached.minReduction)) reached = tier;
-  }
+  const reached = reachedTier(tiers, share);
   const paid = reached?.rate ?? 0;
   let next: RebateTier | null = null;
   for (const tier of tiers) {

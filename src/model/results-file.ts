@@ -27,5 +27,6 @@ export function resultsFile(s: ResolvedScenario, opts: ResultsOptions = {}): Res
     sensitivity: sensitivity(s, opts.delta ?? 0.2),
     monteCarlo: wantsMc ? monteCarlo(s, opts.samples!, opts.seed ?? 1) : null,
     years: k.years,
+    verification: null,
   };
 }

@@ -17,6 +17,9 @@ export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const VARIABLE_PATTERN = /^[a-z_][a-z0-9_]*$/;
 
 const id = z.string().regex(ID_PATTERN);
+/** Free text for sources and assumptions (spec section 1): shown in the memo, no effect on figures. */
+export const MAX_NOTES = 2000;
+const notes = z.string().max(MAX_NOTES);
 const int = (min: number, max?: number) => {
   const base = z.number().int().min(min);
   return max === undefined ? base : base.max(max);
@@ -50,6 +53,7 @@ export const resourceSchema = z.strictObject({
   escalation: numberField.optional(),
   emissionFactor: numberField.optional(),
   baselineQuantity: numberField.optional(),
+  notes: notes.optional(),
 });
 
 export const measureSchema = z.strictObject({
@@ -63,6 +67,7 @@ export const measureSchema = z.strictObject({
   annualOpexChange: numberField.optional(),
   otherAnnualBenefit: numberField.optional(),
   enabled: z.boolean().optional(),
+  notes: notes.optional(),
 });
 
 export const loanSchema = z.strictObject({
@@ -72,6 +77,7 @@ export const loanSchema = z.strictObject({
   graceYears: int(0).optional(),
   amortization: z.enum(['annuity', 'linear']).optional(),
   upfrontFeeRate: numberField.optional(),
+  notes: notes.optional(),
 });
 
 export const guaranteeSchema = z.strictObject({
@@ -104,6 +110,11 @@ export const creditSchema = z.strictObject({
   lossGivenDefault: numberField.optional(),
   minDscr: numberField.optional(),
   maxLoan: numberField.optional(),
+  /** The limit's currency when it is not the scenario's; then `exchangeRate` is required. */
+  maxLoanCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  /** Scenario currency per unit of `maxLoanCurrency`, > 0. */
+  exchangeRate: numberField.optional(),
+  exchangeRateDate: notes.optional(),
   maxGuaranteeCoverage: numberField.optional(),
   savingsHaircut: numberField.optional(),
 });
@@ -120,10 +131,37 @@ export const uncertainSchema = z.strictObject({
   distribution: distributionSchema,
 });
 
+/** Measured consumption and production (spec section 6): plain numbers only. */
+export const VERIFICATION_METHODS = ['intensity', 'regression'] as const;
+export const verificationRecordSchema = z.strictObject({
+  period: z.string().min(1),
+  production: z.number().min(0),
+  use: z.record(z.string(), z.number().min(0)),
+});
+export const verificationSchema = z.strictObject({
+  productionUnit: notes.optional(),
+  method: z.enum(VERIFICATION_METHODS).optional(),
+  periodsPerYear: int(1, 366).optional(),
+  baseline: z.array(verificationRecordSchema).min(1),
+  reporting: z.array(verificationRecordSchema).min(1),
+});
+
+/** Where an application stands at the lender (spec section 7). */
+export const STAGES = ['appraisal', 'approved', 'disbursed', 'verified', 'closed', 'declined'] as const;
+export const applicationSchema = z.strictObject({
+  applicant: notes.optional(),
+  reference: notes.optional(),
+  officer: notes.optional(),
+  stage: z.enum(STAGES).optional(),
+  recommendation: notes.optional(),
+  covenants: notes.optional(),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   version: z.literal(SCENARIO_VERSION),
   name: z.string(),
+  notes: notes.optional(),
   currency: z.string().regex(/^[A-Z]{3}$/),
   horizonYears: int(1, 50),
   discountRate: numberField,
@@ -135,6 +173,8 @@ export const scenarioSchema = z.strictObject({
   financing: financingSchema.optional(),
   credit: creditSchema.optional(),
   uncertainty: z.array(uncertainSchema).optional(),
+  application: applicationSchema.optional(),
+  verification: verificationSchema.optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -145,4 +185,8 @@ export type Loan = z.infer<typeof loanSchema>;
 export type Financing = z.infer<typeof financingSchema>;
 export type Credit = z.infer<typeof creditSchema>;
 export type Uncertain = z.infer<typeof uncertainSchema>;
+export type Verification = z.infer<typeof verificationSchema>;
+export type VerificationRecord = z.infer<typeof verificationRecordSchema>;
+export type Application = z.infer<typeof applicationSchema>;
+export type Stage = (typeof STAGES)[number];
 export type DistributionInput = z.infer<typeof distributionSchema>;

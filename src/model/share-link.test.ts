@@ -16,14 +16,9 @@ import {
   type LinkResult,
 } from './share-link';
 import { arbitraryScenario } from './test-support/arbitrary';
+import { SAMPLE_NAMES } from './samples';
 
-const SAMPLES = [
-  'bolivia-ep3-portfolio',
-  'bolivia-poultry-slaughterhouse',
-  'central-america-dairy-energy-risk',
-  'colombia-green-credit-rebate',
-  'peru-textile-guaranteed-loan',
-];
+const SAMPLES = SAMPLE_NAMES;
 
 /** The smallest valid file: one measure, no resources. */
 function minimalScenario(): Scenario {
@@ -82,9 +77,11 @@ describe('round trip', () => {
     expect(decodeShareFragment(fragment(scenario))).toEqual({ ok: true, scenario });
   });
 
-  it('makes links of a few hundred characters for the samples', () => {
-    const lengths = SAMPLES.map((name) => fragment(sample(name)).length);
+  it('makes links of a few hundred characters for the samples, under 2,500 with 18 months of measurements', () => {
+    const lengths = SAMPLES.filter((name) => !('verification' in sample(name))).map((name) => fragment(sample(name)).length);
+    expect(lengths.length).toBe(SAMPLES.length - 1);
     expect(Math.max(...lengths)).toBeLessThan(1500);
+    expect(fragment(sample('colombia-dairy-verified-rebate')).length).toBeLessThan(2500);
   });
 });
 

@@ -5,7 +5,6 @@
  */
 import { en } from '../i18n/messages/en';
 import type { Message, MessageKey } from '../i18n/messages/types';
-import type { PathSegment } from '../model/issues';
 import { parseScenario, type ParseResult } from '../model/parse';
 import { hasFormulas, resolvePlain } from '../model/resolve';
 import type { Scenario } from '../model/schema';
@@ -27,13 +26,11 @@ const typedCell = z.strictObject({
   }),
 });
 
-export interface StoredDraft {
-  file: Record<string, unknown>;
-  typed: { path: PathSegment[]; text: string; hint: Message }[];
-}
-
-// The key is checked against the catalogue above; its params are the editor's own.
-const draftSchema = z.strictObject({ file: z.record(z.string(), z.unknown()), typed: z.array(typedCell) }) as unknown as z.ZodType<StoredDraft>;
+const hintShape = typedCell.shape.hint;
+/** The hint as the Message type: its key is checked against the catalogue, its params are the editor's own. */
+const hint = z.custom<Message>((value) => hintShape.safeParse(value).success);
+const draftSchema = z.strictObject({ file: z.record(z.string(), z.unknown()), typed: z.array(typedCell.extend({ hint })) });
+export type StoredDraft = z.infer<typeof draftSchema>;
 
 /**
  * Checks a scenario as far as the page can without the formula engine: src/model/parse.ts (schema,
@@ -96,12 +93,15 @@ export const changeSchema = z.strictObject({
 export type Change = z.infer<typeof changeSchema>;
 
 /** This device's own records (store `local`), never replicated. */
-export const localSchemas = {
+const localShapes = {
   device: z.strictObject({ deviceId: z.string().regex(idPattern('dev')) }),
   /** Which sample files were seeded (by file name), so that a deleted sample never comes back. */
   seed: z.strictObject({ samples: z.array(z.string()) }),
   backup: z.strictObject({ exportedAt: isoDate }),
 } as const;
+export type LocalValues = { [K in keyof typeof localShapes]: z.output<(typeof localShapes)[K]> };
+/** Typed per key, so that `localSchemas[key]` parses to that key's value. */
+export const localSchemas: { [K in keyof LocalValues]: z.ZodType<LocalValues[K]> } = localShapes;
 
 /** What reading a record found: the parsed value, or the raw record and why it does not parse. */
 export type Read<T> = { ok: true; value: T } | { ok: false; raw: unknown; problem: string };

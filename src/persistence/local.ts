@@ -1,15 +1,14 @@
 /** This device's own records (store `local`): its id, what was seeded, when a backup was last exported. */
 import type { AppDb, WriteTx } from './app-db';
-import { localSchemas, readWith, type Read } from './docs';
+import { localSchemas, readWith, type LocalValues, type Read } from './docs';
 import { newId } from './ids';
-import type { z } from '../model/zod';
 
-type LocalKey = keyof typeof localSchemas;
-type LocalValue<K extends LocalKey> = (typeof localSchemas)[K]['_output'];
+type LocalKey = keyof LocalValues;
+type LocalValue<K extends LocalKey> = LocalValues[K];
 
 export async function readLocal<K extends LocalKey>(db: AppDb, key: K): Promise<Read<LocalValue<K>> | undefined> {
   const raw = await db.get('local', key);
-  return raw === undefined ? undefined : readWith(localSchemas[key] as unknown as z.ZodType<LocalValue<K>>, raw);
+  return raw === undefined ? undefined : readWith(localSchemas[key], raw);
 }
 
 export async function writeLocal<K extends LocalKey>(db: AppDb | WriteTx, key: K, value: LocalValue<K>): Promise<void> {

@@ -1,22 +1,17 @@
 /**
- * The first run's library: the five sample scenarios, fetched from the app's own origin
+ * The first run's library: the sample scenarios (src/model/samples.ts), fetched from the app's own origin
  * (public/examples). A marker in `local` names each sample once seeded, inside the same
  * transaction as its document, so an interrupted or repeated seeding (two tabs, a crash, a
  * half-migrated database) never duplicates a sample, and a sample the user deleted never returns.
  */
 import { parseScenarioText } from '../model/parse';
+import { SAMPLE_NAMES as SAMPLES } from '../model/samples';
 import type { Scenario } from '../model/schema';
 import type { AppDb } from './app-db';
 import { localSchemas } from './docs';
 import { abortQuietly, newBody, type ScenarioRepository } from './repository';
 
-export const SAMPLES = [
-  'bolivia-poultry-slaughterhouse',
-  'peru-textile-guaranteed-loan',
-  'colombia-green-credit-rebate',
-  'central-america-dairy-energy-risk',
-  'bolivia-ep3-portfolio',
-] as const;
+export { SAMPLES };
 
 export interface SeedReport {
   seeded: string[];

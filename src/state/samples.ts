@@ -1,16 +1,9 @@
 /** The sample scenarios shipped with the app (public/examples), fetched from the app's own origin. */
 import { parseJsonText } from '../model/parse';
+import type { SampleName } from '../model/samples';
 import type { FileJson } from './draft';
 
-export const SAMPLES = [
-  'peru-textile-guaranteed-loan',
-  'colombia-green-credit-rebate',
-  'bolivia-poultry-slaughterhouse',
-  'central-america-dairy-energy-risk',
-  'bolivia-ep3-portfolio',
-] as const;
-
-export type SampleName = (typeof SAMPLES)[number];
+export { SAMPLE_NAMES as SAMPLES, type SampleName } from '../model/samples';
 
 /** A sample's file as JSON (validated later, like any file, by the engine). */
 export async function fetchSample(name: SampleName, base = import.meta.env.BASE_URL): Promise<FileJson> {

@@ -5,14 +5,9 @@ import { differences } from '../model/test-support/compare';
 import type { Stats } from '../model/results';
 import { AnalysisSession } from './analysis';
 import { runMonteCarloJob } from './montecarlo-job';
+import { SAMPLE_NAMES } from '../model/samples';
 
-const EXAMPLES = [
-  'bolivia-ep3-portfolio',
-  'bolivia-poultry-slaughterhouse',
-  'central-america-dairy-energy-risk',
-  'colombia-green-credit-rebate',
-  'peru-textile-guaranteed-loan',
-];
+const EXAMPLES = SAMPLE_NAMES;
 
 function load<T = unknown>(name: string): T {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8')) as T;

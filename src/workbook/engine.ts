@@ -18,7 +18,7 @@ export interface IrrStarts {
   equity: number | null;
 }
 
-export type WorkbookFigures = Omit<Results, 'sensitivity' | 'monteCarlo' | 'format' | 'version'>;
+export type WorkbookFigures = Omit<Results, 'sensitivity' | 'monteCarlo' | 'format' | 'version' | 'verification'>;
 
 /** Creates a HyperFormula instance holding the workbook data. */
 export function toHyperFormula(data: WorkbookData): HyperFormula {

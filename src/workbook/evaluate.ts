@@ -48,7 +48,7 @@ export function evaluateValid(s: Scenario, opts: EvaluateOptions = {}): Evaluate
   // Deterministic figures from the workbook's formulas; sensitivity and Monte Carlo from the kernel.
   const figures = workbook.figures(s.measures.map((m) => m.id), s.horizonYears);
   const { sensitivity, monteCarlo } = resultsFile(resolved, opts);
-  const results: Results = { format: 'cp-results', version: 1, ...figures, sensitivity, monteCarlo };
+  const results: Results = { format: 'cp-results', version: 1, ...figures, sensitivity, monteCarlo, verification: null };
   return { ok: true, results, resolved, kernel, workbook };
 }
 

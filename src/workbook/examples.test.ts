@@ -4,14 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { differences } from '../model/test-support/compare';
 import { evaluateInput, evaluateValid } from './evaluate';
 import { parseScenario } from '../model/parse';
+import { SAMPLE_NAMES } from '../model/samples';
 
-const EXAMPLES = [
-  'bolivia-ep3-portfolio',
-  'bolivia-poultry-slaughterhouse',
-  'central-america-dairy-energy-risk',
-  'colombia-green-credit-rebate',
-  'peru-textile-guaranteed-loan',
-];
+const EXAMPLES = SAMPLE_NAMES;
 
 function load(name: string): unknown {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'));

@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
 import { ResultsPage } from './pages/results-page';
+import { SAMPLE_NAMES } from '../../src/model/samples';
 
 interface Sample {
   name: string;
@@ -23,8 +24,8 @@ function sample(name: string): Sample {
   return { name, title: file.name, currency: file.currency, firstMeasure: file.measures[0]!.id, loan: file.financing?.loan !== undefined, expected: read(`${name}.expected.json`) as unknown as Results };
 }
 
-const SAMPLES = ['peru-textile-guaranteed-loan', 'colombia-green-credit-rebate', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'bolivia-ep3-portfolio'].map(sample);
-const PERU = SAMPLES[0]!;
+const SAMPLES = SAMPLE_NAMES.map(sample);
+const PERU = sample('peru-textile-guaranteed-loan');
 
 /** Opens a sample from the library and shows its Results tab. */
 async function openResults(page: Page, s: Sample): Promise<ResultsPage> {

@@ -6,8 +6,9 @@ import type { Scenario } from '../../src/model/schema';
 import { expect, test } from './fixtures';
 import type { PageGuard } from './guard';
 import { SharePage } from './pages/share-page';
+import { SAMPLE_NAMES } from '../../src/model/samples';
 
-const SAMPLES = ['peru-textile-guaranteed-loan', 'colombia-green-credit-rebate', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'bolivia-ep3-portfolio'];
+const SAMPLES = SAMPLE_NAMES;
 
 function sample(name: string): Scenario {
   return JSON.parse(readFileSync(`public/examples/${name}.json`, 'utf8')) as Scenario;
