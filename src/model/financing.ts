@@ -32,8 +32,12 @@ export function rebateRate(tiers: readonly RebateTier[], share: number): number 
 export function rebateAmount(financing: ResolvedFinancing, share: number | undefined, totalCapex: number): number {
   const rebate = financing.rebate;
   if (!rebate || share === undefined) return 0;
-  const base = rebate.base === 'principal' ? financing.loan.principal : totalCapex;
-  return rebateRate(rebate.tiers, share) * base;
+  return rebateRate(rebate.tiers, share) * rebateBase(financing, totalCapex);
+}
+
+/** What the rebate's rate multiplies: the principal, or the enabled measures' total capex. */
+export function rebateBase(financing: ResolvedFinancing, totalCapex: number): number {
+  return financing.rebate?.base === 'capex' ? totalCapex : financing.loan.principal;
 }
 
 /** The schedule's inputs for a financing block and its rebate amount (see rebateAmount). */

@@ -11,6 +11,7 @@ import {
   isDscrBreach,
   loanTerms,
   rebateAmount,
+  rebateBase,
 } from './financing';
 import { enabledCapex, measureFlows, priceTable, reductionShares, type MeasureFlows } from './flows';
 import { assertEvaluable } from './invariants';
@@ -84,8 +85,16 @@ function sumEnabled(s: ResolvedScenario, all: { enabled: boolean; flows: Measure
   return sum;
 }
 
+export interface EvaluateOverrides {
+  /**
+   * The rebate's rate instead of the tier the projected share reaches: the financing as verified
+   * (spec section 6) is this same computation with the verified rate.
+   */
+  rebateRate?: number;
+}
+
 /** Evaluates a resolved scenario by spec sections 2-3: project, measures, financing, years. */
-export function evaluate(s: ResolvedScenario): Evaluation {
+export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {}): Evaluation {
   assertEvaluable(s);
   const r = s.discountRate;
   const H = s.horizonYears;
@@ -121,7 +130,10 @@ export function evaluate(s: ResolvedScenario): Evaluation {
   const fin = s.financing;
   if (fin) {
     const indicator = fin.rebate?.indicator;
-    const rebate = rebateAmount(fin, indicator === undefined ? undefined : shares[indicator], totalCapex);
+    const rebate =
+      overrides.rebateRate !== undefined && fin.rebate
+        ? overrides.rebateRate * rebateBase(fin, totalCapex)
+        : rebateAmount(fin, indicator === undefined ? undefined : shares[indicator], totalCapex);
     schedule = loanSchedule(loanTerms(fin, rebate), H);
     const { principal, upfrontFeeRate, tenorYears } = fin.loan;
     equityFlows(p.cashFlow, schedule, principal, upfrontFeeRate, s.taxRate, equity);

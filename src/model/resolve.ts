@@ -5,8 +5,8 @@
  * formulas, are checked on the numbers.
  */
 import { issue, type Issue, type PathSegment } from './issues';
-import type { ResolvedScenario } from './resolved';
-import type { NumberField, Scenario } from './schema';
+import type { ResolvedScenario, ResolvedVerification } from './resolved';
+import type { NumberField, Scenario, Verification } from './schema';
 
 export type ValueOf = (field: NumberField, path: PathSegment[]) => number;
 
@@ -99,6 +99,20 @@ export function toResolved(s: Scenario, valueOf: ValueOf): ResolvedScenario {
       savingsHaircut: opt(c.savingsHaircut, ['credit', 'savingsHaircut'], 0),
     },
     uncertainty: (s.uncertainty ?? []).map((u) => ({ input: u.input, distribution: { ...u.distribution } })),
+    verification: resolvedVerification(s.verification),
+  };
+}
+
+/** The verification block with its defaults (plain numbers only: nothing to evaluate). */
+export function resolvedVerification(v: Verification | undefined): ResolvedVerification | null {
+  if (!v) return null;
+  const records = (list: Verification['baseline']) => list.map((r) => ({ period: r.period, production: r.production, use: { ...r.use } }));
+  return {
+    productionUnit: v.productionUnit ?? null,
+    method: v.method ?? 'intensity',
+    periodsPerYear: v.periodsPerYear ?? 12,
+    baseline: records(v.baseline),
+    reporting: records(v.reporting),
   };
 }
 
