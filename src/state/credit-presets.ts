@@ -1,5 +1,5 @@
 /**
- * Financing presets: the terms of the structures in shared/reference/domain.md, written into
+ * Financing presets: the terms of the structures in docs/domain.md, written into
  * the draft's `financing` and `credit` as one edit that stays editable. A preset never touches
  * what is the borrower's or the bank's own (the loan's principal, rate, tenor, grace, repayment
  * and upfront fee; baseline cash flow, PD, LGD, minimum DSCR, haircut): only the structure

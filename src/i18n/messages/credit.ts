@@ -1,6 +1,6 @@
 /**
  * Messages of the lender's view, the financing presets, the credit memo and the downloads.
- * Terms follow shared/reference/glossary.md (ICSD, Pérdida esperada, Garantía parcial de crédito...).
+ * Terms follow docs/glossary.md (ICSD, Pérdida esperada, Garantía parcial de crédito...).
  */
 import type { FeatureCatalogue } from './feature';
 

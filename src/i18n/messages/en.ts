@@ -1,7 +1,7 @@
 /**
  * English messages: the source of truth for keys and for `{name}` placeholders. es.ts and pt.ts
  * must have exactly these keys (a missing or extra key fails type-checking).
- * Vocabulary follows shared/reference/glossary.md.
+ * Vocabulary follows docs/glossary.md.
  */
 import { editorEn } from './editor';
 import { libraryEn } from './library';
