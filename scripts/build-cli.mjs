@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const outfile = `${root}dist-cli/bin.js`;
+export const portfolioOutfile = `${root}dist-cli/portfolio.js`;
 
 export async function buildCli() {
   await build({
-    entryPoints: { bin: `${root}src/cli/bin.ts` },
+    entryPoints: { bin: `${root}src/cli/bin.ts`, portfolio: `${root}src/cli/portfolio-bin.ts` },
     outdir: `${root}dist-cli`,
     bundle: true,
     splitting: true,

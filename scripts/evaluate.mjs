@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildCli, outfile, root } from './build-cli.mjs';
+import { buildCli, outfile, portfolioOutfile, root } from './build-cli.mjs';
 
 function newest(dir) {
   let t = 0;
@@ -15,9 +15,12 @@ function newest(dir) {
   return t;
 }
 
+// scripts/portfolio.mjs sets CP_CLI_ENTRY=portfolio: the same bundle, the other entry point.
+const entry = process.env.CP_CLI_ENTRY === 'portfolio' ? portfolioOutfile : outfile;
+
 function bundleTime() {
   try {
-    return statSync(outfile).mtimeMs;
+    return statSync(entry).mtimeMs;
   } catch {
     return 0;
   }
@@ -25,4 +28,4 @@ function bundleTime() {
 
 const sources = Math.max(...['src/model', 'src/workbook', 'src/cli'].map((d) => newest(join(root, d))));
 if (bundleTime() < sources) await buildCli();
-await import(pathToFileURL(outfile).href);
+await import(pathToFileURL(entry).href);
