@@ -3,6 +3,7 @@
  * financing and year figures of the results file out. Pure: no I/O, no globals.
  * Arrays are indexed by year t = 0..H; `?? 0` on reads only satisfies noUncheckedIndexedAccess.
  */
+import { own } from './own';
 import {
   debtService,
   dscrSummary,
@@ -133,7 +134,7 @@ export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {})
     const rebate =
       overrides.rebateRate !== undefined && fin.rebate
         ? overrides.rebateRate * rebateBase(fin, totalCapex)
-        : rebateAmount(fin, indicator === undefined ? undefined : shares[indicator], totalCapex);
+        : rebateAmount(fin, indicator === undefined ? undefined : own(shares, indicator), totalCapex);
     schedule = loanSchedule(loanTerms(fin, rebate), H);
     const { principal, upfrontFeeRate, tenorYears } = fin.loan;
     equityFlows(p.cashFlow, schedule, principal, upfrontFeeRate, s.taxRate, equity);

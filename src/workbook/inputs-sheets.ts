@@ -3,6 +3,7 @@
  * Measures table. Inputs are values, or the user's formulas as typed; everything else is a
  * formula on them.
  */
+import { own } from '../model/own';
 import { formatPath, type PathSegment } from '../model/issues';
 import type { NumberField, Scenario } from '../model/schema';
 import { engineFormula } from './formula-check';
@@ -177,7 +178,7 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
     sh.set(row, mcol.life, m.lifetimeYears);
     put(sh, fields, row, mcol.opex, m.annualOpexChange, ['measures', i, 'annualOpexChange'], 0);
     put(sh, fields, row, mcol.other, m.otherAnnualBenefit, ['measures', i, 'otherAnnualBenefit'], 0);
-    s.resources.forEach((r, k) => put(sh, fields, row, savings0 + k, m.savings?.[r.id], ['measures', i, 'savings', r.id]));
+    s.resources.forEach((r, k) => put(sh, fields, row, savings0 + k, own(m.savings, r.id), ['measures', i, 'savings', r.id]));
     const savingsRow = nR > 0 ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}` : '';
     const efRow = nR > 0 ? `${a1(sh.at(1, savings0), { from: sh.name })}:${a1(sh.at(1, after - 1), { from: sh.name })}` : '';
     sh.set(row, mcol.annualCo2e, nR > 0 ? formula(`SUMPRODUCT(${savingsRow},${efRow})`) : 0);
