@@ -10,10 +10,11 @@
  *      (this device's own records: device id, seeding, last backup; never replicated, like
  *      CouchDB's `_local/` documents). `settings` is kept as it was.
  */
+import { upgradeToV3 } from './migrate-v3';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 export const DB_NAME = 'cp-scenario-modeller';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface AppDbSchema extends DBSchema {
   /** Small records by name, e.g. `ui` for the interface settings. */
@@ -23,6 +24,12 @@ export interface AppDbSchema extends DBSchema {
   /** Indexed by [scenarioId, _id]: version ids are UUIDv7, so that order is the order kept. */
   history: { key: string; value: unknown; indexes: { 'by-scenario': [string, string] } };
   local: { key: string; value: unknown };
+  /** Per team document: the server's revision it is based on (sync/sync-store.ts). */
+  sync: { key: string; value: unknown };
+  /** Pulled documents that fail our schema: shown, never opened. */
+  quarantine: { key: string; value: unknown };
+  /** The team connection and the `_changes` checkpoint, by name. */
+  team: { key: string; value: unknown };
 }
 
 export type AppDb = IDBPDatabase<AppDbSchema>;
@@ -42,6 +49,7 @@ export const UPGRADES: Record<number, (db: AppDb, tx: UpgradeTx) => void> = {
     history.createIndex('by-scenario', ['scenarioId', '_id']);
     db.createObjectStore('local');
   },
+  3: upgradeToV3,
 };
 
 /** Why the database could not be opened; the recovery screen shows it. */

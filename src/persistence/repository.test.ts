@@ -12,7 +12,7 @@ describe('put with an expected revision', () => {
     const { repo } = await openRepo();
     const doc = await repo.create(sample());
     expect(doc._id).toMatch(/^scn_[0-9a-f]{8}-[0-9a-f]{4}-7/);
-    expect(doc._rev).toMatch(/^1-[0-9a-f]{26}$/);
+    expect(doc._rev).toMatch(/^1-[0-9a-f]{32}$/);
     expect(doc.deviceId).toBe(repo.deviceId);
     expect(await repo.changesSince(0)).toEqual([{ seq: 1, id: doc._id, rev: doc._rev }]);
   });
