@@ -9,6 +9,7 @@ import { SAMPLES, seedSamples } from './seed';
 import { dumpDb, loadDb, readDump } from './test-support/db-fixture';
 import { freshIndexedDb, loadSample, openRepo, typedCell } from './test-support/storage';
 import { readUiSettings, writeUiSettings } from './ui-settings';
+import { assertOk } from '../model/test-support/assert-result';
 
 beforeEach(freshIndexedDb);
 
@@ -128,7 +129,8 @@ describe('a half-migrated database', () => {
     expect(report.seeded).toEqual(SAMPLES.slice(2));
     expect((await repo.list()).length).toBe(SAMPLES.length);
     const seed = await readLocal(db, 'seed');
-    expect(seed?.ok && seed.value.samples.length).toBe(SAMPLES.length);
+    assertOk(seed);
+    expect(seed.value.samples.length).toBe(SAMPLES.length);
   });
 
   describe('(an upgrade that fails half-way)', () => {
