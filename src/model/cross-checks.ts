@@ -1,4 +1,5 @@
 /** Checks of a scenario that span several fields and need no formula to be evaluated. */
+import { checkLimitCurrency } from './credit-limit';
 import { issue, type Issue } from './issues';
 import type { DistributionInput, Scenario } from './schema';
 import { checkVerification } from './verification-checks';
@@ -125,5 +126,6 @@ export function crossCheck(s: Scenario): Issue[] {
   checkFinancing(s, resourceIds, out);
   checkUncertainty(s, out);
   checkVerification(s, out);
+  out.push(...checkLimitCurrency(s));
   return out;
 }

@@ -3,6 +3,7 @@
  * debt service coverage and eligibility. Arrays are indexed by year t = 0..H (`?? 0` on reads
  * only satisfies noUncheckedIndexedAccess).
  */
+import { maxLoanInScenarioCurrency } from './credit-limit';
 import type { LoanSchedule, LoanTerms } from './loan';
 import type { EligibilityIssue } from './results';
 import type { RebateTier, ResolvedCredit, ResolvedFinancing } from './resolved';
@@ -140,7 +141,8 @@ export function eligibilityIssues(
 ): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
   const principal = financing.loan.principal;
-  if (credit.maxLoan !== null && principal > credit.maxLoan) issues.push('loan-above-max');
+  const maxLoan = maxLoanInScenarioCurrency(credit);
+  if (maxLoan !== null && principal > maxLoan) issues.push('loan-above-max');
   if (credit.maxGuaranteeCoverage !== null && financing.guarantee.coverage > credit.maxGuaranteeCoverage) {
     issues.push('coverage-above-max');
   }

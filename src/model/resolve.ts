@@ -5,6 +5,7 @@
  * formulas, are checked on the numbers.
  */
 import { issue, type Issue, type PathSegment } from './issues';
+import { limitInOtherCurrency } from './credit-limit';
 import type { ResolvedScenario, ResolvedVerification } from './resolved';
 import type { NumberField, Scenario, Verification } from './schema';
 
@@ -97,6 +98,7 @@ export function toResolved(s: Scenario, valueOf: ValueOf): ResolvedScenario {
       maxLoan: optNull(c.maxLoan, ['credit', 'maxLoan']),
       maxGuaranteeCoverage: optNull(c.maxGuaranteeCoverage, ['credit', 'maxGuaranteeCoverage']),
       savingsHaircut: opt(c.savingsHaircut, ['credit', 'savingsHaircut'], 0),
+      ...(limitInOtherCurrency(s) && c.exchangeRate !== undefined ? { exchangeRate: valueOf(c.exchangeRate, ['credit', 'exchangeRate']) } : {}),
     },
     uncertainty: (s.uncertainty ?? []).map((u) => ({ input: u.input, distribution: { ...u.distribution } })),
     verification: resolvedVerification(s.verification),
@@ -158,6 +160,7 @@ export function checkResolved(r: ResolvedScenario): Issue[] {
   checkRange(out, ['credit', 'maxGuaranteeCoverage'], c.maxGuaranteeCoverage, FRACTION);
   checkRange(out, ['credit', 'minDscr'], c.minDscr, { min: 0 });
   checkRange(out, ['credit', 'maxLoan'], c.maxLoan, { min: 0 });
+  checkRange(out, ['credit', 'exchangeRate'], c.exchangeRate ?? null, { above: 0 });
   return out;
 }
 

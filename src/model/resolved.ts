@@ -72,6 +72,11 @@ export interface ResolvedCredit {
   lossGivenDefault: Fraction;
   minDscr: number | null;
   maxLoan: Money | null;
+  /**
+   * Scenario currency per unit of `maxLoanCurrency` when the limit is set in another currency
+   * (then `maxLoan` is in that currency); absent otherwise. See credit-limit.ts.
+   */
+  exchangeRate?: number;
   maxGuaranteeCoverage: Fraction | null;
   savingsHaircut: Fraction;
 }

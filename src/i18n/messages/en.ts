@@ -11,6 +11,7 @@ import { shareEn } from './share';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
+import { bankEn } from './bank';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
@@ -141,6 +142,7 @@ export const en = {
   ...shellEn,
   ...sensitivityEn,
   ...creditEn,
+  ...bankEn,
   ...resultsEn,
   ...workbookEn,
   ...verificationEn,

@@ -8,6 +8,7 @@ import { shareEs } from './share';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
+import { bankEs } from './bank';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
@@ -133,6 +134,7 @@ export const es: Catalogue = {
   ...shellEs,
   ...sensitivityEs,
   ...creditEs,
+  ...bankEs,
   ...resultsEs,
   ...workbookEs,
   ...verificationEs,

@@ -8,6 +8,7 @@ import { sharePt } from './share';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
+import { bankPt } from './bank';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
@@ -134,6 +135,7 @@ export const pt: Catalogue = {
   ...shellPt,
   ...sensitivityPt,
   ...creditPt,
+  ...bankPt,
   ...resultsPt,
   ...workbookPt,
   ...verificationPt,
