@@ -12,6 +12,7 @@ import type { Results } from '../model/results';
 import type { Scenario } from '../model/schema';
 import { ScenarioWorkbook, type IrrStarts } from './engine';
 import { resolveScenario } from './resolver';
+import { workbookVerification } from './verification-read';
 
 export type EvaluateOptions = ResultsOptions;
 
@@ -48,7 +49,14 @@ export function evaluateValid(s: Scenario, opts: EvaluateOptions = {}): Evaluate
   // Deterministic figures from the workbook's formulas; sensitivity and Monte Carlo from the kernel.
   const figures = workbook.figures(s.measures.map((m) => m.id), s.horizonYears);
   const { sensitivity, monteCarlo, verification } = resultsFile(resolved, opts);
-  const results: Results = { format: 'cp-results', version: 1, ...figures, sensitivity, monteCarlo, verification };
+  const results: Results = {
+    format: 'cp-results',
+    version: 1,
+    ...figures,
+    sensitivity,
+    monteCarlo,
+    verification: verification && workbookVerification(workbook, verification),
+  };
   return { ok: true, results, resolved, kernel, workbook };
 }
 
