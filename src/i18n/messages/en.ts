@@ -13,6 +13,7 @@ import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
+import { portfolioEn } from './portfolio';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -146,4 +147,5 @@ export const en = {
   ...shareEn,
   ...presentEn,
   ...libraryEn,
+  ...portfolioEn,
 } as const;

@@ -10,6 +10,7 @@ import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
+import { portfolioEs } from './portfolio';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -138,4 +139,5 @@ export const es: Catalogue = {
   ...shareEs,
   ...presentEs,
   ...libraryEs,
+  ...portfolioEs,
 };

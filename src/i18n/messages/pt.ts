@@ -10,6 +10,7 @@ import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
+import { portfolioPt } from './portfolio';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -139,4 +140,5 @@ export const pt: Catalogue = {
   ...sharePt,
   ...presentPt,
   ...libraryPt,
+  ...portfolioPt,
 };
