@@ -9,6 +9,7 @@ import { z } from '../src/model/zod';
 import { ModelSession } from '../src/workbook/session';
 import { AnalysisSession } from '../src/workbook/analysis';
 import { dataTableInput, energyFactorInput, goalSeekInput } from '../src/workbook/analysis-inputs';
+import { portfolioEntries } from '../src/workbook/portfolio-entries';
 
 // smartRounding off: results keep full double precision, the same as the model kernel's.
 const hyperFormulaConfig: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false };
@@ -69,6 +70,11 @@ const api = {
     const bytes = session.xlsx();
     if (!bytes) return { ok: false as const, issues: 0 };
     return transfer({ ok: true as const, bytes }, [bytes.buffer as ArrayBuffer]);
+  },
+
+  /** Portfolio figures of a batch of scenario files (src/workbook/portfolio-entries.ts); the open scenario is untouched. */
+  portfolioEntries(files: unknown[]) {
+    return portfolioEntries(z.array(z.unknown()).max(1000).parse(files));
   },
 
   /** Sensitivity (src/workbook/analysis.ts): break-even, tornadoes, NPV against the energy factor, inputs. */

@@ -9,12 +9,16 @@
  *      changes log, `seq` auto-numbered), `history` (kept versions of each scenario) and `local`
  *      (this device's own records: device id, seeding, last backup; never replicated, like
  *      CouchDB's `_local/` documents). `settings` is kept as it was.
+ *   3  revisions in CouchDB's form, `updatedBy`, and the team sync stores (migrate-v3.ts).
+ *   4  adds `portfolio`: each scenario's portfolio figures by a hash of its content (a cache,
+ *      rebuilt from the scenarios when missing). Step 3 belongs to the team library (sync); the
+ *      upgrade skips a step this build does not have, so 4 works with or without it.
  */
 import { upgradeToV3 } from './migrate-v3';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 export const DB_NAME = 'cp-scenario-modeller';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface AppDbSchema extends DBSchema {
   /** Small records by name, e.g. `ui` for the interface settings. */
@@ -30,6 +34,8 @@ export interface AppDbSchema extends DBSchema {
   quarantine: { key: string; value: unknown };
   /** The team connection and the `_changes` checkpoint, by name. */
   team: { key: string; value: unknown };
+  /** Portfolio figures by content hash (src/persistence/portfolio-cache.ts). */
+  portfolio: { key: string; value: unknown };
 }
 
 export type AppDb = IDBPDatabase<AppDbSchema>;
@@ -38,7 +44,7 @@ type UpgradeTx = IDBPTransaction<AppDbSchema, AppStore[], 'versionchange'>;
 export type WriteTx = IDBPTransaction<AppDbSchema, AppStore[], 'readwrite'>;
 
 /** One step per version: what `oldVersion < n` must do. Exported so the tests can stop half-way. */
-export const UPGRADES: Record<number, (db: AppDb, tx: UpgradeTx) => void> = {
+export const UPGRADES: Partial<Record<number, (db: AppDb, tx: UpgradeTx) => void>> = {
   1: (db) => {
     db.createObjectStore('settings');
   },
@@ -50,6 +56,9 @@ export const UPGRADES: Record<number, (db: AppDb, tx: UpgradeTx) => void> = {
     db.createObjectStore('local');
   },
   3: upgradeToV3,
+  4: (db) => {
+    if (!db.objectStoreNames.contains('portfolio')) db.createObjectStore('portfolio');
+  },
 };
 
 /** Why the database could not be opened; the recovery screen shows it. */
@@ -86,7 +95,7 @@ export function openAppDb(name: string = DB_NAME, options: OpenOptions = {}): Pr
       // A failed step aborts the whole upgrade (the database stays at oldVersion) and openDB
       // rejects; the transaction's own promise would otherwise be an unhandled rejection.
       tx.done.catch(() => undefined);
-      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v](db, tx);
+      for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) UPGRADES[v]?.(db, tx);
     },
     blocked() {
       blocked = true;

@@ -134,7 +134,7 @@ describe('a half-migrated database', () => {
   });
 
   describe('(an upgrade that fails half-way)', () => {
-    const real = UPGRADES[2];
+    const real = UPGRADES[2]!;
     afterEach(() => {
       UPGRADES[2] = real;
     });
@@ -151,7 +151,7 @@ describe('a half-migrated database', () => {
       expect([...old.objectStoreNames]).toEqual(['settings']);
       old.close();
       const { db } = await openRepo();
-      expect([...db.objectStoreNames].sort()).toEqual(['changes', 'docs', 'history', 'local', 'quarantine', 'settings', 'sync', 'team']);
+      expect([...db.objectStoreNames].sort()).toEqual(['changes', 'docs', 'history', 'local', 'portfolio', 'quarantine', 'settings', 'sync', 'team']);
       expect(await readUiSettings(db)).toMatchObject({ kind: 'found' });
     });
   });

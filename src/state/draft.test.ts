@@ -44,6 +44,13 @@ describe('reading typed text', () => {
 });
 
 describe('editing cells', () => {
+  it('edits the application block as texts and a stage, and an empty field leaves it out', () => {
+    let d = applyTexts(draft(), [{ path: ['application', 'applicant'], text: ' Lácteos del Valle S.A.S. ' }, { path: ['application', 'stage'], text: 'approved' }, { path: ['application', 'reference'], text: '00123' }], 'es-CO');
+    expect(d.file.application).toEqual({ applicant: 'Lácteos del Valle S.A.S.', stage: 'approved', reference: '00123' });
+    d = applyTexts(d, [{ path: ['application', 'stage'], text: '' }], 'es-CO');
+    expect(d.file.application).toEqual({ applicant: 'Lácteos del Valle S.A.S.', reference: '00123' });
+    expect(d.typed).toEqual([]);
+  });
   it('stores what reads and keeps what does not, as typed, with the reason', () => {
     const d = applyTexts(draft(), [{ path: ['measures', 0, 'capex'], text: '1.234,5' }, { path: ['measures', 1, 'capex'], text: '1.5' }], 'es-CO');
     expect(d.file.measures).toMatchObject([{ capex: 1234.5 }, { capex: 200 }]);

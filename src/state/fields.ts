@@ -85,6 +85,16 @@ const CREDIT: Record<string, FieldSpec> = {
   savingsHaircut: f('percent', true),
 };
 
+// Spec section 7: free texts and a stage, each optional (an empty field removes it).
+const APPLICATION: Record<string, FieldSpec> = {
+  applicant: f('text', true),
+  reference: f('text', true),
+  officer: f('text', true),
+  stage: f('choice', true),
+  recommendation: f('text', true),
+  covenants: f('text', true),
+};
+
 /** What an empty optional field means (spec section 1 defaults), for placeholders; absent: no default (a limit left out skips its check). */
 export const DEFAULTS: Record<string, number> = {
   taxRate: 0,
@@ -124,6 +134,8 @@ export function fieldSpec(path: readonly PathSegment[]): FieldSpec | null {
       return null;
     case 'credit':
       return path.length === 2 ? (CREDIT[last] ?? null) : null;
+    case 'application':
+      return path.length === 2 ? (APPLICATION[last] ?? null) : null;
     case 'uncertainty':
       // Distributions take plain numbers only (spec section 1): multipliers, 1 = as entered.
       if (path.length === 3 && last === 'input') return f('choice');

@@ -15,6 +15,7 @@ import { bankEn } from './bank';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
+import { portfolioEn } from './portfolio';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -150,4 +151,5 @@ export const en = {
   ...shareEn,
   ...presentEn,
   ...libraryEn,
+  ...portfolioEn,
 } as const;

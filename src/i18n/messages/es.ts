@@ -12,6 +12,7 @@ import { bankEs } from './bank';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
+import { portfolioEs } from './portfolio';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -142,4 +143,5 @@ export const es: Catalogue = {
   ...shareEs,
   ...presentEs,
   ...libraryEs,
+  ...portfolioEs,
 };

@@ -12,6 +12,7 @@ import { bankPt } from './bank';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
+import { portfolioPt } from './portfolio';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -143,4 +144,5 @@ export const pt: Catalogue = {
   ...sharePt,
   ...presentPt,
   ...libraryPt,
+  ...portfolioPt,
 };
