@@ -42,6 +42,12 @@ export const ISSUE_CODES = [
   'variable-like-cell',
   'variable-like-function',
   'variable-reserved',
+  'function-not-allowed',
+  'formula-too-long',
+  'formula-too-deep',
+  'array-too-large',
+  'not-finite',
+  'too-many',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

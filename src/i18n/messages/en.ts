@@ -13,6 +13,7 @@ import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
+import { hardeningEn } from './hardening';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -142,6 +143,7 @@ export const en = {
   ...creditEn,
   ...resultsEn,
   ...workbookEn,
+  ...hardeningEn,
   ...offlineEn,
   ...shareEn,
   ...presentEn,

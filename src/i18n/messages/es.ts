@@ -10,6 +10,7 @@ import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
+import { hardeningEs } from './hardening';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -134,6 +135,7 @@ export const es: Catalogue = {
   ...creditEs,
   ...resultsEs,
   ...workbookEs,
+  ...hardeningEs,
   ...offlineEs,
   ...shareEs,
   ...presentEs,

@@ -10,6 +10,7 @@ import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
+import { hardeningPt } from './hardening';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -135,6 +136,7 @@ export const pt: Catalogue = {
   ...creditPt,
   ...resultsPt,
   ...workbookPt,
+  ...hardeningPt,
   ...offlinePt,
   ...sharePt,
   ...presentPt,
