@@ -48,6 +48,7 @@ export const ISSUE_CODES = [
   'array-too-large',
   'not-finite',
   'too-many',
+  'text-too-long',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
