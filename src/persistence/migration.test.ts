@@ -98,7 +98,7 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
   });
 
   describe('(an upgrade to 3 that fails half-way)', () => {
-    const real = UPGRADES[3];
+    const real = UPGRADES[3]!;
     afterEach(() => {
       UPGRADES[3] = real;
     });

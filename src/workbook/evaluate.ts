@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../model/issues';
 import { evaluate, type Evaluation } from '../model/kernel';
+import { finiteFigures } from '../model/overflow';
 import { parseScenario, parseScenarioText } from '../model/parse';
 import { resultsFile, type ResultsOptions } from '../model/results-file';
 import type { ResolvedScenario } from '../model/resolved';
@@ -24,6 +25,9 @@ export type Evaluated =
 export function openWorkbook(s: Scenario): { ok: true; workbook: ScenarioWorkbook; resolved: ResolvedScenario; kernel: Evaluation } | { ok: false; issues: Issue[] } {
   const resolved = resolveScenario(s);
   if (!resolved.ok) return resolved;
+  // The results file's figures (the tornado too) must fit in numbers, or the fields to blame are named.
+  const checked = finiteFigures(resolved.resolved, (r) => resultsFile(r));
+  if (!checked.ok) return checked;
   const created = ScenarioWorkbook.create(s);
   if (!created.ok) return created;
   const kernel = evaluate(resolved.resolved);

@@ -16,6 +16,7 @@ import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
 import { portfolioEn } from './portfolio';
+import { hardeningEn } from './hardening';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -147,6 +148,7 @@ export const en = {
   ...resultsEn,
   ...workbookEn,
   ...verificationEn,
+  ...hardeningEn,
   ...offlineEn,
   ...shareEn,
   ...presentEn,

@@ -13,6 +13,7 @@ import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
 import { portfolioEs } from './portfolio';
+import { hardeningEs } from './hardening';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -139,6 +140,7 @@ export const es: Catalogue = {
   ...resultsEs,
   ...workbookEs,
   ...verificationEs,
+  ...hardeningEs,
   ...offlineEs,
   ...shareEs,
   ...presentEs,

@@ -13,6 +13,7 @@ import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
 import { portfolioPt } from './portfolio';
+import { hardeningPt } from './hardening';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -140,6 +141,7 @@ export const pt: Catalogue = {
   ...resultsPt,
   ...workbookPt,
   ...verificationPt,
+  ...hardeningPt,
   ...offlinePt,
   ...sharePt,
   ...presentPt,
