@@ -170,6 +170,9 @@ export class SyncEngine {
     for (let i = 0; i < pending.length; i += batch) {
       const sent = pending.slice(i, i + batch);
       const answers = await api.bulkDocs(sent.map((p) => pushBody(p.doc, p.record, user)));
+      // A row refused as "unauthorized" means the session or the membership is gone, not this document.
+      const unauthorized = [...answers.values()].find((a) => 'error' in a && a.error === 'unauthorized');
+      if (unauthorized && 'error' in unauthorized) throw new CouchError('unauthorized', unauthorized.reason ?? 'unauthorized');
       const conflicted = [...answers.values()].filter((a) => 'error' in a && a.error === 'conflict').map((a) => a.id);
       const current: Awaited<ReturnType<CouchApi['current']>> = conflicted.length > 0 ? await api.current(conflicted) : new Map<string, never>();
       const report = await applyPushed(db, sent, answers, current, user);
