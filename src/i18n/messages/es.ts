@@ -9,6 +9,7 @@ import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
 import { bankEs } from './bank';
+import { formulasEs } from './formulas';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 
@@ -134,6 +135,7 @@ export const es: Catalogue = {
   ...sensitivityEs,
   ...creditEs,
   ...bankEs,
+  ...formulasEs,
   ...resultsEs,
   ...workbookEs,
   ...offlineEs,
