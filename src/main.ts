@@ -16,7 +16,7 @@ import App from './ui/App.svelte';
 const preferences = new Preferences(openAppDb(), navigator.languages);
 const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
-const editor = new ScenarioEditor(() => preferences.numberLocale);
+const editor = new ScenarioEditor(() => ({ numberLocale: preferences.numberLocale, language: preferences.language }));
 const model = new ModelState(engine);
 // Sensitivity tools on the engine worker; Monte Carlo on a worker of its own.
 const analysisStates = startAnalysis(engine);

@@ -12,6 +12,7 @@ import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
 import { bankEn } from './bank';
+import { formulasEn } from './formulas';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
@@ -145,6 +146,7 @@ export const en = {
   ...sensitivityEn,
   ...creditEn,
   ...bankEn,
+  ...formulasEn,
   ...resultsEn,
   ...workbookEn,
   ...verificationEn,

@@ -9,6 +9,7 @@ import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
 import { bankEs } from './bank';
+import { formulasEs } from './formulas';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
@@ -137,6 +138,7 @@ export const es: Catalogue = {
   ...sensitivityEs,
   ...creditEs,
   ...bankEs,
+  ...formulasEs,
   ...resultsEs,
   ...workbookEs,
   ...verificationEs,

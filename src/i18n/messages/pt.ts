@@ -9,6 +9,7 @@ import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
 import { bankPt } from './bank';
+import { formulasPt } from './formulas';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
@@ -138,6 +139,7 @@ export const pt: Catalogue = {
   ...sensitivityPt,
   ...creditPt,
   ...bankPt,
+  ...formulasPt,
   ...resultsPt,
   ...workbookPt,
   ...verificationPt,
