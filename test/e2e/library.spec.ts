@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { SAMPLE_NAMES } from '../../src/model/samples';
 
 const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
 const DAIRY = 'Dairy MSME, Central America: 20 % resource savings and energy-price risk';
@@ -12,7 +13,7 @@ test.describe('the library keeps everything', () => {
   test('edit, rename, delete, create, reload: everything is there', async ({ page }) => {
     const library = new LibraryPage(page);
     await library.goto();
-    expect((await library.names()).sort()).toHaveLength(5); // the samples, seeded on the first run
+    expect((await library.names()).sort()).toHaveLength(SAMPLE_NAMES.length); // the samples, seeded on the first run
     await library.open(POULTRY);
     await library.setField(RATE, '15');
     await library.saved();
