@@ -76,6 +76,9 @@ export const verificationEn = {
   'verif.report.date': 'Date:',
   'verif.report.signature': 'Signature:',
   'verif.report.footer': 'Measured consumption and production compared per unit of production (spec section 6 of the CP scenario modeller); the rebate tier follows the credit line’s tiers.',
+  'verif.report.close': 'Back to verification',
+  'verif.summary': 'As verified ({method}): {indicator} reduction {share}, tier {tier}; rebate {amount} (projected {projected}); equity NPV {npv}, minimum DSCR {dscr}.',
+  'verif.summary.noRebate': 'As verified ({method}): CO2e reduction {share}.',
 } as const;
 
 export const verificationEs: FeatureCatalogue<typeof verificationEn> = {
@@ -150,6 +153,9 @@ export const verificationEs: FeatureCatalogue<typeof verificationEn> = {
   'verif.report.date': 'Fecha:',
   'verif.report.signature': 'Firma:',
   'verif.report.footer': 'Consumo y producción medidos, comparados por unidad producida (sección 6 de la especificación del modelador de escenarios de PML); el tramo de reembolso sigue los tramos de la línea de crédito.',
+  'verif.report.close': 'Volver a la verificación',
+  'verif.summary': 'Según la verificación ({method}): reducción de {indicator} {share}, tramo {tier}; reembolso {amount} (proyectado {projected}); VAN del capital propio {npv}, ICSD mínimo {dscr}.',
+  'verif.summary.noRebate': 'Según la verificación ({method}): reducción de CO2e {share}.',
 };
 
 export const verificationPt: FeatureCatalogue<typeof verificationEn> = {
@@ -224,4 +230,7 @@ export const verificationPt: FeatureCatalogue<typeof verificationEn> = {
   'verif.report.date': 'Data:',
   'verif.report.signature': 'Assinatura:',
   'verif.report.footer': 'Consumo e produção medidos, comparados por unidade produzida (seção 6 da especificação do modelador de cenários de P+L); a faixa de reembolso segue as faixas da linha de crédito.',
+  'verif.report.close': 'Voltar à verificação',
+  'verif.summary': 'Conforme a verificação ({method}): redução de {indicator} {share}, faixa {tier}; reembolso {amount} (projetado {projected}); VPL do capital próprio {npv}, ICSD mínimo {dscr}.',
+  'verif.summary.noRebate': 'Conforme a verificação ({method}): redução de CO2e {share}.',
 };

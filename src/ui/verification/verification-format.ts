@@ -3,7 +3,7 @@
  * plain words with their numbers, and per resource the projected and verified reduction with the
  * rebate tier each reaches and the distance to the next.
  */
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import { reachedTier } from '../../model/financing';
 import type { Results, VerificationResults } from '../../model/results';
 import type { FileJson } from '../../state/draft';
@@ -39,6 +39,11 @@ export function warningTexts(v: VerificationResults, file: FileJson, f: CreditFo
   });
 }
 
+/** A reduction share with one decimal always (31.0 % beside 30.4 %). */
+export function shareText(v: number | null | undefined, locale: string): string {
+  return formatPercent(v, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 /** A measured quantity: whole units from 100 up, else up to two decimals. */
 export function quantity(n: number | null, locale: string): string {
   return formatNumber(n, locale, { maximumFractionDigits: n !== null && Math.abs(n) >= 100 ? 0 : 2 });
@@ -57,14 +62,14 @@ export interface ReductionRow {
 }
 
 /** Tier reached by a share and the distance to the next, as text ('' without tiers). */
-function tierTexts(tiers: ReturnType<typeof tiersOf>, share: number | null, f: CreditFormat): { tier: string; next: string } {
+function tierTexts(tiers: ReturnType<typeof tiersOf>, value: number | null, f: CreditFormat): { tier: string; next: string } {
   if (tiers.length === 0) return { tier: '', next: '' };
-  if (share === null) return { tier: f.t('verif.noTier'), next: '' };
-  const tier = reachedTier(tiers, share);
-  const up = nextTier(tiers, share);
+  if (value === null) return { tier: f.t('verif.noTier'), next: '' };
+  const tier = reachedTier(tiers, value);
+  const up = nextTier(tiers, value);
   return {
     tier: tier ? f.t('verif.tier', { rate: f.percent(tier.rate, 1) }) : f.t('verif.noTier'),
-    next: up ? f.t('verif.toNext', { gap: f.percent(up.minReduction - share, 1), rate: f.percent(up.rate, 1) }) : f.t('verif.topTier'),
+    next: up ? f.t('verif.toNext', { gap: shareText(up.minReduction - value, f.locale), rate: f.percent(up.rate, 1) }) : f.t('verif.topTier'),
   };
 }
 
@@ -81,8 +86,8 @@ export function reductionRows(results: Results, v: VerificationResults, file: Fi
     return {
       id: r.id,
       label: i?.name ?? r.id,
-      projected: projected === undefined ? '—' : f.percent(projected, 1),
-      verified: r.reductionShare === null ? '—' : f.percent(r.reductionShare, 1),
+      projected: projected === undefined ? '—' : shareText(projected, f.locale),
+      verified: r.reductionShare === null ? '—' : shareText(r.reductionShare, f.locale),
       avoided: amount(r.annualAvoided, i?.unit ?? ''),
       ...tierTexts(tiers, r.reductionShare, f),
       indicator: indicator === r.id,
@@ -91,8 +96,8 @@ export function reductionRows(results: Results, v: VerificationResults, file: Fi
   rows.push({
     id: 'co2e',
     label: 'CO2e',
-    projected: shares.co2e === undefined ? '—' : f.percent(shares.co2e, 1),
-    verified: v.co2e.reductionShare === null ? '—' : f.percent(v.co2e.reductionShare, 1),
+    projected: shares.co2e === undefined ? '—' : shareText(shares.co2e, f.locale),
+    verified: v.co2e.reductionShare === null ? '—' : shareText(v.co2e.reductionShare, f.locale),
     avoided: amount(v.co2e.annualAvoided, 't'),
     ...tierTexts(tiers, v.co2e.reductionShare, f),
     indicator: indicator === 'co2e',
