@@ -93,6 +93,11 @@ export class ScenarioEditor {
     this.#commit(ops.setPart(this.#draft, path, value));
   }
 
+  /** Replaces a part, then types into it, as one undoable step (a CSV file read into a list). */
+  setPartAndType(path: readonly PathSegment[], value: unknown, edits: readonly CellText[]): void {
+    this.#commit(ops.applyTexts(ops.setPart(this.#draft, path, value), edits, this.#locale()));
+  }
+
   /** Replaces several parts as one undoable step. */
   setParts(parts: readonly { path: readonly PathSegment[]; value: unknown }[]): void {
     this.#commit(ops.setParts(this.#draft, parts));
