@@ -28,7 +28,7 @@ describe('the evaluator on the sample scenarios', () => {
       expect(await main([`${name}.json`], join(root, 'public/examples'))).toBe(0);
       const results = JSON.parse(out) as Record<string, unknown>;
       const expected = JSON.parse(readFileSync(join(root, `public/examples/${name}.expected.json`), 'utf8')) as Record<string, unknown>;
-      for (const key of ['project', 'measures', 'financing', 'sensitivity', 'years']) expect(differences(results[key], expected[key], key)).toEqual([]);
+      for (const key of ['project', 'measures', 'financing', 'sensitivity', 'years', 'verification']) expect(differences(results[key], expected[key], key)).toEqual([]);
       expect(results.format).toBe('cp-results');
       expect(results.monteCarlo).toBeNull();
       expect(err).toBe('');
@@ -77,6 +77,19 @@ const INVALID: [string, string][] = [
   ['coverage-above-one', 'financing.guarantee.coverage: must be between 0 and 1 (a fraction: 0.12 means 12 %), got 1.5'],
   ['variable-like-cell', 'variables[0].name: "kw1" reads as a cell reference: use an underscore, like "kw_1"'],
   ['formula-cell-reference', 'measures[0].capex: the formula =A1*2 refers to a cell (A1); use variables by name instead'],
+  ['verification-unknown-method', 'verification.method: must be one of "intensity", "regression"'],
+  ['verification-unknown-resource', 'verification.baseline[0].use.steam: "steam" is not a resource of the scenario'],
+  ['verification-resources-differ', "verification.reporting[1].use: the resources differ from the first record's (water missing)"],
+  ['verification-empty-use', 'verification.baseline[1].use: must give the use of at least one resource'],
+  ['verification-duplicate-period', 'verification.baseline[2].period: "2025-02" appears twice in baseline'],
+  ['verification-negative-use', 'verification.reporting[0].use.electricity: must be at least 0'],
+  ['verification-zero-production', 'verification.reporting[0].production: must be above 0 with the intensity method (use is compared per unit of production)'],
+  ['verification-missing-production', 'verification.baseline[0].production: required'],
+  ['verification-production-not-number', 'verification.baseline[0].production: expected number, got string "400"'],
+  ['verification-too-few-records', 'verification.baseline: the regression method needs at least 3 baseline records, got 2'],
+  ['verification-empty-reporting', 'verification.reporting: must not be empty'],
+  ['verification-equal-productions', 'verification.baseline: every baseline production is 400: a regression needs production to vary (use the intensity method)'],
+  ['verification-null', 'verification: expected object, got null'],
 ];
 
 describe('the evaluator on bad input', () => {

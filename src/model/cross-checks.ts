@@ -1,6 +1,8 @@
 /** Checks of a scenario that span several fields and need no formula to be evaluated. */
+import { checkLimitCurrency } from './credit-limit';
 import { issue, type Issue } from './issues';
 import type { DistributionInput, Scenario } from './schema';
+import { checkVerification } from './verification-checks';
 
 /**
  * A name that a spreadsheet would read as a cell reference: A1 style (`kw1`, `co2`), or R1C1
@@ -123,5 +125,7 @@ export function crossCheck(s: Scenario): Issue[] {
   checkMeasures(s, resourceIds, out);
   checkFinancing(s, resourceIds, out);
   checkUncertainty(s, out);
+  checkVerification(s, out);
+  out.push(...checkLimitCurrency(s));
   return out;
 }

@@ -8,6 +8,7 @@ import { differences } from './test-support/compare';
 import { largeScenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 import { SAMPLE_NAMES } from './samples';
+import { verify } from './verification';
 
 const EXAMPLES = SAMPLE_NAMES;
 
@@ -32,6 +33,11 @@ describe.each(EXAMPLES)('sample scenario %s against its expected results', (name
   });
   it('agrees on the year table', () => {
     expect(differences(actual.years, expected.years, 'years')).toEqual([]);
+  });
+  it('agrees on verification (null without measurements)', () => {
+    const v = scenario.verification;
+    const verification = v ? verify(scenario, v, actual) : null;
+    expect(differences(verification, expected.verification, 'verification')).toEqual([]);
   });
   it('agrees on sensitivity (break-even factor and tornado order)', () => {
     expect(differences(sensitivity(scenario), expected.sensitivity, 'sensitivity')).toEqual([]);

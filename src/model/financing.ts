@@ -3,6 +3,7 @@
  * debt service coverage and eligibility. Arrays are indexed by year t = 0..H (`?? 0` on reads
  * only satisfies noUncheckedIndexedAccess).
  */
+import { maxLoanInScenarioCurrency } from './credit-limit';
 import type { LoanSchedule, LoanTerms } from './loan';
 import type { EligibilityIssue } from './results';
 import type { RebateTier, ResolvedCredit, ResolvedFinancing } from './resolved';
@@ -32,8 +33,12 @@ export function rebateRate(tiers: readonly RebateTier[], share: number): number 
 export function rebateAmount(financing: ResolvedFinancing, share: number | undefined, totalCapex: number): number {
   const rebate = financing.rebate;
   if (!rebate || share === undefined) return 0;
-  const base = rebate.base === 'principal' ? financing.loan.principal : totalCapex;
-  return rebateRate(rebate.tiers, share) * base;
+  return rebateRate(rebate.tiers, share) * rebateBase(financing, totalCapex);
+}
+
+/** What the rebate's rate multiplies: the principal, or the enabled measures' total capex. */
+export function rebateBase(financing: ResolvedFinancing, totalCapex: number): number {
+  return financing.rebate?.base === 'capex' ? totalCapex : financing.loan.principal;
 }
 
 /** The schedule's inputs for a financing block and its rebate amount (see rebateAmount). */
@@ -136,7 +141,8 @@ export function eligibilityIssues(
 ): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
   const principal = financing.loan.principal;
-  if (credit.maxLoan !== null && principal > credit.maxLoan) issues.push('loan-above-max');
+  const maxLoan = maxLoanInScenarioCurrency(credit);
+  if (maxLoan !== null && principal > maxLoan) issues.push('loan-above-max');
   if (credit.maxGuaranteeCoverage !== null && financing.guarantee.coverage > credit.maxGuaranteeCoverage) {
     issues.push('coverage-above-max');
   }

@@ -2,6 +2,7 @@
  * Per-measure yearly flows of spec section 2: prices, benefit, straight-line depreciation,
  * profit tax, cash flow and avoided emissions. Arrays are indexed by year t = 0..H.
  */
+import { own } from './own';
 import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from './resolved';
 
 /**
@@ -94,13 +95,13 @@ export function reductionShares(s: ResolvedScenario): Record<string, number> {
   let savedEmissions = 0;
   for (const resource of s.resources) {
     let saved = 0;
-    for (const m of enabled) saved += m.savings[resource.id] ?? 0;
+    for (const m of enabled) saved += own(m.savings, resource.id) ?? 0;
     const baseline = resource.baselineQuantity ?? 0;
     if (baseline > 0) shares[resource.id] = saved / baseline;
     baselineEmissions += baseline * resource.emissionFactor;
   }
   for (const m of enabled) {
-    for (const resource of s.resources) savedEmissions += (m.savings[resource.id] ?? 0) * resource.emissionFactor;
+    for (const resource of s.resources) savedEmissions += (own(m.savings, resource.id) ?? 0) * resource.emissionFactor;
   }
   if (baselineEmissions > 0) shares.co2e = savedEmissions / baselineEmissions;
   return shares;

@@ -7,6 +7,7 @@ import { evaluate } from './kernel';
 import type { ResolvedFinancing, ResolvedScenario } from './resolved';
 import { measure, resource, scenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
+import { assertOk } from './test-support/assert-result';
 
 function load<T>(name: string): T {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8')) as T;
@@ -33,21 +34,26 @@ const simple = (overrides: Partial<ResolvedScenario> = {}): ResolvedScenario =>
 describe('goal seek on NPV', () => {
   it('finds the break-even energy price factor of the Colombian sample', () => {
     const r = goalSeek(colombia, { input: 'energyPriceFactor', metric: 'npv' });
-    expect(r.ok && r.value).toBeCloseTo(colombiaExpected.sensitivity.breakEvenEnergyPriceFactor, 9);
+    assertOk(r);
+    expect(r.value).toBeCloseTo(colombiaExpected.sensitivity.breakEvenEnergyPriceFactor, 9);
   });
   it('finds the project IRR as the discount rate where NPV is 0', () => {
     const r = goalSeek(colombia, { input: 'discountRate', metric: 'npv' });
-    expect(r.ok && r.value).toBeCloseTo(colombiaExpected.project.irr, 9);
+    assertOk(r);
+    expect(r.value).toBeCloseTo(colombiaExpected.project.irr, 9);
   });
   it('finds the largest investment that still pays', () => {
     const r = goalSeek(simple(), { input: 'measures.m.capex', metric: 'npv' });
     expect(r).toMatchObject({ ok: true, base: 100, target: 0 });
-    expect(r.ok && r.value).toBeCloseTo(100 / 1.1, 9);
-    expect(r.ok && r.achieved).toBeCloseTo(0, 9);
+    assertOk(r);
+    expect(r.value).toBeCloseTo(100 / 1.1, 9);
+    assertOk(r);
+    expect(r.achieved).toBeCloseTo(0, 9);
   });
   it('aims at another target when given one', () => {
     const r = goalSeek(simple(), { input: 'resources.power.price', metric: 'npv', target: 10 });
-    expect(r.ok && r.value).toBeCloseTo(12.1, 9);
+    assertOk(r);
+    expect(r.value).toBeCloseTo(12.1, 9);
   });
 });
 
@@ -56,7 +62,8 @@ describe('goal seek on minimum DSCR and equity NPV', () => {
     // Debt service 110 in year 1, CFADS = 10 kWh × price: DSCR 1.25 at price 13.75.
     const s = simple({ financing: oneYearLoan(0.1), credit: { ...simple().credit, minDscr: 1.25 } });
     const r = goalSeek(s, { input: 'resources.power.price', metric: 'minDscr' });
-    expect(r.ok && r.value).toBeCloseTo(13.75, 9);
+    assertOk(r);
+    expect(r.value).toBeCloseTo(13.75, 9);
     expect(r).toMatchObject({ target: 1.25 });
   });
   it('reaches the lender minimum on a sample, as the kernel confirms', () => {
@@ -69,7 +76,8 @@ describe('goal seek on minimum DSCR and equity NPV', () => {
   it('finds the loan rate at which equity NPV is 0', () => {
     // Equity: 0 today, 10 × 10 - 100 (1 + i) next year: 0 at i = 0.
     const r = goalSeek(simple({ financing: oneYearLoan(0.1) }), { input: 'financing.loan.annualRate', metric: 'equityNpv' });
-    expect(r.ok && r.value).toBeCloseTo(0, 9);
+    assertOk(r);
+    expect(r.value).toBeCloseTo(0, 9);
   });
 });
 

@@ -3,6 +3,7 @@
  * value each holds, and the scenario with one of them set. Data tables and goal seek work on
  * these values (what the user typed), Monte Carlo on multipliers of them.
  */
+import { own } from './own';
 import type { ResolvedScenario } from './resolved';
 
 /** Every spec section 4 input path that can move this scenario's figures, in a stable order. */
@@ -47,8 +48,8 @@ function locate(s: ResolvedScenario, path: string): Located {
     const m = s.measures.find((x) => x.id === id) ?? unknown();
     const replace = (next: typeof m): ResolvedScenario => ({ ...s, measures: s.measures.map((x) => (x === m ? next : x)) });
     if (field === 'savings' && resourceId !== undefined) {
-      if (!(resourceId in m.savings)) return unknown();
-      return { get: () => m.savings[resourceId] ?? 0, set: (v) => replace({ ...m, savings: { ...m.savings, [resourceId]: v } }) };
+      if (!Object.hasOwn(m.savings, resourceId)) return unknown();
+      return { get: () => own(m.savings, resourceId) ?? 0, set: (v) => replace({ ...m, savings: { ...m.savings, [resourceId]: v } }) };
     }
     if (resourceId === undefined && (field === 'capex' || field === 'annualOpexChange')) {
       return { get: () => m[field], set: (v) => replace({ ...m, [field]: v }) };

@@ -42,6 +42,12 @@ export const ISSUE_CODES = [
   'variable-like-cell',
   'variable-like-function',
   'variable-reserved',
+  'verification-resources-differ',
+  'verification-empty-use',
+  'duplicate-period',
+  'production-not-positive',
+  'too-few-records',
+  'productions-all-equal',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

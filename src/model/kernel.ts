@@ -3,6 +3,7 @@
  * financing and year figures of the results file out. Pure: no I/O, no globals.
  * Arrays are indexed by year t = 0..H; `?? 0` on reads only satisfies noUncheckedIndexedAccess.
  */
+import { own } from './own';
 import {
   debtService,
   dscrSummary,
@@ -11,6 +12,7 @@ import {
   isDscrBreach,
   loanTerms,
   rebateAmount,
+  rebateBase,
 } from './financing';
 import { enabledCapex, measureFlows, priceTable, reductionShares, type MeasureFlows } from './flows';
 import { assertEvaluable } from './invariants';
@@ -84,8 +86,16 @@ function sumEnabled(s: ResolvedScenario, all: { enabled: boolean; flows: Measure
   return sum;
 }
 
+export interface EvaluateOverrides {
+  /**
+   * The rebate's rate instead of the tier the projected share reaches: the financing as verified
+   * (spec section 6) is this same computation with the verified rate.
+   */
+  rebateRate?: number;
+}
+
 /** Evaluates a resolved scenario by spec sections 2-3: project, measures, financing, years. */
-export function evaluate(s: ResolvedScenario): Evaluation {
+export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {}): Evaluation {
   assertEvaluable(s);
   const r = s.discountRate;
   const H = s.horizonYears;
@@ -121,7 +131,10 @@ export function evaluate(s: ResolvedScenario): Evaluation {
   const fin = s.financing;
   if (fin) {
     const indicator = fin.rebate?.indicator;
-    const rebate = rebateAmount(fin, indicator === undefined ? undefined : shares[indicator], totalCapex);
+    const rebate =
+      overrides.rebateRate !== undefined && fin.rebate
+        ? overrides.rebateRate * rebateBase(fin, totalCapex)
+        : rebateAmount(fin, indicator === undefined ? undefined : own(shares, indicator), totalCapex);
     schedule = loanSchedule(loanTerms(fin, rebate), H);
     const { principal, upfrontFeeRate, tenorYears } = fin.loan;
     equityFlows(p.cashFlow, schedule, principal, upfrontFeeRate, s.taxRate, equity);

@@ -92,3 +92,15 @@ describe('the loan schedule', () => {
     expect(scheduleRows([year(0, {}), year(1, {})])).toEqual([]);
   });
 });
+
+describe('a maximum loan in another currency', () => {
+  it('is converted at the rate given: US$ 400 000 × 4 000 = COP 1 600 000 000 against a COP 1 700 000 000 loan', () => {
+    const fx = { currency: 'USD', rate: 4000, date: '2026-03-31' };
+    const [loan] = eligibilityChecklist(inputs({ principal: 1_700_000_000, totalCapex: 2e9, maxLoan: 400_000, maxLoanFx: fx }), ['loan-above-max']);
+    expect(loan).toEqual({ code: 'loan-above-max', status: 'fail', actual: 1_700_000_000, limit: 1_600_000_000, fx: { amount: 400_000, ...fx } });
+  });
+  it('is not checked without a rate', () => {
+    const [loan] = eligibilityChecklist(inputs({ maxLoanFx: { currency: 'USD', rate: null, date: null } }), []);
+    expect(loan).toMatchObject({ status: 'not-checked', limit: null, fx: { amount: 400_000, currency: 'USD', rate: null } });
+  });
+});

@@ -80,6 +80,18 @@ export interface EligibilityCheck {
   actual: number | null;
   /** The limit it is held to; null when the limit is not set (the check is skipped). */
   limit: number | null;
+  /** The maximum loan as set in another currency, converted into `limit` at `rate` (read on `date`). */
+  fx?: LimitFx;
+}
+
+/** A maximum loan set in another currency (spec section 1, `credit.maxLoanCurrency`). */
+export interface LimitFx {
+  /** The limit in its own currency. */
+  amount: number;
+  currency: string;
+  /** Scenario currency per unit of `currency`; null when not given. */
+  rate: number | null;
+  date: string | null;
 }
 
 export interface EligibilityInputs {
@@ -89,6 +101,8 @@ export interface EligibilityInputs {
   /** The schedule's minimum DSCR (null without debt service). */
   minDscr: number | null;
   maxLoan: number | null;
+  /** Set when `maxLoan` is in another currency (then `maxLoan` is in that currency). */
+  maxLoanFx?: Omit<LimitFx, 'amount'>;
   maxGuaranteeCoverage: number | null;
   /** The lender's required minimum DSCR. */
   requiredDscr: number | null;
@@ -105,8 +119,11 @@ export function eligibilityChecklist(inputs: EligibilityInputs, issues: readonly
     actual,
     limit,
   });
+  const fx = inputs.maxLoanFx;
+  const maxLoan = fx && inputs.maxLoan !== null ? (fx.rate === null ? null : inputs.maxLoan * fx.rate) : inputs.maxLoan;
+  const loanCheck = check('loan-above-max', inputs.principal, maxLoan, maxLoan !== null);
   return [
-    check('loan-above-max', inputs.principal, inputs.maxLoan, inputs.maxLoan !== null),
+    fx && inputs.maxLoan !== null ? { ...loanCheck, fx: { amount: inputs.maxLoan, ...fx } } : loanCheck,
     check('coverage-above-max', inputs.coverage, inputs.maxGuaranteeCoverage, inputs.maxGuaranteeCoverage !== null),
     check('dscr-below-min', inputs.minDscr, inputs.requiredDscr, inputs.requiredDscr !== null && inputs.minDscr !== null),
     check('loan-above-capex', inputs.principal, inputs.totalCapex, true),

@@ -127,15 +127,11 @@ describe('Monte Carlo with a loan', () => {
     expect(detail.probDscrBelowMin).toBeGreaterThanOrEqual(0);
     expect(detail.probDscrBelowMin).toBeLessThanOrEqual(1);
   });
-  it('runs 10,000 samples of 50 measures over 30 years within the time budget', () => {
-    const s = largeScenario(50, 30);
-    monteCarlo(s, 500, 9); // warm up the JIT
-    const started = performance.now();
-    const result = monteCarlo(s, 10_000, 1);
-    const elapsed = performance.now() - started;
-    console.info(`Monte Carlo 10,000 samples, 50 measures x 30 years with a loan: ${elapsed.toFixed(0)} ms`);
-    expect(result.equityNpv).not.toBeNull();
-    // The budget is well under 1 s (about 0.2 s measured); 2 s leaves room for a loaded CI machine.
-    expect(elapsed).toBeLessThan(2000);
+  // Its time (target ≤ 1 s) is measured by `npm run bench` (bench/node-bench.ts), not asserted here.
+  it('runs 10,000 samples of 50 measures over 30 years to the end', () => {
+    const result = monteCarlo(largeScenario(50, 30), 10_000, 1);
+    expect(result.samples).toBe(10_000);
+    expect(result.equityNpv?.mean).toEqual(expect.any(Number));
+    expect(Number.isFinite(result.equityNpv?.mean)).toBe(true);
   });
 });

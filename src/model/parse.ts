@@ -11,6 +11,11 @@ import type { z } from './zod';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Inside `savings` the keys are resource ids, and `constructor` or `prototype` are valid ids:
+ * every lookup by id is an own-property one (see own.ts), so only `__proto__` stays refused there.
+ */
+const FORBIDDEN_ID_KEYS = new Set(['__proto__']);
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
@@ -41,8 +46,9 @@ function forbiddenKeyPath(value: unknown, path: PathSegment[] = []): PathSegment
       if (p) return p;
     }
   } else if (value !== null && typeof value === 'object') {
+    const forbidden = path[path.length - 1] === 'savings' ? FORBIDDEN_ID_KEYS : FORBIDDEN_KEYS;
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+      if (forbidden.has(key)) return [...path, key];
       const p = forbiddenKeyPath((value as Record<string, unknown>)[key], [...path, key]);
       if (p) return p;
     }

@@ -5,8 +5,9 @@
  * formulas, are checked on the numbers.
  */
 import { issue, type Issue, type PathSegment } from './issues';
-import type { ResolvedScenario } from './resolved';
-import type { NumberField, Scenario } from './schema';
+import { limitInOtherCurrency } from './credit-limit';
+import type { ResolvedScenario, ResolvedVerification } from './resolved';
+import type { NumberField, Scenario, Verification } from './schema';
 
 export type ValueOf = (field: NumberField, path: PathSegment[]) => number;
 
@@ -97,8 +98,23 @@ export function toResolved(s: Scenario, valueOf: ValueOf): ResolvedScenario {
       maxLoan: optNull(c.maxLoan, ['credit', 'maxLoan']),
       maxGuaranteeCoverage: optNull(c.maxGuaranteeCoverage, ['credit', 'maxGuaranteeCoverage']),
       savingsHaircut: opt(c.savingsHaircut, ['credit', 'savingsHaircut'], 0),
+      ...(limitInOtherCurrency(s) && c.exchangeRate !== undefined ? { exchangeRate: valueOf(c.exchangeRate, ['credit', 'exchangeRate']) } : {}),
     },
     uncertainty: (s.uncertainty ?? []).map((u) => ({ input: u.input, distribution: { ...u.distribution } })),
+    verification: resolvedVerification(s.verification),
+  };
+}
+
+/** The verification block with its defaults (plain numbers only: nothing to evaluate). */
+export function resolvedVerification(v: Verification | undefined): ResolvedVerification | null {
+  if (!v) return null;
+  const records = (list: Verification['baseline']) => list.map((r) => ({ period: r.period, production: r.production, use: { ...r.use } }));
+  return {
+    productionUnit: v.productionUnit ?? null,
+    method: v.method ?? 'intensity',
+    periodsPerYear: v.periodsPerYear ?? 12,
+    baseline: records(v.baseline),
+    reporting: records(v.reporting),
   };
 }
 
@@ -144,6 +160,7 @@ export function checkResolved(r: ResolvedScenario): Issue[] {
   checkRange(out, ['credit', 'maxGuaranteeCoverage'], c.maxGuaranteeCoverage, FRACTION);
   checkRange(out, ['credit', 'minDscr'], c.minDscr, { min: 0 });
   checkRange(out, ['credit', 'maxLoan'], c.maxLoan, { min: 0 });
+  checkRange(out, ['credit', 'exchangeRate'], c.exchangeRate ?? null, { above: 0 });
   return out;
 }
 

@@ -72,6 +72,11 @@ export interface ResolvedCredit {
   lossGivenDefault: Fraction;
   minDscr: number | null;
   maxLoan: Money | null;
+  /**
+   * Scenario currency per unit of `maxLoanCurrency` when the limit is set in another currency
+   * (then `maxLoan` is in that currency); absent otherwise. See credit-limit.ts.
+   */
+  exchangeRate?: number;
   maxGuaranteeCoverage: Fraction | null;
   savingsHaircut: Fraction;
 }
@@ -88,6 +93,22 @@ export interface UncertainInput {
   distribution: Distribution;
 }
 
+/** One measured period (spec section 6): production and use per resource id. */
+export interface MeasuredPeriod {
+  period: string;
+  production: number;
+  use: Record<string, number>;
+}
+
+/** Spec section 6 with its defaults applied: plain numbers, already validated. */
+export interface ResolvedVerification {
+  productionUnit: string | null;
+  method: 'intensity' | 'regression';
+  periodsPerYear: number;
+  baseline: MeasuredPeriod[];
+  reporting: MeasuredPeriod[];
+}
+
 export interface ResolvedScenario {
   horizonYears: number;
   discountRate: Fraction;
@@ -102,4 +123,6 @@ export interface ResolvedScenario {
   /** Always present: defaults when the file has no `credit`. */
   credit: ResolvedCredit;
   uncertainty: UncertainInput[];
+  /** Measurements after the investment (spec section 6); absent or null when the file has none. */
+  verification?: ResolvedVerification | null;
 }

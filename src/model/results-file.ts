@@ -4,6 +4,7 @@ import { monteCarlo } from './montecarlo';
 import type { ResolvedScenario } from './resolved';
 import type { Results } from './results';
 import { sensitivity } from './sensitivity';
+import { verify } from './verification';
 
 export interface ResultsOptions {
   /** Monte Carlo samples: none without it, or without an `uncertainty` list. */
@@ -27,6 +28,6 @@ export function resultsFile(s: ResolvedScenario, opts: ResultsOptions = {}): Res
     sensitivity: sensitivity(s, opts.delta ?? 0.2),
     monteCarlo: wantsMc ? monteCarlo(s, opts.samples!, opts.seed ?? 1) : null,
     years: k.years,
-    verification: null,
+    verification: s.verification ? verify(s, s.verification, k) : null,
   };
 }

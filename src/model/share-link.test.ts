@@ -17,6 +17,7 @@ import {
 } from './share-link';
 import { arbitraryScenario } from './test-support/arbitrary';
 import { SAMPLE_NAMES } from './samples';
+import { assertNotOk } from './test-support/assert-result';
 
 const SAMPLES = SAMPLE_NAMES;
 
@@ -102,8 +103,10 @@ describe('the link format', () => {
     const scenario = { ...minimalScenario(), measures: names.map((name, i) => ({ ...minimalScenario().measures[0], id: `m${i}`, name })) };
     const encoded = encodeShareFragment(scenario);
     expect(encoded.ok).toBe(false);
-    expect(!encoded.ok && encoded.chars).toBeGreaterThan(MAX_FRAGMENT_CHARS);
-    expect(!encoded.ok && encoded.max).toBe(8192);
+    assertNotOk(encoded);
+    expect(encoded.chars).toBeGreaterThan(MAX_FRAGMENT_CHARS);
+    assertNotOk(encoded);
+    expect(encoded.max).toBe(8192);
   });
 });
 
@@ -156,7 +159,8 @@ describe('limits, checked before the work they guard', () => {
   it('takes JSON of exactly the limit to the parser', () => {
     const text = `"${'x'.repeat(MAX_LINK_JSON_BYTES - 2)}"`;
     const result = decodeShareFragment(fragmentOf(text));
-    expect(!result.ok && result.problem.code === 'invalid' && result.problem.issues[0].code).toBe('not-a-scenario');
+    assertNotOk(result);
+    expect(result.problem).toMatchObject({ code: 'invalid', issues: [{ code: 'not-a-scenario' }] });
   });
 });
 

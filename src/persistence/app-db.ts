@@ -13,6 +13,7 @@
  *      rebuilt from the scenarios when missing). Step 3 belongs to the team library (sync); the
  *      upgrade skips a step this build does not have, so 4 works with or without it.
  */
+import { upgradeToV3 } from './migrate-v3';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 export const DB_NAME = 'cp-scenario-modeller';
@@ -26,6 +27,12 @@ export interface AppDbSchema extends DBSchema {
   /** Indexed by [scenarioId, _id]: version ids are UUIDv7, so that order is the order kept. */
   history: { key: string; value: unknown; indexes: { 'by-scenario': [string, string] } };
   local: { key: string; value: unknown };
+  /** Per team document: the server's revision it is based on (sync/sync-store.ts). */
+  sync: { key: string; value: unknown };
+  /** Pulled documents that fail our schema: shown, never opened. */
+  quarantine: { key: string; value: unknown };
+  /** The team connection and the `_changes` checkpoint, by name. */
+  team: { key: string; value: unknown };
   /** Portfolio figures by content hash (src/persistence/portfolio-cache.ts). */
   portfolio: { key: string; value: unknown };
 }
@@ -47,6 +54,7 @@ export const UPGRADES: Partial<Record<number, (db: AppDb, tx: UpgradeTx) => void
     history.createIndex('by-scenario', ['scenarioId', '_id']);
     db.createObjectStore('local');
   },
+  3: upgradeToV3,
   4: (db) => {
     if (!db.objectStoreNames.contains('portfolio')) db.createObjectStore('portfolio');
   },

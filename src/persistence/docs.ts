@@ -12,6 +12,8 @@ import { z } from '../model/zod';
 import { idPattern } from './ids';
 import { REV_PATTERN } from './revision';
 
+/** The longest user name kept as an author (CouchDB allows longer; nobody types one). */
+export const AUTHOR_MAX = 200;
 const isoDate = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const path = z.array(z.union([z.string(), z.number().int().min(0)]));
 const messageKeys = Object.keys(en) as [MessageKey, ...MessageKey[]];
@@ -63,6 +65,8 @@ export const scenarioDocSchema = z.strictObject({
   draft: draftSchema.optional(),
   updatedAt: isoDate,
   deviceId: z.string().regex(idPattern('dev')),
+  /** Who wrote this revision: the team user (CouchDB's name), or null when written with no team connected. */
+  updatedBy: z.string().min(1).max(AUTHOR_MAX).nullable(),
   /** A tombstone; it keeps its content so that a delete can be undone. */
   deleted: z.literal(true).optional(),
 });

@@ -4,6 +4,7 @@ import { blankScenario } from './blank';
 import { ConflictError } from './errors';
 import { HISTORY_LIMIT, keepVersion, listVersions } from './history';
 import { freshIndexedDb, openRepo, sample, typedCell } from './test-support/storage';
+import { assertOk, assertNotOk } from '../model/test-support/assert-result';
 
 beforeEach(freshIndexedDb);
 
@@ -12,7 +13,7 @@ describe('put with an expected revision', () => {
     const { repo } = await openRepo();
     const doc = await repo.create(sample());
     expect(doc._id).toMatch(/^scn_[0-9a-f]{8}-[0-9a-f]{4}-7/);
-    expect(doc._rev).toMatch(/^1-[0-9a-f]{26}$/);
+    expect(doc._rev).toMatch(/^1-[0-9a-f]{32}$/);
     expect(doc.deviceId).toBe(repo.deviceId);
     expect(await repo.changesSince(0)).toEqual([{ seq: 1, id: doc._id, rev: doc._rev }]);
   });
@@ -23,7 +24,8 @@ describe('put with an expected revision', () => {
     const renamed = await repo.rename(first, 'A');
     await expect(repo.rename(first, 'B')).rejects.toBeInstanceOf(ConflictError);
     const read = await repo.get(first._id);
-    expect(read?.ok && read.value).toMatchObject({ name: 'A', _rev: renamed._rev });
+    assertOk(read);
+    expect(read.value).toMatchObject({ name: 'A', _rev: renamed._rev });
     expect((await repo.changesSince(0)).length).toBe(2);
   });
 
@@ -83,7 +85,8 @@ describe('reading records', () => {
     await db.put('docs', raw);
     const [entry] = await repo.list();
     expect(entry).toMatchObject({ ok: false, id: 'scn_broken', raw });
-    expect(!entry.ok && entry.problem).toContain('_rev');
+    assertNotOk(entry);
+    expect(entry.problem).toContain('_rev');
     // A new document can never take its place.
     await expect(repo.put({ _id: 'scn_broken', type: 'scenario', name: 'x', scenario: sample() } as never, null)).rejects.toThrow();
     expect(await db.get('docs', 'scn_broken')).toEqual(raw);
@@ -113,9 +116,11 @@ describe('history', () => {
     }
     const versions = await listVersions(db, doc._id);
     expect(versions.length).toBe(HISTORY_LIMIT);
-    expect(versions[0].ok && versions[0].value.name).toBe(`v${HISTORY_LIMIT + 5}`);
+    assertOk(versions[0]);
+    expect(versions[0].value.name).toBe(`v${HISTORY_LIMIT + 5}`);
     const oldest = versions.at(-1);
-    expect(oldest?.ok && oldest.value.name).toBe('v6');
+    assertOk(oldest);
+    expect(oldest.value.name).toBe('v6');
   });
 
   it('restores a version, keeping the current content as a version first', async () => {

@@ -13,8 +13,8 @@ import { newId } from './ids';
 import { nextRev } from './revision';
 import { keepVersionIn } from './history';
 
-/** A scenario document as the caller writes it: the repository adds `_rev`, `updatedAt`, `deviceId`. */
-export type DocBody = Omit<ScenarioDoc, '_rev' | 'updatedAt' | 'deviceId'>;
+/** A scenario document as the caller writes it: the repository adds `_rev`, `updatedAt`, `deviceId`, `updatedBy`. */
+export type DocBody = Omit<ScenarioDoc, '_rev' | 'updatedAt' | 'deviceId' | 'updatedBy'>;
 
 /** A library row: a parsed document, or a record that does not parse, with its raw content. */
 export type Entry = { ok: true; doc: ScenarioDoc } | { ok: false; id: string; raw: unknown; problem: string };
@@ -27,6 +27,9 @@ export class ScenarioRepository {
     readonly deviceId: string,
     readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** The team user this device writes as (set while a team is connected), stamped as `updatedBy`. */
+  author: string | null = null;
 
   /** One document, parsed; undefined when there is no such id. */
   async get(id: string): Promise<Read<ScenarioDoc> | undefined> {
@@ -52,7 +55,7 @@ export class ScenarioRepository {
 
   /** Builds the stored form of `body` as the revision after `expectedRev`; throws if it is invalid. */
   stamp(body: DocBody, expectedRev: string | null): ScenarioDoc {
-    const meta = { ...body, updatedAt: this.clock().toISOString(), deviceId: this.deviceId };
+    const meta = { ...body, updatedAt: this.clock().toISOString(), deviceId: this.deviceId, updatedBy: this.author };
     return scenarioDocSchema.parse({ ...meta, _rev: nextRev(expectedRev, meta) });
   }
 
@@ -183,7 +186,7 @@ export function newBody(scenario: Scenario, draft?: StoredDraft): DocBody {
 
 /** The writable part of a document (a copy). */
 export function bodyOf(doc: ScenarioDoc): DocBody {
-  const { _rev: _r, updatedAt: _u, deviceId: _d, ...body } = doc;
+  const { _rev: _r, updatedAt: _u, deviceId: _d, updatedBy: _b, ...body } = doc;
   return { ...body };
 }
 

@@ -7,6 +7,7 @@ import { AppUpdate, saveAllWith, type Saver } from './app-update.svelte';
 import { Autosave } from './autosave.svelte';
 import { Library } from './library.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
+import { assertOk } from '../model/test-support/assert-result';
 
 /** A stand-in for virtual:pwa-register: records the callbacks and the skip-waiting calls. */
 function fakeWorker() {
@@ -120,7 +121,8 @@ describe('saveAllWith the autosave', () => {
     expect(autosave.unsaved).toBe(true);
     expect(await saveAllWith(autosave)).toBe(true);
     const stored = await library.storage.repo.get(library.open!._id);
-    expect(stored?.ok && stored.value.scenario.discountRate).toBe(0.37);
+    assertOk(stored);
+    expect(stored.value.scenario.discountRate).toBe(0.37);
   });
 
   it('gives up when the write fails', async () => {

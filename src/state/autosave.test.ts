@@ -6,6 +6,7 @@ import { freshIndexedDb, loadSample } from '../persistence/test-support/storage'
 import { Autosave, type AutosaveOptions, type SaveStatus } from './autosave.svelte';
 import { Library } from './library.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
+import { assertOk } from '../model/test-support/assert-result';
 
 let opened: Library[] = [];
 
@@ -40,7 +41,8 @@ describe('autosave', () => {
     await tab.settled();
     expect(tab.autosave.status.kind).toBe('saved');
     const stored = await tab.library.storage.repo.get(tab.library.open!._id);
-    expect(stored?.ok && stored.value.scenario.discountRate).toBe(0.2);
+    assertOk(stored);
+    expect(stored.value.scenario.discountRate).toBe(0.2);
   });
 
   it('keeps a cell as typed beside the last valid scenario, and brings it back after a reload', async () => {
@@ -102,7 +104,8 @@ describe('two tabs on one scenario', () => {
     expect(copy?._id).not.toBe(original);
     expect(copy?.scenario.discountRate).toBe(0.31);
     const theirs = await a.library.storage.repo.get(original);
-    expect(theirs?.ok && theirs.value.scenario.discountRate).toBe(0.32);
+    assertOk(theirs);
+    expect(theirs.value.scenario.discountRate).toBe(0.32);
   });
 
   it('a conflict found by the write itself (no message yet) is reported, not overwritten', async () => {

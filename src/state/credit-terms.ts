@@ -38,6 +38,8 @@ export interface CreditTerms {
   lossGivenDefault: number | null;
   minDscr: number | null;
   maxLoan: number | null;
+  /** Set when the maximum loan is in another currency than the scenario's (spec section 1). */
+  maxLoanFx: { currency: string; rate: number | null; date: string | null } | null;
   maxGuaranteeCoverage: number | null;
 }
 
@@ -93,6 +95,15 @@ export function creditTerms(file: FileJson, formulaValues: Readonly<Record<strin
     lossGivenDefault: num(['credit', 'lossGivenDefault'], 0),
     minDscr: num(['credit', 'minDscr']),
     maxLoan: num(['credit', 'maxLoan']),
+    maxLoanFx: limitFx(file, num(['credit', 'exchangeRate'])),
     maxGuaranteeCoverage: num(['credit', 'maxGuaranteeCoverage']),
   };
+}
+
+/** The maximum loan's currency and rate when it is not the scenario's currency; null otherwise. */
+function limitFx(file: FileJson, rate: number | null): CreditTerms['maxLoanFx'] {
+  const currency = getAt(file, ['credit', 'maxLoanCurrency']);
+  if (typeof currency !== 'string' || currency === '' || currency === file.currency) return null;
+  const date = getAt(file, ['credit', 'exchangeRateDate']);
+  return { currency, rate: rate !== null && rate > 0 ? rate : null, date: typeof date === 'string' && date !== '' ? date : null };
 }

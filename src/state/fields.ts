@@ -78,6 +78,9 @@ const CREDIT: Record<string, FieldSpec> = {
   lossGivenDefault: f('percent', true),
   minDscr: f('number', true),
   maxLoan: f('number', true),
+  maxLoanCurrency: f('choice', true),
+  exchangeRate: f('number', true),
+  exchangeRateDate: f('text', true),
   maxGuaranteeCoverage: f('percent', true),
   savingsHaircut: f('percent', true),
 };

@@ -7,6 +7,7 @@ import { freshIndexedDb, loadSample, sample } from '../persistence/test-support/
 import { Library } from './library.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { IncomingLink, outgoingLink, readFragment } from './share-link.svelte';
+import { assertOk } from '../model/test-support/assert-result';
 
 function fragmentOf(scenario: Scenario): string {
   const encoded = encodeShareFragment(scenario);
@@ -55,8 +56,9 @@ describe('opening the app with a link', () => {
     expect(names(tab.library)).toEqual([...before, 'Textiles Lima (from Ana)'].sort());
     expect(tab.library.open?.scenario).toEqual(shared);
     const old = await tab.library.storage.repo.get(openBefore._id);
-    expect(old?.ok && old.value._rev).toBe(openBefore._rev); // untouched
-    expect(tab.incoming.state.kind === 'imported' && tab.incoming.state.opened).toBe(true);
+    assertOk(old);
+    expect(old.value._rev).toBe(openBefore._rev); // untouched
+    expect(tab.incoming.state).toMatchObject({ kind: 'imported', opened: true });
   });
 
   it('twice gives two scenarios, never one overwritten', async () => {
@@ -74,7 +76,7 @@ describe('opening the app with a link', () => {
     const openBefore = tab.library.open!._id;
     await tab.incoming.import();
     expect(tab.library.open?._id).toBe(openBefore);
-    expect(tab.incoming.state.kind === 'imported' && tab.incoming.state.opened).toBe(false);
+    expect(tab.incoming.state).toMatchObject({ kind: 'imported', opened: false });
     expect(names(tab.library)).toContain('Textiles Lima (from Ana)');
   });
 
@@ -108,16 +110,19 @@ describe('the link to the open scenario', () => {
 
   it('carries the editor\'s file when it is valid', () => {
     const link = outgoingLink(file, 0, null, 'https://cp.example/app/');
-    expect(link.ok && link.url.startsWith('https://cp.example/app/#s=v1.')).toBe(true);
+    assertOk(link);
+    expect(link.url.startsWith('https://cp.example/app/#s=v1.')).toBe(true);
     expect(link.ok && readFragment(link.url.split('#')[1])).toEqual({ kind: 'ready', scenario: file });
-    expect(link.ok && link.stale).toBe(false);
+    assertOk(link);
+    expect(link.stale).toBe(false);
   });
 
   it('carries the last valid version, and says so, while the draft has problems', async () => {
     const tab = await openWith('');
     const doc = tab.library.open!;
     const link = outgoingLink({ ...doc.scenario, horizonYears: 'abc' }, 0, doc, '/');
-    expect(link.ok && link.stale).toBe(true);
+    assertOk(link);
+    expect(link.stale).toBe(true);
     expect(link.ok && readFragment(link.url.slice(2))).toEqual({ kind: 'ready', scenario: doc.scenario });
     expect(outgoingLink(doc.scenario, 1, doc, '/')).toMatchObject({ ok: true, stale: true });
   });

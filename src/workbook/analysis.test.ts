@@ -6,6 +6,7 @@ import type { Stats } from '../model/results';
 import { AnalysisSession } from './analysis';
 import { runMonteCarloJob } from './montecarlo-job';
 import { SAMPLE_NAMES } from '../model/samples';
+import { assertOk } from '../model/test-support/assert-result';
 
 const EXAMPLES = SAMPLE_NAMES;
 
@@ -47,9 +48,12 @@ describe('a session answering the tools', () => {
   it('answers a data table and a goal seek', () => {
     const session = new AnalysisSession();
     const table = session.dataTable(colombia, { rows: { input: 'discountRate', values: [0.1, 0.12] }, columns: null });
-    expect(table.ok && table.value.cells).toHaveLength(2);
+    assertOk(table);
+    expect(table.value.cells).toHaveLength(2);
     const seek = session.goalSeek(colombia, { input: 'energyPriceFactor', metric: 'npv' });
-    expect(seek.ok && seek.value.ok && seek.value.value).toBeCloseTo(0.8905193971811087, 9);
+    assertOk(seek);
+    assertOk(seek.value);
+    expect(seek.value.value).toBeCloseTo(0.8905193971811087, 9);
   });
   it('names an input the scenario does not have, and the problems of an invalid file', () => {
     const session = new AnalysisSession();
@@ -96,6 +100,7 @@ describe('a Monte Carlo job on the dairy sample', () => {
       { ...(load('colombia-green-credit-rebate.json') as object), uncertainty: [{ input: 'resources.coal.price', distribution: { type: 'uniform', min: 0.9, max: 1.1 } }] },
       { samples: 500, seed: 1 },
     );
-    expect(withList.ok && withList.report.equityNpv?.samples).toBe(500);
+    assertOk(withList);
+    expect(withList.report.equityNpv?.samples).toBe(500);
   });
 });

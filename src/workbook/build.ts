@@ -168,7 +168,7 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     const maxLoan = a1(cred.maxLoan);
     const maxCov = a1(cred.maxGuaranteeCoverage);
     const eligibility: Record<EligibilityIssue, CellAddress> = {
-      'loan-above-max': line('loan-above-max', `IF(ISNUMBER(${maxLoan}),${a1(T.principal)}>${maxLoan},FALSE())`),
+      'loan-above-max': line('loan-above-max', `IF(ISNUMBER(${maxLoan}),${a1(T.principal)}>${maxLoan}*${a1(cred.exchangeRate)},FALSE())`),
       'coverage-above-max': line('coverage-above-max', `IF(ISNUMBER(${maxCov}),${a1(T.coverage)}>${maxCov},FALSE())`),
       'dscr-below-min': line('dscr-below-min', `${a1(dscrBreach, { from })}`),
       'loan-above-capex': line('loan-above-capex', `${a1(T.principal)}>TotalCapex`),

@@ -47,8 +47,8 @@ export function evaluateValid(s: Scenario, opts: EvaluateOptions = {}): Evaluate
   const { workbook, resolved, kernel } = opened;
   // Deterministic figures from the workbook's formulas; sensitivity and Monte Carlo from the kernel.
   const figures = workbook.figures(s.measures.map((m) => m.id), s.horizonYears);
-  const { sensitivity, monteCarlo } = resultsFile(resolved, opts);
-  const results: Results = { format: 'cp-results', version: 1, ...figures, sensitivity, monteCarlo, verification: null };
+  const { sensitivity, monteCarlo, verification } = resultsFile(resolved, opts);
+  const results: Results = { format: 'cp-results', version: 1, ...figures, sensitivity, monteCarlo, verification };
   return { ok: true, results, resolved, kernel, workbook };
 }
 

@@ -18,7 +18,7 @@ describe.each(EXAMPLES)('workbook of %s against its expected results', (name) =>
   if (!out.ok) throw new Error(JSON.stringify(out.issues));
   const { results } = out;
 
-  it.each(['project', 'measures', 'financing', 'years', 'sensitivity'] as const)('agrees on %s', (key) => {
+  it.each(['project', 'measures', 'financing', 'years', 'sensitivity', 'verification'] as const)('agrees on %s', (key) => {
     expect(differences(results[key], expected[key], key)).toEqual([]);
   });
   it('prints no Monte Carlo without samples', () => {

@@ -3,7 +3,9 @@
  * Measures table. Inputs are values, or the user's formulas as typed; everything else is a
  * formula on them.
  */
+import { own } from '../model/own';
 import { formatPath, type PathSegment } from '../model/issues';
+import { limitInOtherCurrency } from '../model/credit-limit';
 import type { NumberField, Scenario } from '../model/schema';
 import { engineFormula } from './formula-check';
 import { a1, formula, SheetBuilder, type Cell, type CellAddress, type DefinedName } from './sheet';
@@ -29,7 +31,7 @@ export interface InputsLayout {
   fields: FieldCells;
   names: DefinedName[];
   /** Credit terms, or null where the file leaves them out (a limit then skips its check). */
-  credit: Record<'baselineCashFlow' | 'annualDefaultProbability' | 'lossGivenDefault' | 'minDscr' | 'maxLoan' | 'maxGuaranteeCoverage' | 'savingsHaircut', CellAddress>;
+  credit: Record<'baselineCashFlow' | 'annualDefaultProbability' | 'lossGivenDefault' | 'minDscr' | 'maxLoan' | 'maxGuaranteeCoverage' | 'savingsHaircut' | 'exchangeRate', CellAddress>;
   resourceRows: number[];
   measureRows: number[];
   /** Measures sheet columns. */
@@ -105,8 +107,19 @@ function inputsSheet(s: Scenario, fields: FieldCells, names: DefinedName[]): { s
     sh.set(8 + i, 0, label);
     credit[key] = put(sh, fields, 8 + i, 1, c[key], ['credit', key], dflt);
   });
+  // The maximum loan's exchange rate: 1 when the limit is in the scenario's currency, so the
+  // eligibility formula is the same either way (spec section 3: P > maxLoan × exchangeRate).
+  const fxRow = 8 + creditRows.length;
+  sh.set(fxRow, 0, 'Exchange rate of the maximum loan');
+  if (limitInOtherCurrency(s)) {
+    credit.exchangeRate = put(sh, fields, fxRow, 1, c.exchangeRate, ['credit', 'exchangeRate']);
+    sh.set(fxRow, 2, text(`${s.currency} per ${c.maxLoanCurrency ?? ''}${c.exchangeRateDate ? `, ${c.exchangeRateDate}` : ''}`));
+  } else {
+    credit.exchangeRate = sh.set(fxRow, 1, 1);
+    sh.set(fxRow, 2, `maximum loan in ${s.currency}`);
+  }
 
-  const v0 = 8 + creditRows.length + 1;
+  const v0 = fxRow + 2;
   sh.row(v0, ['Variable', 'Value']);
   (s.variables ?? []).forEach((v, i) => {
     sh.set(v0 + 1 + i, 0, v.name);
@@ -177,7 +190,7 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
     sh.set(row, mcol.life, m.lifetimeYears);
     put(sh, fields, row, mcol.opex, m.annualOpexChange, ['measures', i, 'annualOpexChange'], 0);
     put(sh, fields, row, mcol.other, m.otherAnnualBenefit, ['measures', i, 'otherAnnualBenefit'], 0);
-    s.resources.forEach((r, k) => put(sh, fields, row, savings0 + k, m.savings?.[r.id], ['measures', i, 'savings', r.id]));
+    s.resources.forEach((r, k) => put(sh, fields, row, savings0 + k, own(m.savings, r.id), ['measures', i, 'savings', r.id]));
     const savingsRow = nR > 0 ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}` : '';
     const efRow = nR > 0 ? `${a1(sh.at(1, savings0), { from: sh.name })}:${a1(sh.at(1, after - 1), { from: sh.name })}` : '';
     sh.set(row, mcol.annualCo2e, nR > 0 ? formula(`SUMPRODUCT(${savingsRow},${efRow})`) : 0);

@@ -47,7 +47,6 @@ function withFormulaCells(book: XlsxBook, change: (cell: { value: unknown; formu
 const dir = mkdtempSync(join(tmpdir(), 'cp-xlsx-'));
 const ours = new Map<string, StoredBook>();
 const theirs = new Map<string, StoredBook>();
-let seconds = 0;
 
 beforeAll(() => {
   const soffice = ensureLibreOffice();
@@ -67,10 +66,8 @@ beforeAll(() => {
     writeFileSync(path, bytes);
     return path;
   });
-  const started = performance.now();
+  // Its time is a benchmark (`npm run bench`, bench/libreoffice-bench.ts), not an assertion.
   const outputs = recalculateInLibreOffice(soffice, inputs, join(dir, 'out'));
-  seconds = (performance.now() - started) / 1000;
-  console.log(`LibreOffice recalculated ${outputs.length} files in ${seconds.toFixed(1)} s`);
   Object.keys(files).forEach((name, i) => theirs.set(name, readXlsx(readFileSync(outputs[i]))));
 }, 20 * 60_000);
 
@@ -96,9 +93,5 @@ describe('the Excel export recalculated in LibreOffice', () => {
     const { mismatches } = compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, theirs.get('control-changed-formula')!);
     expect(mismatches.some((m) => m.startsWith('Summary!B2: '))).toBe(true);
     expect(mismatches.length).toBeLessThan(5);
-  });
-
-  it('takes LibreOffice under two minutes for all the files (about 10 s on 2 cores)', () => {
-    expect(seconds).toBeLessThan(120);
   });
 });

@@ -11,9 +11,11 @@ import { shareEn } from './share';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
+import { bankEn } from './bank';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 import { portfolioEn } from './portfolio';
+import { verificationEn } from './verification';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -141,8 +143,10 @@ export const en = {
   ...shellEn,
   ...sensitivityEn,
   ...creditEn,
+  ...bankEn,
   ...resultsEn,
   ...workbookEn,
+  ...verificationEn,
   ...offlineEn,
   ...shareEn,
   ...presentEn,

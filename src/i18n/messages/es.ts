@@ -8,9 +8,11 @@ import { shareEs } from './share';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
+import { bankEs } from './bank';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 import { portfolioEs } from './portfolio';
+import { verificationEs } from './verification';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -133,8 +135,10 @@ export const es: Catalogue = {
   ...shellEs,
   ...sensitivityEs,
   ...creditEs,
+  ...bankEs,
   ...resultsEs,
   ...workbookEs,
+  ...verificationEs,
   ...offlineEs,
   ...shareEs,
   ...presentEs,

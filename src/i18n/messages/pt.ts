@@ -8,9 +8,11 @@ import { sharePt } from './share';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
+import { bankPt } from './bank';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 import { portfolioPt } from './portfolio';
+import { verificationPt } from './verification';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -134,8 +136,10 @@ export const pt: Catalogue = {
   ...shellPt,
   ...sensitivityPt,
   ...creditPt,
+  ...bankPt,
   ...resultsPt,
   ...workbookPt,
+  ...verificationPt,
   ...offlinePt,
   ...sharePt,
   ...presentPt,

@@ -82,11 +82,27 @@ const credit = fc.record(
   { requiredKeys: [] },
 );
 
+/**
+ * Ids the id pattern allows that are also properties of every object (or of functions): a lookup
+ * `record[id]` that is not an own-property one reads the prototype for these.
+ */
+export const PROTOTYPE_IDS = ['constructor', 'prototype', 'tostring', 'valueof', 'hasownproperty'] as const;
+
+/** The i-th id of a kind: a plain one, or (where `hostile` says so) a prototype property's name. */
+const idAt = (plain: string, i: number, hostile: boolean[]) => (hostile[i] ? PROTOTYPE_IDS[i % PROTOTYPE_IDS.length] : `${plain}${'abcde'[i]}`);
+
 /** Valid scenario files with plain numbers (formulas are exercised by their own tests). */
 export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
-  .record({ H: fc.integer({ min: 1, max: 15 }), nR: fc.integer({ min: 0, max: 4 }), nM: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ H, nR, nM }) => {
-    const resourceIds = Array.from({ length: nR }, (_, i) => `r${'abcd'[i]}`);
+  .record({
+    H: fc.integer({ min: 1, max: 15 }),
+    nR: fc.integer({ min: 0, max: 4 }),
+    nM: fc.integer({ min: 1, max: 5 }),
+    hostileR: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    hostileM: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+  })
+  .chain(({ H, nR, nM, hostileR, hostileM }) => {
+    const resourceIds = Array.from({ length: nR }, (_, i) => idAt('r', i, hostileR));
+    const measureIds = Array.from({ length: nM }, (_, i) => idAt('m', i, hostileM));
     const resources = fc.tuple(...resourceIds.map(resource));
     return resources.chain((res) => {
       const withBaseline = res.filter((r) => (r.baselineQuantity ?? 0) > 0).map((r) => r.id);
@@ -102,7 +118,7 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
         taxRate: fc.option(rate(0, 0.4), { nil: undefined }),
         energyPriceFactor: fc.option(rate(0.5, 1.5), { nil: undefined }),
         resources: fc.constant(res),
-        measures: fc.tuple(...Array.from({ length: nM }, (_, i) => measure(`m${'abcde'[i]}`, resourceIds, H))),
+        measures: fc.tuple(...measureIds.map((id) => measure(id, resourceIds, H))),
         financing: fc.option(financing(H, indicators), { nil: undefined }),
         credit: fc.option(credit, { nil: undefined }),
       });

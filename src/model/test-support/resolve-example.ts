@@ -15,6 +15,8 @@ import type {
   ResolvedScenario,
   ResourceKind,
 } from '../resolved';
+import { resolvedVerification } from '../resolve';
+import type { Verification } from '../schema';
 
 // Colombia example: coal_t = 900, boiler_gj = "=coal_t*25.8*0.78/0.9", evaluated left to right
 // as a spreadsheet does.
@@ -73,6 +75,7 @@ export interface ExampleFile {
   };
   credit?: Partial<Record<keyof ResolvedCredit, NumberField>>;
   uncertainty?: { input: string; distribution: Distribution }[];
+  verification?: Verification;
 }
 
 function num(value: NumberField | undefined, fallback?: number): number {
@@ -161,5 +164,6 @@ export function resolveExample(file: ExampleFile): ResolvedScenario {
       savingsHaircut: num(c.savingsHaircut, 0),
     },
     uncertainty: (file.uncertainty ?? []).map((u) => ({ input: u.input, distribution: u.distribution })),
+    verification: resolvedVerification(file.verification),
   };
 }

@@ -57,3 +57,21 @@ describe('the tornado inputs', () => {
     ]);
   });
 });
+
+describe('a maximum loan in another currency', () => {
+  const cop = creditFormat('en', 'en-US', 'COP');
+  const copEs = creditFormat('es', 'es-CO', 'COP');
+  const checks = eligibilityChecklist(
+    { principal: 1_700_000_000, coverage: 0, totalCapex: 2e9, minDscr: 2, maxLoan: 400_000, maxLoanFx: { currency: 'USD', rate: 4000, date: '2026-03-31' }, maxGuaranteeCoverage: null, requiredDscr: null },
+    ['loan-above-max'],
+  );
+  it('says which rate and date turned US$400,000 into COP 1,600,000,000', () => {
+    expect(checkText(checks[0]!, cop)).toBe('Loan COP\u00a01,700,000,000 is above the line’s maximum of COP\u00a01,600,000,000. The maximum of $400,000.00 is converted at 4,000 COP per USD, the rate of 2026-03-31.');
+    expect(checkText(checks[0]!, copEs)).toBe('El préstamo de $\u00a01.700.000.000 supera el máximo de la línea, $\u00a01.600.000.000. El máximo de US$\u00a0400.000,00 se convierte a 4.000 COP por USD, tasa del 2026-03-31.');
+  });
+  it('does not pass the check without a rate', () => {
+    const [loan] = eligibilityChecklist({ principal: 1, coverage: 0, totalCapex: 2, minDscr: null, maxLoan: 400_000, maxLoanFx: { currency: 'USD', rate: null, date: null }, maxGuaranteeCoverage: null, requiredDscr: null }, []);
+    expect(loan?.status).toBe('not-checked');
+    expect(checkText(loan!, cop)).toBe('COP\u00a01: The maximum of $400,000.00 cannot be compared: no exchange rate to COP is given.');
+  });
+});

@@ -6,7 +6,7 @@
 import { formatAmount, formatMoney, formatNumber, formatPercent, formatYears } from '../../i18n/format';
 import type { UiLanguage } from '../../i18n/locale';
 import { translator, type Translate } from '../../i18n/translate';
-import type { EligibilityCheck, RebateStanding } from '../../model/lender-view';
+import type { EligibilityCheck, LimitFx, RebateStanding } from '../../model/lender-view';
 import type { CreditTerms } from '../../state/credit-terms';
 
 export interface CreditFormat {
@@ -46,8 +46,10 @@ export function checkText(check: EligibilityCheck, f: CreditFormat): string {
     case 'loan-above-max': {
       const principal = f.money(check.actual);
       const limit = f.money(check.limit);
-      if (check.status === 'fail') return t('check.loan-above-max.fail', { principal, limit });
-      return check.status === 'pass' ? t('check.loan-above-max.pass', { principal, limit }) : t('check.loan-above-max.not-checked', { principal });
+      const fx = check.fx ? ` ${fxText(check.fx, f)}` : '';
+      if (check.status === 'fail') return t('check.loan-above-max.fail', { principal, limit }) + fx;
+      if (check.status === 'pass') return t('check.loan-above-max.pass', { principal, limit }) + fx;
+      return check.fx ? `${principal}: ${fxText(check.fx, f)}` : t('check.loan-above-max.not-checked', { principal });
     }
     case 'coverage-above-max': {
       const actual = f.percent(check.actual);
@@ -67,6 +69,14 @@ export function checkText(check: EligibilityCheck, f: CreditFormat): string {
       return check.status === 'fail' ? t('check.loan-above-capex.fail', { principal, limit }) : t('check.loan-above-capex.pass', { principal, limit });
     }
   }
+}
+
+/** Which rate and date turned a maximum loan in another currency into the scenario's. */
+export function fxText(fx: LimitFx, f: CreditFormat): string {
+  const amount = formatMoney(fx.amount, fx.currency, f.locale);
+  if (fx.rate === null) return f.t('check.fx.noRate', { amount, currency: f.currency });
+  const params = { amount, rate: formatNumber(fx.rate, f.locale, { maximumFractionDigits: 6 }), currency: f.currency, other: fx.currency };
+  return fx.date ? f.t('check.fx', { ...params, date: fx.date }) : f.t('check.fx.noDate', params);
 }
 
 /** The loan's terms in one sentence: principal, rate, tenor, grace and repayment. */

@@ -30,6 +30,7 @@ export function lenderData(results: Results, terms: CreditTerms): LenderData | n
       totalCapex: results.project.totalCapex,
       minDscr: financing.minDscr,
       maxLoan: terms.maxLoan,
+      ...(terms.maxLoanFx ? { maxLoanFx: terms.maxLoanFx } : {}),
       maxGuaranteeCoverage: terms.maxGuaranteeCoverage,
       requiredDscr: terms.minDscr,
     },

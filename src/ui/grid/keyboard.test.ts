@@ -24,10 +24,11 @@ function press(ctx: GridContext, keys: string[], start: GridState = initialGridS
   const passed: string[] = [];
   for (const k of keys) {
     const outcome = handleKey(state, key(k), ctx);
-    if (outcome.kind === 'step') {
+    if (outcome.kind === 'step' || outcome.kind === 'toPage') {
       state = outcome.step.state;
       effects.push(...outcome.step.effects);
-    } else passed.push(`${k}:${outcome.kind}`);
+    }
+    if (outcome.kind !== 'step') passed.push(`${k}:${outcome.kind}`);
   }
   return { state, effects, passed, active: state.selection.active, extent: state.selection.extent };
 }
@@ -134,8 +135,15 @@ describe('editing', () => {
     ]);
   });
 
-  test('Ctrl+Z and Ctrl+Y stay in the editor, but reach the page outside it', () => {
-    expect(press(grid3x3, ['x', 'Ctrl+z', 'Ctrl+y']).passed).toEqual(['Ctrl+z:native', 'Ctrl+y:native']);
+  test('Ctrl+Z in the editor commits the text, then goes on to the page (the app undo takes it back)', () => {
+    const r = press(grid3x3, ['x', 'Ctrl+z']);
+    expect(r.passed).toEqual(['Ctrl+z:toPage']);
+    expect(r.state.editor).toBeNull();
+    expect(r.effects).toEqual([{ type: 'edit', edits: [{ row: 0, col: 0, value: 'x' }] }]);
+    expect(press(grid3x3, ['F2', 'Ctrl+Shift+Z']).passed).toEqual(['Ctrl+Shift+Z:toPage']);
+  });
+
+  test('Ctrl+Z and Ctrl+Y reach the page outside the editor', () => {
     expect(press(grid3x3, ['Ctrl+z', 'Ctrl+y', 'Meta+z']).passed).toEqual([
       'Ctrl+z:ignored',
       'Ctrl+y:ignored',

@@ -1,7 +1,8 @@
 /**
  * The keyboard model, as in Excel: which key does what in a cell and in the cell editor.
  * Returning null leaves the key alone: it keeps its default and bubbles to the page, which is
- * how Ctrl+Z/Ctrl+Y reach the page's undo, and Ctrl+C/X/V become clipboard events.
+ * how Ctrl+Z/Ctrl+Y reach the page's undo (from the cell editor too, after committing its text),
+ * and Ctrl+C/X/V become clipboard events.
  */
 import { reduceGrid, type EditorState, type GridCommand, type GridContext, type GridState, type Step } from './grid-reducer';
 
@@ -104,20 +105,27 @@ export function editorKeyAction(k: KeyInput, editor: EditorState): GridCommand |
     const [dRow, dCol] = arrow;
     return { type: 'commit', move: dRow < 0 ? 'up' : dRow > 0 ? 'down' : dCol < 0 ? 'left' : 'right' };
   }
-  // Undo/redo inside the editor belongs to the text field, not to the page's history.
-  if (command(k) && ['z', 'y'].includes(k.key.toLowerCase())) return 'native';
   return null;
 }
 
 /**
  * What the component does with a keydown. 'step': apply it, prevent the default and stop the
- * event. 'native': the editor's input keeps the key, but the page must not see it. 'rowMenu':
+ * event. 'toPage': apply it, prevent the default, and let the event bubble to the page. 'native': the editor's input keeps the key, but the page must not see it. 'rowMenu':
  * open the row actions. 'ignored': leave the event alone.
  */
-export type KeyOutcome = { kind: 'step'; step: Step } | { kind: 'native' } | { kind: 'rowMenu' } | { kind: 'ignored' };
+export type KeyOutcome = { kind: 'step'; step: Step } | { kind: 'toPage'; step: Step } | { kind: 'native' } | { kind: 'rowMenu' } | { kind: 'ignored' };
+
+/** Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z (Cmd on macOS). */
+function isUndoRedo(k: KeyInput): boolean {
+  const key = k.key.toLowerCase();
+  return command(k) && !k.altKey && (key === 'z' || key === 'y');
+}
 
 export function handleKey(state: GridState, k: KeyInput, ctx: GridContext): KeyOutcome {
   if (state.editor) {
+    // 'toPage': apply the step (the typed text becomes an edit), then let the key go on to the
+    // page's undo, which takes that edit back: the text field's own undo would bypass the app's history.
+    if (isUndoRedo(k)) return { kind: 'toPage', step: reduceGrid(state, { type: 'commit', move: 'none' }, ctx) };
     const action = editorKeyAction(k, state.editor);
     if (action === 'native') return { kind: 'native' };
     return action ? { kind: 'step', step: reduceGrid(state, action, ctx) } : { kind: 'ignored' };

@@ -1,0 +1,122 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+import { SensitivityPage } from './pages/sensitivity-page';
+
+const COLOMBIA = 'Food processor, Colombia: coal-to-gas switch on a green credit line';
+
+/** The labels of each kind of field, in the two languages the tests run in. */
+const LOCALES = [
+  { locale: 'es-CO', principal: 'Capital', discount: 'Tasa de descuento', minDscr: 'ICSD mínimo', capex: 'Inversión', seed: 'Semilla' },
+  { locale: 'en-US', principal: 'Principal', discount: 'Discount rate', minDscr: 'Minimum DSCR', capex: 'Investment', seed: 'Seed' },
+] as const;
+
+/** The text selected in the focused field. */
+function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return el instanceof HTMLInputElement ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) : '';
+  });
+}
+
+/** Enters a field from the one before it (Shift+Tab, then Tab), as the issue's user did. */
+async function reenterByKeyboard(field: Locator): Promise<void> {
+  await field.click();
+  await field.press('Shift+Tab');
+  await expect(field).not.toBeFocused();
+  await field.page().keyboard.press('Tab');
+  await expect(field).toBeFocused();
+}
+
+for (const l of LOCALES) {
+  test.describe(`entering a field selects it, ${l.locale}`, () => {
+    test.use({ locale: l.locale });
+
+    test.beforeEach(async ({ page }) => {
+      const editor = new EditorPage(page);
+      await editor.goto();
+      await editor.openScenario(COLOMBIA);
+      await editor.settled();
+    });
+
+    test('loan capital: Shift+Tab, Tab, type 2 gives 2, and Ctrl+Z brings the capital back', async ({ page }) => {
+      const editor = new EditorPage(page);
+      const capital = editor.field(l.principal);
+      await reenterByKeyboard(capital);
+      await expect.poll(() => selectedText(page)).toBe('1500000000');
+      await page.keyboard.type('2');
+      await expect(capital).toHaveValue('2');
+      // Ctrl+Z in the field is the app's undo: what was typed is taken back, and redo restores it.
+      await page.keyboard.press('Control+z');
+      await expect(capital).toHaveValue('1500000000');
+      await expect(capital).toBeFocused();
+      await expect(editor.redo).toBeEnabled();
+      await page.keyboard.press('Control+y');
+      await expect(capital).toHaveValue('2');
+      await page.keyboard.press('Control+z');
+      await capital.press('Enter');
+      await expect(capital).toHaveValue(l.locale === 'es-CO' ? '1.500.000.000' : '1,500,000,000');
+    });
+
+    test('a click selects the whole field; a second click edits inside; F2 too', async ({ page }) => {
+      const editor = new EditorPage(page);
+      const rate = editor.field(l.discount);
+      await rate.click();
+      await expect.poll(() => selectedText(page)).not.toBe('');
+      const raw = await rate.inputValue();
+      expect(await selectedText(page)).toBe(raw);
+      await page.keyboard.type('0');
+      await expect(rate).toHaveValue('0');
+      await page.keyboard.press('Escape');
+      // Second click: the caret goes where clicked, nothing selected.
+      await rate.click();
+      await rate.click();
+      await expect.poll(() => selectedText(page)).toBe('');
+      await page.keyboard.press('Escape');
+      await reenterByKeyboard(rate);
+      await expect.poll(() => selectedText(page)).toBe(raw);
+      await page.keyboard.press('F2');
+      await page.keyboard.type('5');
+      await expect(rate).toHaveValue(`${raw}5`);
+    });
+
+    test("lender's field: typing replaces the value", async ({ page }) => {
+      const editor = new EditorPage(page);
+      const field = editor.field(l.minDscr);
+      await reenterByKeyboard(field);
+      await page.keyboard.type('1.5'.replace('.', l.locale === 'es-CO' ? ',' : '.'));
+      await field.press('Enter');
+      await expect(field).toHaveValue(l.locale === 'es-CO' ? '1,5' : '1.5');
+    });
+
+    test('grid cell: typing replaces, Ctrl+Z inside the cell editor is the app undo', async ({ page }) => {
+      const editor = new EditorPage(page);
+      const cell = editor.measureCell(await editor.measureRow('vsd'), await editor.measureColumn(l.capex));
+      const before = await cell.innerText();
+      await cell.click();
+      await page.keyboard.type('7');
+      await expect(cell.locator('input')).toHaveValue('7');
+      await page.keyboard.press('Control+z');
+      await expect(cell.locator('input')).toHaveCount(0);
+      await expect(cell).toHaveText(before);
+      await expect(editor.redo).toBeEnabled();
+      await page.keyboard.press('Control+y');
+      await expect(cell).toHaveText('7');
+    });
+
+    test('sensitivity tool: the seed is selected on entry, typing replaces it', async ({ page }) => {
+      const sens = new SensitivityPage(page);
+      await sens.open('montecarlo');
+      const seed = page.getByLabel(l.seed, { exact: true });
+      await reenterByKeyboard(seed);
+      await expect.poll(() => selectedText(page)).toBe('1');
+      await page.keyboard.type('42');
+      await seed.press('Enter');
+      await expect(seed).toHaveValue('42');
+      await seed.click();
+      await page.keyboard.type('4x');
+      await page.keyboard.press('Control+z');
+      await expect(seed).toHaveValue('42');
+    });
+  });
+}
