@@ -182,3 +182,10 @@ export class PortfolioState {
 }
 
 export const [getPortfolio, setPortfolio] = createContext<PortfolioState>();
+
+let shared: PortfolioState | null = null;
+/** The page's one portfolio state, made on first use: leaving the tab and coming back keeps its figures and worker. */
+export function portfolioFor(library: Library, editor: ScenarioEditor): PortfolioState {
+  shared ??= new PortfolioState(library, editor);
+  return shared;
+}
