@@ -74,7 +74,7 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
     expect(versions.length).toBe(2);
     // A kept version names a revision that the changes log also names (both widened alike).
     for (const v of versions) expect(v.ok && changes.some((c) => c.rev === v.value.rev)).toBe(true);
-    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'docs', 'history', 'local', 'quarantine', 'settings', 'sync', 'team']);
+    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'docs', 'history', 'local', 'portfolio', 'quarantine', 'settings', 'sync', 'team']);
   });
 
   it('writes after the upgrade continue from the widened revision, with the author when a team is connected', async () => {

@@ -82,6 +82,7 @@ export class PortfolioState {
   async refresh(entries: readonly Entry[] = this.#library.entries): Promise<void> {
     const generation = ++this.#generation;
     const stale = () => generation !== this.#generation;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
     const known = new Map(this.#items.map((it) => [it.id, it]));
     const files: FileOf[] = [];
     const unreadable: PortfolioItem[] = [];
@@ -117,6 +118,7 @@ export class PortfolioState {
     }
     this.#items = items;
     const todo = items.filter((it) => it.state.kind === 'pending');
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
     const byId = new Map(files.map((f) => [f.id, f.file]));
     this.#error = null;
     this.#progress = todo.length > 0 ? { done: 0, total: todo.length } : null;
@@ -135,6 +137,7 @@ export class PortfolioState {
       }
       if (stale()) return;
       await writeCached(db, batch.map((it, k) => ({ key: it.hash, value: results[k] })));
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
       const done = new Map(batch.map((it, k) => [it.id, results[k]]));
       this.#items = this.#items.map((it) => {
         const r = done.get(it.id);
@@ -179,3 +182,10 @@ export class PortfolioState {
 }
 
 export const [getPortfolio, setPortfolio] = createContext<PortfolioState>();
+
+let shared: PortfolioState | null = null;
+/** The page's one portfolio state, made on first use: leaving the tab and coming back keeps its figures and worker. */
+export function portfolioFor(library: Library, editor: ScenarioEditor): PortfolioState {
+  shared ??= new PortfolioState(library, editor);
+  return shared;
+}

@@ -2,6 +2,10 @@
 import type { FeatureCatalogue } from './feature';
 
 export const portfolioEn = {
+  'tab.portfolio': 'Portfolio',
+  'portfolio.report.sheet': 'Portfolio',
+  'portfolio.report.sheetResources': 'Resources',
+  'portfolio.report.file': 'Impact report',
   'application.heading': 'Credit application',
   'application.applicant': 'Applicant',
   'application.reference': 'Reference',
@@ -97,9 +101,13 @@ export const portfolioEn = {
   'portfolio.kind.other': 'Other',
   'portfolio.yes': 'yes',
   'portfolio.no': 'no',
-};
+} as const;
 
 export const portfolioEs: FeatureCatalogue<typeof portfolioEn> = {
+  'tab.portfolio': 'Cartera',
+  'portfolio.report.sheet': 'Cartera',
+  'portfolio.report.sheetResources': 'Recursos',
+  'portfolio.report.file': 'Informe de impacto',
   'application.heading': 'Solicitud de crédito',
   'application.applicant': 'Solicitante',
   'application.reference': 'Referencia',
@@ -198,6 +206,10 @@ export const portfolioEs: FeatureCatalogue<typeof portfolioEn> = {
 };
 
 export const portfolioPt: FeatureCatalogue<typeof portfolioEn> = {
+  'tab.portfolio': 'Carteira',
+  'portfolio.report.sheet': 'Carteira',
+  'portfolio.report.sheetResources': 'Recursos',
+  'portfolio.report.file': 'Relatório de impacto',
   'application.heading': 'Solicitação de crédito',
   'application.applicant': 'Solicitante',
   'application.reference': 'Referência',
