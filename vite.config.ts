@@ -23,6 +23,17 @@ export const contentSecurityPolicy = [
 // frame-ancestors only works as a header (browsers ignore it in <meta>, with a console warning).
 const headerPolicy = `${contentSecurityPolicy}; frame-ancestors 'none'`;
 
+/**
+ * The headers every response must carry. The preview server sends them; a static host reads them
+ * from public/_headers (Netlify, Cloudflare Pages), which a test holds equal to these, and
+ * docs/hosting.md says how to set them on other hosts.
+ */
+export const securityHeaders = {
+  'Content-Security-Policy': headerPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
 /** Puts the policy into the built index.html only: the dev server's HMR client would break under it. */
 function cspMetaTag(): Plugin {
   return {
@@ -96,11 +107,7 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     // A worker's CSP comes from its own response header, not from the page's <meta>.
-    headers: {
-      'Content-Security-Policy': headerPolicy,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: securityHeaders,
   },
   test: {
     environment: 'node',

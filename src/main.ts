@@ -33,4 +33,14 @@ await preferences.load();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate, analysisStates } });
+try {
+  mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate, analysisStates } });
+} catch (error) {
+  // A release that cannot even start: say so in place, and let a newer release take over at once.
+  appUpdate.rescue();
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = 'The app could not start. A newer version will load by itself as soon as it is available. / La aplicación no pudo iniciar. / O aplicativo não pôde iniciar.';
+  target.replaceChildren(message);
+  console.error(error);
+}

@@ -127,7 +127,15 @@ function checkRange(out: Issue[], path: PathSegment[], value: number | null, ran
   if (!bad) return;
   const pct = max === 1;
   const words =
-    above !== undefined ? `must be above ${above}` : max === undefined ? `must be at least ${min}` : pct ? `must be between ${min} and 1 (a fraction: 0.12 means 12 %)` : `must be between ${min} and ${max}`;
+    above !== undefined
+      ? `must be above ${above}`
+      : max === undefined
+        ? `must be at least ${min}`
+        : min === undefined
+          ? `must be at most ${max}`
+          : pct
+            ? `must be between ${min} and 1 (a fraction: 0.12 means 12 %)`
+            : `must be between ${min} and ${max}`;
   out.push(issue(path, 'out-of-range', `${words}, got ${value}`, { value, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(above !== undefined ? { above } : {}) }));
 }
 

@@ -4,6 +4,7 @@
  * other tabs on a BroadcastChannel, so that they refresh or, for the scenario open there, offer
  * a choice (autosave.svelte.ts).
  */
+import { emptyBin, erase } from '../persistence/erase';
 import { createContext } from 'svelte';
 import { DbOpenError } from '../persistence/app-db';
 import { blankScenario } from '../persistence/blank';
@@ -254,6 +255,37 @@ export class Library {
 
   dismissUndo(): void {
     this.#deleted = null;
+  }
+
+  /** Deleted scenarios that still hold their content (the bin). */
+  get binCount(): number {
+    return this.#entries.filter((e) => e.ok && e.doc.deleted).length;
+  }
+
+  /** Deletes for good the scenario just deleted: its content and kept versions are erased. */
+  eraseDeleted(): Promise<void> {
+    const gone = this.#deleted;
+    if (!gone) return Promise.resolve();
+    this.#deleted = null;
+    return this.#serial(async () => this.#forget(await erase(this.storage.repo, this.#latest(gone))));
+  }
+
+  /** Empties the bin: every deleted scenario is erased for good. Resolves to how many. */
+  emptyBin(): Promise<number> {
+    this.#deleted = null;
+    return this.#serial(async () => {
+      const ids = await emptyBin(this.storage.repo);
+      await this.refresh();
+      for (const id of ids) this.#channel?.postMessage({ kind: 'changed', id, rev: '', tab: this.tab } satisfies ChangeMessage);
+      return ids.length;
+    });
+  }
+
+  /** Drops an erased scenario from the list and tells the other tabs. */
+  #forget(stub: { _id: string; _rev: string }): void {
+    this.#entries = this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== stub._id);
+    if (this.#open?._id === stub._id) this.#open = null;
+    this.#channel?.postMessage({ kind: 'changed', id: stub._id, rev: stub._rev, tab: this.tab } satisfies ChangeMessage);
   }
 
   /** The newest revision this tab knows of a document (the list may hold an older copy). */

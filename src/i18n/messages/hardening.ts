@@ -12,6 +12,16 @@ export const hardeningEn = {
   'issue.not-finite': 'Too large: the figures computed from it do not fit in a number.',
   'issue.too-many': 'Too many entries: the limit is {max}.',
   'issue.text-too-long': 'Too long: at most {max} characters.',
+  'bin.erase': 'Delete permanently',
+  'bin.empty': 'Empty the bin ({count} deleted)',
+  'bin.confirm': 'Erase {count} deleted scenarios and their history for good? This cannot be undone.',
+  'bin.confirmOne': 'Erase “{name}” and its history for good? This cannot be undone.',
+  'bin.yes': 'Erase for good',
+  'bin.no': 'Cancel',
+  'bin.erased': 'Erased for good: {count}.',
+  'boundary.failed': 'This part could not be shown ({what}). The rest of the app keeps working.',
+  'boundary.retry': 'Try again',
+  'boundary.record': 'a scenario in the list',
 } as const;
 
 export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
@@ -22,6 +32,16 @@ export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
   'issue.not-finite': 'Demasiado grande: las cifras calculadas a partir de este valor no caben en un número.',
   'issue.too-many': 'Demasiados elementos: el límite es {max}.',
   'issue.text-too-long': 'Demasiado largo: como máximo {max} caracteres.',
+  'bin.erase': 'Eliminar definitivamente',
+  'bin.empty': 'Vaciar la papelera ({count} eliminados)',
+  'bin.confirm': '¿Borrar definitivamente {count} escenarios eliminados y su historial? No se puede deshacer.',
+  'bin.confirmOne': '¿Borrar definitivamente «{name}» y su historial? No se puede deshacer.',
+  'bin.yes': 'Borrar definitivamente',
+  'bin.no': 'Cancelar',
+  'bin.erased': 'Borrados definitivamente: {count}.',
+  'boundary.failed': 'Esta parte no se pudo mostrar ({what}). El resto de la aplicación sigue funcionando.',
+  'boundary.retry': 'Reintentar',
+  'boundary.record': 'un escenario de la lista',
 };
 
 export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
@@ -32,4 +52,14 @@ export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
   'issue.not-finite': 'Grande demais: os números calculados a partir deste valor não cabem em um número.',
   'issue.too-many': 'Itens demais: o limite é {max}.',
   'issue.text-too-long': 'Longo demais: no máximo {max} caracteres.',
+  'bin.erase': 'Excluir definitivamente',
+  'bin.empty': 'Esvaziar a lixeira ({count} excluídos)',
+  'bin.confirm': 'Apagar definitivamente {count} cenários excluídos e seu histórico? Não é possível desfazer.',
+  'bin.confirmOne': 'Apagar definitivamente “{name}” e seu histórico? Não é possível desfazer.',
+  'bin.yes': 'Apagar definitivamente',
+  'bin.no': 'Cancelar',
+  'bin.erased': 'Apagados definitivamente: {count}.',
+  'boundary.failed': 'Esta parte não pôde ser exibida ({what}). O resto do aplicativo continua funcionando.',
+  'boundary.retry': 'Tentar de novo',
+  'boundary.record': 'um cenário da lista',
 };
