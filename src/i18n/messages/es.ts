@@ -127,7 +127,7 @@ export const es: Catalogue = {
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} celdas seleccionadas',
   'grid.help':
-    'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
+    'Lo que escribe reemplaza la celda seleccionada; F2 o doble clic edita dentro de ella. Enter confirma y baja, Escape cancela, las flechas mueven, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
   ...sensitivityEs,

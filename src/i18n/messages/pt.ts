@@ -128,7 +128,7 @@ export const pt: Catalogue = {
   'grid.unchecked': 'Não',
   'grid.cellsSelected': '{count} células selecionadas',
   'grid.help':
-    'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
+    'O que digitar substitui a célula selecionada; F2 ou clique duplo edita dentro dela. Enter confirma e desce, Esc cancela, as setas movem, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
   ...sensitivityPt,
