@@ -7,6 +7,7 @@ import { editorEn } from './editor';
 import { libraryEn } from './library';
 import { offlineEn } from './offline';
 import { presentEn } from './present';
+import { entryEn } from './entry';
 import { shareEn } from './share';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
@@ -145,5 +146,6 @@ export const en = {
   ...offlineEn,
   ...shareEn,
   ...presentEn,
+  ...entryEn,
   ...libraryEn,
 } as const;

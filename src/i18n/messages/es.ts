@@ -4,6 +4,7 @@ import { editorEs } from './editor';
 import { libraryEs } from './library';
 import { offlineEs } from './offline';
 import { presentEs } from './present';
+import { entryEs } from './entry';
 import { shareEs } from './share';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
@@ -137,5 +138,6 @@ export const es: Catalogue = {
   ...offlineEs,
   ...shareEs,
   ...presentEs,
+  ...entryEs,
   ...libraryEs,
 };

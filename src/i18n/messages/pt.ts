@@ -4,6 +4,7 @@ import { editorPt } from './editor';
 import { libraryPt } from './library';
 import { offlinePt } from './offline';
 import { presentPt } from './present';
+import { entryPt } from './entry';
 import { sharePt } from './share';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
@@ -138,5 +139,6 @@ export const pt: Catalogue = {
   ...offlinePt,
   ...sharePt,
   ...presentPt,
+  ...entryPt,
   ...libraryPt,
 };
