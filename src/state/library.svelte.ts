@@ -8,6 +8,8 @@ import { emptyBin, erase } from '../persistence/erase';
 import { createContext } from 'svelte';
 import { DbOpenError } from '../persistence/app-db';
 import { blankScenario } from '../persistence/blank';
+import { readLocal, writeLocal } from '../persistence/local';
+import { copyName, currencyOfLocale } from '../i18n/locale-currency';
 import { keepVersion, listVersions } from '../persistence/history';
 import { checkScenario, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from '../persistence/docs';
 import { seedSamples, type SeedReport } from '../persistence/seed';
@@ -208,12 +210,25 @@ export class Library {
     });
   }
 
-  async create(name: string, sample?: string): Promise<ScenarioDoc> {
-    const scenario = sample ? checkScenario(JSON.parse(await this.#deps.loadSample(sample))) : { ok: true as const, value: blankScenario(name) };
+  /**
+   * A new scenario, blank or from a sample. A blank one starts in the currency of the blank one
+   * created last, else of the user's region (`locale`); a sample already in the list comes as
+   * "its name (2)".
+   */
+  async create(name: string, sample?: string, locale = 'en-US'): Promise<ScenarioDoc> {
+    const scenario = sample ? checkScenario(JSON.parse(await this.#deps.loadSample(sample))) : { ok: true as const, value: blankScenario(name, await this.#newCurrency(locale)) };
     if (!scenario.ok) throw new Error(scenario.issues.map((i) => i.message).join('; '));
+    if (sample) scenario.value.name = copyName(scenario.value.name, this.#entries.flatMap((e) => (e.ok ? [e.doc.name] : [])));
     const doc = await this.#serial(async () => this.#adopt(await this.storage.repo.create(scenario.value)));
+    if (!sample) await writeLocal(this.storage.db, 'lastNew', { id: doc._id });
     this.#show(doc);
     return doc;
+  }
+
+  async #newCurrency(locale: string): Promise<string> {
+    const last = await readLocal(this.storage.db, 'lastNew');
+    const doc = last?.ok ? this.#entries.find((e) => e.ok && e.doc._id === last.value.id) : undefined;
+    return doc?.ok ? doc.doc.scenario.currency : currencyOfLocale(locale);
   }
 
   /** A copy that keeps the draft as typed too. */

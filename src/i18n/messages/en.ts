@@ -7,6 +7,7 @@ import { editorEn } from './editor';
 import { libraryEn } from './library';
 import { offlineEn } from './offline';
 import { presentEn } from './present';
+import { entryEn } from './entry';
 import { shareEn } from './share';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
@@ -140,7 +141,7 @@ export const en = {
   'grid.checked': 'Yes',
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} cells selected',
-  'grid.help': 'Arrow keys move, Enter or F2 edits, Escape cancels, Shift+F10 opens the row actions.',
+  'grid.help': 'Typing replaces the selected cell; F2 or a double click edits inside it. Enter confirms and moves down, Escape cancels, arrow keys move, Shift+F10 opens the row actions.',
   ...editorEn,
   ...shellEn,
   ...sensitivityEn,
@@ -154,6 +155,7 @@ export const en = {
   ...offlineEn,
   ...shareEn,
   ...presentEn,
+  ...entryEn,
   ...libraryEn,
   ...portfolioEn,
 } as const;

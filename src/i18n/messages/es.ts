@@ -4,6 +4,7 @@ import { editorEs } from './editor';
 import { libraryEs } from './library';
 import { offlineEs } from './offline';
 import { presentEs } from './present';
+import { entryEs } from './entry';
 import { shareEs } from './share';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
@@ -132,7 +133,7 @@ export const es: Catalogue = {
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} celdas seleccionadas',
   'grid.help':
-    'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
+    'Lo que escribe reemplaza la celda seleccionada; F2 o doble clic edita dentro de ella. Enter confirma y baja, Escape cancela, las flechas mueven, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
   ...sensitivityEs,
@@ -146,6 +147,7 @@ export const es: Catalogue = {
   ...offlineEs,
   ...shareEs,
   ...presentEs,
+  ...entryEs,
   ...libraryEs,
   ...portfolioEs,
 };

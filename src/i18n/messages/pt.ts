@@ -4,6 +4,7 @@ import { editorPt } from './editor';
 import { libraryPt } from './library';
 import { offlinePt } from './offline';
 import { presentPt } from './present';
+import { entryPt } from './entry';
 import { sharePt } from './share';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
@@ -133,7 +134,7 @@ export const pt: Catalogue = {
   'grid.unchecked': 'Não',
   'grid.cellsSelected': '{count} células selecionadas',
   'grid.help':
-    'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
+    'O que digitar substitui a célula selecionada; F2 ou clique duplo edita dentro dela. Enter confirma e desce, Esc cancela, as setas movem, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
   ...sensitivityPt,
@@ -147,6 +148,7 @@ export const pt: Catalogue = {
   ...offlinePt,
   ...sharePt,
   ...presentPt,
+  ...entryPt,
   ...libraryPt,
   ...portfolioPt,
 };
