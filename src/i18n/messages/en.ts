@@ -8,6 +8,7 @@ import { libraryEn } from './library';
 import { offlineEn } from './offline';
 import { presentEn } from './present';
 import { shareEn } from './share';
+import { teamEn } from './team';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
@@ -144,6 +145,7 @@ export const en = {
   ...workbookEn,
   ...offlineEn,
   ...shareEn,
+  ...teamEn,
   ...presentEn,
   ...libraryEn,
 } as const;

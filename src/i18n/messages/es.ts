@@ -5,6 +5,7 @@ import { libraryEs } from './library';
 import { offlineEs } from './offline';
 import { presentEs } from './present';
 import { shareEs } from './share';
+import { teamEs } from './team';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
@@ -136,6 +137,7 @@ export const es: Catalogue = {
   ...workbookEs,
   ...offlineEs,
   ...shareEs,
+  ...teamEs,
   ...presentEs,
   ...libraryEs,
 };

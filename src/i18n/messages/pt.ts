@@ -5,6 +5,7 @@ import { libraryPt } from './library';
 import { offlinePt } from './offline';
 import { presentPt } from './present';
 import { sharePt } from './share';
+import { teamPt } from './team';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
@@ -137,6 +138,7 @@ export const pt: Catalogue = {
   ...workbookPt,
   ...offlinePt,
   ...sharePt,
+  ...teamPt,
   ...presentPt,
   ...libraryPt,
 };
