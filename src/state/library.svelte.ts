@@ -58,6 +58,8 @@ export class Library {
   readonly #deps: LibraryDeps;
   /** Set by the autosave: a change to the open scenario came from another tab. */
   onRemoteChange: ((message: ChangeMessage) => void) | null = null;
+  /** Set by the team sync (#13): this tab wrote a document, so it may have changes to push. */
+  onWrite: ((doc: ScenarioDoc) => void) | null = null;
 
   constructor(deps: LibraryDeps) {
     this.#deps = deps;
@@ -168,7 +170,24 @@ export class Library {
     this.#entries = [...this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== doc._id), { ok: true, doc }];
     if (this.#open?._id === doc._id) this.#open = doc;
     this.#channel?.postMessage({ kind: 'changed', id: doc._id, rev: doc._rev, tab: this.tab } satisfies ChangeMessage);
+    this.onWrite?.(doc);
     return doc;
+  }
+
+  /**
+   * The team sync wrote documents (#13): the list is read again; the open scenario takes the new
+   * revision silently when only the revision and author changed (its push came back), and
+   * otherwise is offered like another tab's change.
+   */
+  async syncedDocs(ids: string[]): Promise<void> {
+    await this.refresh();
+    const open = this.#open;
+    if (!open || !ids.includes(open._id)) return;
+    const read = await this.storage.repo.get(open._id);
+    if (!read?.ok || read.value._rev === open._rev) return;
+    const content = (d: ScenarioDoc) => JSON.stringify([d.name, d.scenario, d.draft ?? null, d.deleted ?? false]);
+    if (content(read.value) === content(open)) this.#open = read.value;
+    else this.onRemoteChange?.({ kind: 'changed', id: open._id, rev: read.value._rev, tab: 'team-sync' });
   }
 
   #show(doc: ScenarioDoc): void {

@@ -9,6 +9,7 @@ import { offlineEn } from './offline';
 import { presentEn } from './present';
 import { entryEn } from './entry';
 import { shareEn } from './share';
+import { teamEn } from './team';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
@@ -154,6 +155,7 @@ export const en = {
   ...hardeningEn,
   ...offlineEn,
   ...shareEn,
+  ...teamEn,
   ...presentEn,
   ...entryEn,
   ...libraryEn,

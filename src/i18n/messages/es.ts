@@ -6,6 +6,7 @@ import { offlineEs } from './offline';
 import { presentEs } from './present';
 import { entryEs } from './entry';
 import { shareEs } from './share';
+import { teamEs } from './team';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
@@ -146,6 +147,7 @@ export const es: Catalogue = {
   ...hardeningEs,
   ...offlineEs,
   ...shareEs,
+  ...teamEs,
   ...presentEs,
   ...entryEs,
   ...libraryEs,

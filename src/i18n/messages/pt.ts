@@ -6,6 +6,7 @@ import { offlinePt } from './offline';
 import { presentPt } from './present';
 import { entryPt } from './entry';
 import { sharePt } from './share';
+import { teamPt } from './team';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
@@ -147,6 +148,7 @@ export const pt: Catalogue = {
   ...hardeningPt,
   ...offlinePt,
   ...sharePt,
+  ...teamPt,
   ...presentPt,
   ...entryPt,
   ...libraryPt,

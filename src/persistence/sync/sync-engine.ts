@@ -189,7 +189,7 @@ export class SyncEngine {
     for (;;) {
       const since = (await readCheckpoint(db, api.options.db))?.since ?? 0;
       const { results, lastSeq } = await api.changes(since, batch);
-      if (results.length > 0) {
+      if (results.length > 0 || String(lastSeq) !== String(since)) {
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
         pulled += results.length;
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
@@ -211,7 +211,7 @@ export class SyncEngine {
     try {
       const since = (await readCheckpoint(db, api.options.db))?.since ?? 0;
       const { results, lastSeq } = await api.changes(since, batch, { longpoll: true, signal: wake.signal });
-      if (results.length > 0) {
+      if (results.length > 0 || String(lastSeq) !== String(since)) {
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
       }
