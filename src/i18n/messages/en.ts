@@ -11,6 +11,7 @@ import { shareEn } from './share';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
+import { optimiseEn } from './optimise';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 export const en = {
@@ -140,6 +141,7 @@ export const en = {
   ...shellEn,
   ...sensitivityEn,
   ...creditEn,
+  ...optimiseEn,
   ...resultsEn,
   ...workbookEn,
   ...offlineEn,

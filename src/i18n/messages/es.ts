@@ -8,6 +8,7 @@ import { shareEs } from './share';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
+import { optimiseEs } from './optimise';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 
@@ -132,6 +133,7 @@ export const es: Catalogue = {
   ...shellEs,
   ...sensitivityEs,
   ...creditEs,
+  ...optimiseEs,
   ...resultsEs,
   ...workbookEs,
   ...offlineEs,

@@ -8,6 +8,7 @@ import { sharePt } from './share';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
+import { optimisePt } from './optimise';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 
@@ -133,6 +134,7 @@ export const pt: Catalogue = {
   ...shellPt,
   ...sensitivityPt,
   ...creditPt,
+  ...optimisePt,
   ...resultsPt,
   ...workbookPt,
   ...offlinePt,
