@@ -22,6 +22,8 @@ export const hardeningEn = {
   'boundary.failed': 'This part could not be shown ({what}). The rest of the app keeps working.',
   'boundary.retry': 'Try again',
   'boundary.record': 'a scenario in the list',
+  'boundary.keyFigures': 'the key figures',
+  'boundary.problems': 'the list of problems',
 } as const;
 
 export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
@@ -42,6 +44,8 @@ export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
   'boundary.failed': 'Esta parte no se pudo mostrar ({what}). El resto de la aplicación sigue funcionando.',
   'boundary.retry': 'Reintentar',
   'boundary.record': 'un escenario de la lista',
+  'boundary.keyFigures': 'las cifras clave',
+  'boundary.problems': 'la lista de problemas',
 };
 
 export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
@@ -62,4 +66,6 @@ export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
   'boundary.failed': 'Esta parte não pôde ser exibida ({what}). O resto do aplicativo continua funcionando.',
   'boundary.retry': 'Tentar de novo',
   'boundary.record': 'um cenário da lista',
+  'boundary.keyFigures': 'os números-chave',
+  'boundary.problems': 'a lista de problemas',
 };
