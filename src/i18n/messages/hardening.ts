@@ -14,7 +14,7 @@ export const hardeningEn = {
   'issue.text-too-long': 'Too long: at most {max} characters.',
   'bin.erase': 'Delete permanently',
   'bin.empty': 'Empty the bin ({count} deleted)',
-  'bin.confirm': 'Erase {count} deleted scenarios and their history for good? This cannot be undone.',
+  'bin.confirm': 'Erase every deleted scenario ({count}) and its history for good? This cannot be undone.',
   'bin.confirmOne': 'Erase “{name}” and its history for good? This cannot be undone.',
   'bin.yes': 'Erase for good',
   'bin.no': 'Cancel',
@@ -22,6 +22,8 @@ export const hardeningEn = {
   'boundary.failed': 'This part could not be shown ({what}). The rest of the app keeps working.',
   'boundary.retry': 'Try again',
   'boundary.record': 'a scenario in the list',
+  'boundary.keyFigures': 'the key figures',
+  'boundary.problems': 'the list of problems',
 } as const;
 
 export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
@@ -34,7 +36,7 @@ export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
   'issue.text-too-long': 'Demasiado largo: como máximo {max} caracteres.',
   'bin.erase': 'Eliminar definitivamente',
   'bin.empty': 'Vaciar la papelera ({count} eliminados)',
-  'bin.confirm': '¿Borrar definitivamente {count} escenarios eliminados y su historial? No se puede deshacer.',
+  'bin.confirm': '¿Borrar definitivamente todos los escenarios eliminados ({count}) y su historial? No se puede deshacer.',
   'bin.confirmOne': '¿Borrar definitivamente «{name}» y su historial? No se puede deshacer.',
   'bin.yes': 'Borrar definitivamente',
   'bin.no': 'Cancelar',
@@ -42,6 +44,8 @@ export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
   'boundary.failed': 'Esta parte no se pudo mostrar ({what}). El resto de la aplicación sigue funcionando.',
   'boundary.retry': 'Reintentar',
   'boundary.record': 'un escenario de la lista',
+  'boundary.keyFigures': 'las cifras clave',
+  'boundary.problems': 'la lista de problemas',
 };
 
 export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
@@ -54,7 +58,7 @@ export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
   'issue.text-too-long': 'Longo demais: no máximo {max} caracteres.',
   'bin.erase': 'Excluir definitivamente',
   'bin.empty': 'Esvaziar a lixeira ({count} excluídos)',
-  'bin.confirm': 'Apagar definitivamente {count} cenários excluídos e seu histórico? Não é possível desfazer.',
+  'bin.confirm': 'Apagar definitivamente todos os cenários excluídos ({count}) e seu histórico? Não é possível desfazer.',
   'bin.confirmOne': 'Apagar definitivamente “{name}” e seu histórico? Não é possível desfazer.',
   'bin.yes': 'Apagar definitivamente',
   'bin.no': 'Cancelar',
@@ -62,4 +66,6 @@ export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
   'boundary.failed': 'Esta parte não pôde ser exibida ({what}). O resto do aplicativo continua funcionando.',
   'boundary.retry': 'Tentar de novo',
   'boundary.record': 'um cenário da lista',
+  'boundary.keyFigures': 'os números-chave',
+  'boundary.problems': 'a lista de problemas',
 };
