@@ -34,6 +34,6 @@ export async function xlsxDownload(engine: EngineClient, file: Record<string, un
 }
 
 /** The year table as CSV in the user's number locale (see yearTableCsv). */
-export function csvDownload(years: readonly YearRow[], locale: string, scenarioName: unknown, suffix: string): Download {
-  return { blob: new Blob([yearTableCsv(years, { locale })], { type: 'text/csv;charset=utf-8' }), name: `${fileStem(scenarioName)} - ${suffix}.csv` };
+export function csvDownload(years: readonly YearRow[], locale: string, scenarioName: unknown, suffix: string, currency?: string): Download {
+  return { blob: new Blob([yearTableCsv(years, { locale, currency })], { type: 'text/csv;charset=utf-8' }), name: `${fileStem(scenarioName)} - ${suffix}.csv` };
 }

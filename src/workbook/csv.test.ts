@@ -14,6 +14,17 @@ function row(overrides: Partial<YearRow> = {}): YearRow {
 
 const HEADER = 't,capex,benefit,tax,projectCashFlow,cumulativeProjectCashFlow,co2eTonnes,interest,principal,prepayment,outstanding,guaranteeFee,rebate,equityCashFlow,debtService,dscr';
 
+describe('yearTableCsv with the currency', () => {
+  it('rounds money to the currency decimals (COP none), keeps tonnes and ratios as they are', () => {
+    const r = row({ benefit: 156771551.99999997, equityCashFlow: -0.4, co2eTonnes: 1.23456, dscr: 1.2345678 });
+    const cop = yearTableCsv([r], { locale: 'es-CO', currency: 'COP' }).split('\r\n')[1];
+    expect(cop).toBe('1;0;156771552;0;1234568;0;1,23456;0;0;0;0;0;0;0;0;1,2345678');
+    const usd = yearTableCsv([r], { locale: 'en-US', currency: 'USD' }).split('\r\n')[1];
+    expect(usd).toBe('1,0,156771552,0,1234567.5,-0.25,1.23456,0,0,0,0,0,0,-0.4,0,1.2345678');
+    expect(yearTableCsv([row({ benefit: 10.005 })], { locale: 'en-US', currency: 'BOB' }).split('\r\n')[1]).toContain(',10.01,');
+  });
+});
+
 describe('yearTableCsv', () => {
   it('writes en-US with commas between fields, a point for decimals, a BOM and CRLF', () => {
     expect(yearTableCsv([row()], { locale: 'en-US' })).toBe(

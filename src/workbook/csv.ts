@@ -16,6 +16,28 @@ const COLUMNS: (keyof YearRow)[] = [
 export interface CsvOptions {
   /** A BCP 47 locale, e.g. es-CO, pt-BR, en-US. */
   locale: string;
+  /** The scenario's currency: money columns are rounded to its decimals (COP none, USD two). Without it, every digit stays. */
+  currency?: string;
+}
+
+/** The year table's amounts of money (the rest are a year, tonnes and a ratio). */
+const MONEY = new Set<keyof YearRow>(COLUMNS.filter((c) => !['t', 'co2eTonnes', 'dscr'].includes(c)));
+
+/** Decimals users write an amount with: none for COP, CLP and PYG (as the app shows them), else ISO 4217's. */
+export function currencyDigits(currency: string): number {
+  if (['COP', 'CLP', 'PYG'].includes(currency.toUpperCase())) return 0;
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2; // not a currency code Intl knows
+  }
+}
+
+/** `v` rounded to `digits` decimals, without a negative zero. */
+function roundTo(v: number, digits: number): number {
+  const scale = 10 ** digits;
+  const r = Math.round(v * scale) / scale;
+  return r === 0 ? 0 : r;
 }
 
 /** The locale's decimal mark, as Intl formats 1.5. */
@@ -74,5 +96,10 @@ export function tableCsv(rows: readonly (readonly CsvCell[])[], { locale }: CsvO
 
 /** The year table as CSV text, starting with a byte-order mark (U+FEFF); nulls are empty fields. */
 export function yearTableCsv(years: readonly YearRow[], options: CsvOptions): string {
-  return tableCsv([COLUMNS, ...years.map((row) => COLUMNS.map((c) => row[c]))], options);
+  const digits = options.currency ? currencyDigits(options.currency) : null;
+  const value = (row: YearRow, c: keyof YearRow): CsvCell => {
+    const v = row[c];
+    return digits !== null && MONEY.has(c) && typeof v === 'number' && Number.isFinite(v) ? roundTo(v, digits) : v;
+  };
+  return tableCsv([COLUMNS, ...years.map((row) => COLUMNS.map((c) => value(row, c)))], options);
 }

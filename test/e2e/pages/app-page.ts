@@ -26,7 +26,7 @@ export class AppPage {
 
   /** Opens the About dialog, where the engine card is. */
   async openAbout(): Promise<void> {
-    await this.page.getByRole('button', { name: /^ⓘ (Acerca de|About|Sobre)$/ }).click();
+    await this.page.getByRole('button', { name: /^(Acerca de|About|Sobre)$/ }).click();
     await this.page.getByTestId('about-dialog').waitFor();
   }
 

@@ -1,0 +1,87 @@
+/**
+ * Every tab and dialog, in es-CO and en-US, visited once: axe-core (WCAG 2.1 A/AA) finds no
+ * serious or critical violation, the page never scrolls sideways from 360 px to 1366 px, and a
+ * screenshot at 390 and 1366 px is kept to be looked at.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EditorPage } from './pages/editor-page';
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const WIDTHS = [360, 390, 768, 1366] as const;
+const SHOTS = new Set<number>([390, 1366]);
+const TABS = [
+  { key: 'scenario', es: 'Escenario', en: 'Scenario' },
+  { key: 'results', es: 'Resultados', en: 'Results' },
+  { key: 'credit', es: 'Crédito', en: 'Credit' },
+  { key: 'sensitivity', es: 'Sensibilidad', en: 'Sensitivity' },
+  { key: 'workbook', es: 'Libro de cálculo', en: 'Workbook' },
+] as const;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/** axe-core's serious and critical WCAG 2.1 A/AA violations on the page (its source evaluated: a script tag would break the CSP). */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
+/** At each width: no sideways scrolling of the page; a screenshot at the widths kept. */
+async function checkWidths(page: Page, name: string, testInfo: TestInfo): Promise<string[]> {
+  const overflow: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.waitForTimeout(150); // charts redraw to their new width on a resize
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scroll > width) overflow.push(`${name} at ${width}px: page is ${scroll}px wide`);
+    if (SHOTS.has(width)) await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 844 });
+  return overflow;
+}
+
+for (const locale of ['es-CO', 'en-US'] as const) {
+  test.describe(`every screen, ${locale}`, () => {
+    test.use({ locale, viewport: { width: 1366, height: 844 } });
+
+    test('tabs and dialogs: accessible, no sideways scrolling from 360 px', async ({ page }, testInfo) => {
+      test.setTimeout(240_000);
+      const lang = locale === 'es-CO' ? 'es' : 'en';
+      const editor = new EditorPage(page);
+      await editor.goto();
+      await editor.settled();
+      const problems: string[] = [];
+      const report = (screen: string, found: Violation[]) => found.forEach((v) => problems.push(`${screen}: ${v.id} (${v.impact}) ${v.nodes.join(' ')}`));
+      for (const tab of TABS) {
+        await editor.tab(tab[lang]).click();
+        await expect(editor.tab(tab[lang])).toHaveAttribute('aria-selected', 'true');
+        await page.locator('[role="tabpanel"]').waitFor();
+        await page.waitForTimeout(500); // figures and charts of the tab drawn
+        report(tab.key, await axeViolations(page));
+        problems.push(...(await checkWidths(page, `${tab.key}-${lang}`, testInfo)));
+      }
+      // Dialogs: the library, the About dialog.
+      await page.getByRole('button', { name: /^☰ / }).click();
+      await page.getByTestId('library').waitFor();
+      report('library', await axeViolations(page));
+      problems.push(...(await checkWidths(page, `library-${lang}`, testInfo)));
+      await page.getByTestId('library').getByRole('button', { name: /^✕ / }).click();
+      await page.getByRole('button', { name: /^(Acerca de|About)$/ }).click();
+      await page.getByTestId('about-dialog').waitFor();
+      report('about', await axeViolations(page));
+      problems.push(...(await checkWidths(page, `about-${lang}`, testInfo)));
+      expect(problems).toEqual([]);
+    });
+  });
+}
