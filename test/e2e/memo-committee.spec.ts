@@ -37,6 +37,8 @@ for (const s of [
       const minDscr = (JSON.parse(readFileSync(new URL('../../public/examples/colombia-dairy-verified-rebate.expected.json', import.meta.url), 'utf8')) as { financing: { minDscr: number } }).financing.minDscr;
       const shown = new Intl.NumberFormat(s.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minDscr);
       await expect(memo.locator('[data-dscr-stress] [data-case="base"] td').first()).toHaveText(shown);
+      // The sample has a verification block: the verified result once the results carry one, else the plan.
+      await expect(memo.locator('[data-memo-verification]')).not.toBeEmpty();
       await page.screenshot({ path: testInfo.outputPath(`memo-committee-${s.locale}.png`), fullPage: false });
       await memo.locator('[data-memo-decision]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: testInfo.outputPath(`memo-committee-end-${s.locale}.png`), fullPage: false });

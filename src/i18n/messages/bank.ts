@@ -84,6 +84,13 @@ export const bankEn = {
   'memo.stress.noMinimum': 'No minimum set',
   'memo.stress.loading': 'Computing the stress cases…',
   'memo.stress.unavailable': 'The stress cases could not be computed for this scenario.',
+  'memo.verification': 'Verification',
+  'memo.verify.plan': 'Plan: the use of {resources} is metered{unit} before the measures (baseline) and after them (reporting periods).',
+  'memo.verify.planRebate': 'The rebate of year {year} is paid on the reduction of {indicator} as verified, not as projected.',
+  'memo.verify.unit': ' per {unit} produced',
+  'memo.verify.result': 'Verified reduction of {indicator}: {verified} (projected {projected}); {avoided} t CO2e avoided a year.',
+  'memo.verify.rebate': 'Rebate as verified: {verified} (projected {projected}).',
+  'memo.verify.warnings': 'Warnings: {list}.',
 } as const;
 
 export const bankEs: FeatureCatalogue<typeof bankEn> = {
@@ -166,6 +173,13 @@ export const bankEs: FeatureCatalogue<typeof bankEn> = {
   'memo.stress.noMinimum': 'Sin mínimo definido',
   'memo.stress.loading': 'Calculando los casos de estrés…',
   'memo.stress.unavailable': 'No se pudieron calcular los casos de estrés de este escenario.',
+  'memo.verification': 'Verificación',
+  'memo.verify.plan': 'Plan: se mide el consumo de {resources}{unit} antes de las medidas (línea base) y después (períodos de reporte).',
+  'memo.verify.planRebate': 'El reembolso del año {year} se paga sobre la reducción de {indicator} verificada, no la proyectada.',
+  'memo.verify.unit': ' por {unit} producida',
+  'memo.verify.result': 'Reducción verificada de {indicator}: {verified} (proyectada {projected}); {avoided} t CO2e evitadas al año.',
+  'memo.verify.rebate': 'Reembolso según lo verificado: {verified} (proyectado {projected}).',
+  'memo.verify.warnings': 'Advertencias: {list}.',
 };
 
 export const bankPt: FeatureCatalogue<typeof bankEn> = {
@@ -248,4 +262,11 @@ export const bankPt: FeatureCatalogue<typeof bankEn> = {
   'memo.stress.noMinimum': 'Sem mínimo definido',
   'memo.stress.loading': 'Calculando os casos de estresse…',
   'memo.stress.unavailable': 'Não foi possível calcular os casos de estresse deste cenário.',
+  'memo.verification': 'Verificação',
+  'memo.verify.plan': 'Plano: o consumo de {resources} é medido{unit} antes das medidas (linha de base) e depois (períodos de relato).',
+  'memo.verify.planRebate': 'O reembolso do ano {year} é pago sobre a redução de {indicator} verificada, não a projetada.',
+  'memo.verify.unit': ' por {unit} produzida',
+  'memo.verify.result': 'Redução verificada de {indicator}: {verified} (projetada {projected}); {avoided} t CO2e evitadas por ano.',
+  'memo.verify.rebate': 'Reembolso conforme verificado: {verified} (projetado {projected}).',
+  'memo.verify.warnings': 'Alertas: {list}.',
 };
