@@ -94,6 +94,11 @@ const api = {
   goalSeek(file: unknown, spec: { input: string; metric: 'npv' | 'equityNpv' | 'minDscr'; target?: number }) {
     return analysis.goalSeek(file, goalSeekInput.parse(spec));
   },
+
+  /** The credit memo's DSCR stress table. */
+  dscrStress(file: unknown) {
+    return analysis.dscrStress(file);
+  },
 };
 
 export type EngineApi = typeof api;

@@ -4,6 +4,7 @@
  */
 import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
 import type { DataTable } from '../model/data-table';
+import { STRESS_CASES, type DscrStressRow } from '../model/dscr-stress-cases';
 import type { EnergyFigures } from '../model/energy-view';
 import type { GoalSeekResult } from '../model/goal-seek';
 import type { MonteCarloReply } from '../workbook/montecarlo-job';
@@ -74,6 +75,10 @@ export const goalSeekReply = typed<AnalysisReply<GoalSeekResult>>()(reply(
     z.object({ ok: z.literal(true), input: z.string(), metric, target: num, value: num, base: num, achieved: num }),
     z.object({ ok: z.literal(false), input: z.string(), metric, target: nullable, base: num, reason: z.enum(['no-metric', 'no-dependence', 'not-reached', 'jump']) }),
   ]),
+));
+
+export const dscrStressReply = typed<AnalysisReply<DscrStressRow[]>>()(reply(
+  z.array(z.object({ case: z.enum(STRESS_CASES), minDscr: nullable, breach: z.boolean() })),
 ));
 
 const output = z.object({

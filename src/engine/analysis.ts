@@ -9,7 +9,8 @@ import type { GoalSeekResult, GoalSeekSpec } from '../model/goal-seek';
 import type { MonteCarloApi } from '../../workers/montecarlo';
 import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
 import type { MonteCarloReply } from '../workbook/montecarlo-job';
-import { dataTableReply, energyReply, goalSeekReply, monteCarloReply, overviewReply } from './analysis-replies';
+import { dataTableReply, dscrStressReply, energyReply, goalSeekReply, monteCarloReply, overviewReply } from './analysis-replies';
+import type { DscrStressRow } from '../model/dscr-stress-cases';
 import type { CallOptions, EngineClient } from './engine-client';
 
 export type MonteCarloClient = EngineClient<MonteCarloApi>;
@@ -30,6 +31,11 @@ export async function dataTable(engine: EngineClient, file: unknown, spec: DataT
 
 export async function goalSeek(engine: EngineClient, file: unknown, spec: GoalSeekSpec, options?: CallOptions): Promise<AnalysisReply<GoalSeekResult>> {
   return goalSeekReply.parse(await engine.run((api) => api.goalSeek(file, spec), options));
+}
+
+/** The credit memo's DSCR stress table, computed by the kernel in the engine worker. */
+export async function dscrStress(engine: EngineClient, file: unknown, options?: CallOptions): Promise<AnalysisReply<DscrStressRow[]>> {
+  return dscrStressReply.parse(await engine.run((api) => api.dscrStress(file), options));
 }
 
 /** Starts the Monte Carlo worker ahead of a run, so that the run does not wait for it to load. */

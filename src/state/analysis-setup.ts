@@ -7,16 +7,18 @@ import { createContext } from 'svelte';
 import type { MonteCarloApi } from '../../workers/montecarlo';
 import { EngineClient } from '../engine/engine-client';
 import { startMonteCarloWorker } from '../engine/montecarlo-worker';
+import { DscrStressState } from './dscr-stress.svelte';
 import { MonteCarloState } from './monte-carlo.svelte';
 import { SensitivityState } from './sensitivity.svelte';
 
 export interface AnalysisStates {
   sensitivity: SensitivityState;
   monteCarlo: MonteCarloState;
+  dscrStress: DscrStressState;
 }
 
 export function startAnalysis(engine: EngineClient): AnalysisStates {
-  return { sensitivity: new SensitivityState(engine), monteCarlo: new MonteCarloState(new EngineClient<MonteCarloApi>(startMonteCarloWorker)) };
+  return { sensitivity: new SensitivityState(engine), monteCarlo: new MonteCarloState(new EngineClient<MonteCarloApi>(startMonteCarloWorker)), dscrStress: new DscrStressState(engine) };
 }
 
 export const [getAnalysisStates, setAnalysisStates] = createContext<AnalysisStates>();

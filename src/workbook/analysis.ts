@@ -4,6 +4,7 @@
  * while the file stays the same, which is the case while a slider moves), and runs the model.
  */
 import { dataTable, type DataTable, type DataTableSpec } from '../model/data-table';
+import { dscrStress, type DscrStressRow } from '../model/dscr-stress';
 import { energyCurve, energyWhatIf, type EnergyCurve, type EnergyFigures } from '../model/energy-view';
 import { equityTornado, type EquityTornadoRow } from '../model/equity-tornado';
 import { goalSeek, type GoalSeekResult, type GoalSeekSpec } from '../model/goal-seek';
@@ -99,5 +100,10 @@ export class AnalysisSession {
 
   goalSeek(file: unknown, spec: GoalSeekSpec): AnalysisReply<GoalSeekResult> {
     return this.#with(file, [spec.input], (s) => goalSeek(s, spec));
+  }
+
+  /** The credit memo's DSCR stress table (src/model/dscr-stress.ts). */
+  dscrStress(file: unknown): AnalysisReply<DscrStressRow[]> {
+    return this.#with(file, [], (s) => dscrStress(s));
   }
 }

@@ -31,6 +31,14 @@ for (const s of [
       await expect(memo.locator('[data-eligible]')).toHaveText(s.verdict);
       await expect(memo.locator('table.assumptions tbody tr')).not.toHaveCount(0);
       await expect(memo.locator('[data-memo-signatures]')).toContainText(s.sign);
+      // The stress table, from the engine worker: six cases; the appraised case is the expected file's minimum DSCR.
+      const stress = memo.locator('[data-dscr-stress] tbody tr');
+      await expect(stress).toHaveCount(6);
+      const minDscr = (JSON.parse(readFileSync(new URL('../../public/examples/colombia-dairy-verified-rebate.expected.json', import.meta.url), 'utf8')) as { financing: { minDscr: number } }).financing.minDscr;
+      const shown = new Intl.NumberFormat(s.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minDscr);
+      await expect(memo.locator('[data-dscr-stress] [data-case="base"] td').first()).toHaveText(shown);
+      // The sample has a verification block: the verified result once the results carry one, else the plan.
+      await expect(memo.locator('[data-memo-verification]')).not.toBeEmpty();
       await page.screenshot({ path: testInfo.outputPath(`memo-committee-${s.locale}.png`), fullPage: false });
       await memo.locator('[data-memo-decision]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: testInfo.outputPath(`memo-committee-end-${s.locale}.png`), fullPage: false });

@@ -58,7 +58,11 @@ export function placeOf(language: UiLanguage, file: FileJson, path: readonly Pat
     if (typeof index === 'number') {
       const row = (file[head] as FileJson[] | undefined)?.[index];
       parts.push(textOf(row?.name) || textOf(row?.id) || t('editor.row', { n: index + 1 }));
-    } else if (index !== undefined) parts.push(t(`section.${String(index)}`));
+    } else if (index !== undefined) {
+      // A sub-section (financing › loan) has a name; a field straight under its section (credit › exchangeRate) does not.
+      const sub = lookup(language, `section.${String(index)}`);
+      if (sub !== undefined) parts.push(sub);
+    }
   }
   const last = path[path.length - 1];
   const field = SECTION[head] ? rest.filter((x): x is string => typeof x === 'string') : [head];
