@@ -13,7 +13,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
-  timeout: 30_000,
+  // Generous: the 2-core machine is often shared; a hang still fails, a busy machine does not.
+  timeout: 60_000,
   // The engine worker loads HyperFormula (about 0.9 MB) before its first answer.
   expect: { timeout: 15_000 },
   use: {

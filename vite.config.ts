@@ -23,6 +23,17 @@ export const contentSecurityPolicy = [
 // frame-ancestors only works as a header (browsers ignore it in <meta>, with a console warning).
 const headerPolicy = `${contentSecurityPolicy}; frame-ancestors 'none'`;
 
+/**
+ * The headers every response must carry. The preview server sends them; a static host reads them
+ * from public/_headers (Netlify, Cloudflare Pages), which a test holds equal to these, and
+ * docs/hosting.md says how to set them on other hosts.
+ */
+export const securityHeaders = {
+  'Content-Security-Policy': headerPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
 /** Puts the policy into the built index.html only: the dev server's HMR client would break under it. */
 function cspMetaTag(): Plugin {
   return {
@@ -72,12 +83,25 @@ function offline() {
       // The formula engine's chunk is about 1 MB; the default cap (2 MiB) is close enough to bite later.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // The team server behind the same origin (#13) is never the app's page.
+      navigateFallbackDenylist: [/^\/couchdb\//],
       cleanupOutdatedCaches: true,
       // The first worker takes the page it was registered from, so that a later version's
       // takeover reaches that page too (it would otherwise wait for a reload that never comes).
       clientsClaim: true,
     },
   });
+}
+
+/**
+ * The team library (#13): with COUCHDB_URL set, the dev and preview servers forward /couchdb/ to
+ * it, so the page talks to its own origin only (connect-src 'self', no CORS, and CouchDB's
+ * session cookie stays HttpOnly on this origin). Without it, `npm start` has no server at all.
+ */
+function couchProxy() {
+  const target = process.env.COUCHDB_URL;
+  if (!target) return undefined;
+  return { '/couchdb': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/couchdb/, '') || '/' } };
 }
 
 export default defineConfig({
@@ -91,16 +115,14 @@ export default defineConfig({
     // this, every build warns that a plugin is slow.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
+  server: { proxy: couchProxy() },
   preview: {
+    proxy: couchProxy(),
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
     // A worker's CSP comes from its own response header, not from the page's <meta>.
-    headers: {
-      'Content-Security-Policy': headerPolicy,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: securityHeaders,
   },
   test: {
     environment: 'node',

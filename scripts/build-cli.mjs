@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the command-line evaluator (TypeScript) into dist-cli/ with esbuild, since Node 20
+// Bundles the command-line evaluator and optimiser (TypeScript) into dist-cli/ with esbuild, since Node 20
 // cannot run TypeScript itself. The formula engine goes into its own chunk, loaded only when a
 // scenario has formulas.
 import { build } from 'esbuild';
@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const outfile = `${root}dist-cli/bin.js`;
 export const portfolioOutfile = `${root}dist-cli/portfolio.js`;
+export const optimiseOutfile = `${root}dist-cli/optimise.js`;
 
 export async function buildCli() {
   await build({
-    entryPoints: { bin: `${root}src/cli/bin.ts`, portfolio: `${root}src/cli/portfolio-bin.ts` },
+    entryPoints: { bin: `${root}src/cli/bin.ts`, portfolio: `${root}src/cli/portfolio-bin.ts`, optimise: `${root}src/cli/optimise-bin.ts` },
     outdir: `${root}dist-cli`,
     bundle: true,
     splitting: true,

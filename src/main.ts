@@ -16,7 +16,7 @@ import App from './ui/App.svelte';
 const preferences = new Preferences(openAppDb(), navigator.languages);
 const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
-const editor = new ScenarioEditor(() => preferences.numberLocale);
+const editor = new ScenarioEditor(() => ({ numberLocale: preferences.numberLocale, language: preferences.language }));
 const model = new ModelState(engine);
 // Sensitivity tools on the engine worker; Monte Carlo on a worker of its own.
 const analysisStates = startAnalysis(engine);
@@ -33,4 +33,14 @@ await preferences.load();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate, analysisStates } });
+try {
+  mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate, analysisStates } });
+} catch (error) {
+  // A release that cannot even start: say so in place, and let a newer release take over at once.
+  appUpdate.rescue();
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = 'The app could not start. A newer version will load by itself as soon as it is available. / La aplicación no pudo iniciar. / O aplicativo não pôde iniciar.';
+  target.replaceChildren(message);
+  console.error(error);
+}

@@ -18,7 +18,7 @@ function fail(lines: string[], code: number): number {
   return code;
 }
 
-async function readScenario(path: string): Promise<string | { error: string }> {
+export async function readScenario(path: string): Promise<string | { error: string }> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { error: `${path}: not a file` };

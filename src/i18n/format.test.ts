@@ -38,7 +38,7 @@ describe('formatMoney', () => {
 
   test('compact for charts and cards', () => {
     expect(formatMoney(1234567, 'USD', 'en-US', { compact: true })).toBe('$1.2M');
-    expect(formatMoney(1500000, 'COP', 'es-CO', { compact: true })).toBe(`$1,5${NBSP}M`);
+    expect(formatMoney(1500000, 'COP', 'es-CO', { compact: true })).toBe(`$${NBSP}1,5 millones`);
     expect(formatMoney(1234567, 'BRL', 'pt-BR', { compact: true })).toBe(`R$${NBSP}1,2${NBSP}mi`);
   });
 });

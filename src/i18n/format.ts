@@ -6,6 +6,7 @@ import { decimalFromNumber, decimalToText, shiftDecimal } from './decimal';
 import { languageOf, type UiLanguage } from './locale';
 import { translate } from './translate';
 import { numberSymbols } from './symbols';
+import { formatMoneyCompact } from './compact';
 
 export const MISSING = '—';
 
@@ -59,13 +60,11 @@ export function formatMoney(
   opts: { compact?: boolean } = {},
 ): string {
   if (!isShowable(value)) return MISSING;
+  // Compact rounding (2 significant digits) is about the scaled figure: no minor unit applies.
+  if (opts.compact) return formatMoneyCompact(value, currency, locale);
   const digits = CURRENCY_DIGITS[currency.toUpperCase()];
   const options: Intl.NumberFormatOptions = { style: 'currency', currency };
-  if (opts.compact) {
-    // Intl's compact rounding (2 significant digits below 100 units, else whole units) is
-    // about the scaled figure, so the currency's minor unit does not apply.
-    options.notation = 'compact';
-  } else if (digits !== undefined) {
+  if (digits !== undefined) {
     options.minimumFractionDigits = digits;
     options.maximumFractionDigits = digits;
   }

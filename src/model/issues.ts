@@ -48,6 +48,13 @@ export const ISSUE_CODES = [
   'production-not-positive',
   'too-few-records',
   'productions-all-equal',
+  'function-not-allowed',
+  'formula-too-long',
+  'formula-too-deep',
+  'array-too-large',
+  'not-finite',
+  'too-many',
+  'text-too-long',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

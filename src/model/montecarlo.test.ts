@@ -127,10 +127,11 @@ describe('Monte Carlo with a loan', () => {
     expect(detail.probDscrBelowMin).toBeGreaterThanOrEqual(0);
     expect(detail.probDscrBelowMin).toBeLessThanOrEqual(1);
   });
-  // Its time (target ≤ 1 s) is measured by `npm run bench` (bench/node-bench.ts), not asserted here.
-  it('runs 10,000 samples of 50 measures over 30 years to the end', () => {
-    const result = monteCarlo(largeScenario(50, 30), 10_000, 1);
-    expect(result.samples).toBe(10_000);
+  // 10,000 samples and their time (target ≤ 1 s) are measured by `npm run bench`
+  // (bench/node-bench.ts), not asserted here; 1,000 keep the test quick under mutation testing.
+  it('runs the full-size scenario (50 measures over 30 years) to the end', () => {
+    const result = monteCarlo(largeScenario(50, 30), 1000, 1);
+    expect(result.samples).toBe(1000);
     expect(result.equityNpv?.mean).toEqual(expect.any(Number));
     expect(Number.isFinite(result.equityNpv?.mean)).toBe(true);
   });

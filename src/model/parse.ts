@@ -112,6 +112,8 @@ function fromZod(z: z.core.$ZodIssue): Issue[] {
     case 'too_small':
       return [issue(path, 'out-of-range', z.origin === 'array' ? 'must not be empty' : `must be at least ${String(z.minimum)}`, { min: Number(z.minimum) })];
     case 'too_big':
+      if (z.origin === 'array') return [issue(path, 'too-many', `more than ${String(z.maximum)} entries`, { max: Number(z.maximum) })];
+      if (z.origin === 'string') return [issue(path, 'text-too-long', `longer than ${String(z.maximum)} characters`, { max: Number(z.maximum) })];
       return [issue(path, 'out-of-range', `must be at most ${String(z.maximum)}`, { max: Number(z.maximum) })];
     default:
       return [issue(path, 'bad-value', z.message)];

@@ -127,40 +127,71 @@ function checkRange(out: Issue[], path: PathSegment[], value: number | null, ran
   if (!bad) return;
   const pct = max === 1;
   const words =
-    above !== undefined ? `must be above ${above}` : max === undefined ? `must be at least ${min}` : pct ? `must be between ${min} and 1 (a fraction: 0.12 means 12 %)` : `must be between ${min} and ${max}`;
+    above !== undefined
+      ? `must be above ${above}`
+      : max === undefined
+        ? `must be at least ${min}`
+        : min === undefined
+          ? `must be at most ${max}`
+          : pct
+            ? `must be between ${min} and 1 (a fraction: 0.12 means 12 %)`
+            : `must be between ${min} and ${max}`;
   out.push(issue(path, 'out-of-range', `${words}, got ${value}`, { value, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(above !== undefined ? { above } : {}) }));
 }
 
 const FRACTION: Range = { min: 0, max: 1 };
 
+/**
+ * Upper bounds the spec leaves to us (docs/model-notes.md): no plant's amount or quantity comes
+ * near 10^15 (beyond it a double no longer holds cents), and no rate near 100 (10,000 % a year).
+ * Without them a finite 1e308 passes and the figures overflow.
+ */
+export const MAX_AMOUNT = 1e15;
+export const MAX_RATE = 100;
+const AMOUNT: Range = { min: -MAX_AMOUNT, max: MAX_AMOUNT };
+const bounded = (range: Range, max: number): Range => ({ ...range, max });
+
 /** Range problems of the resolved numbers, and rebate indicators that have no baseline to measure against. */
 export function checkResolved(r: ResolvedScenario): Issue[] {
   const out: Issue[] = [];
   checkRange(out, ['discountRate'], r.discountRate, { above: -1 });
+  checkRange(out, ['discountRate'], r.discountRate, { max: MAX_RATE });
   checkRange(out, ['taxRate'], r.taxRate, FRACTION);
-  checkRange(out, ['energyPriceFactor'], r.energyPriceFactor, { min: 0 });
+  checkRange(out, ['energyPriceFactor'], r.energyPriceFactor, { min: 0, max: MAX_RATE });
   r.resources.forEach((res, i) => {
+    checkRange(out, ['resources', i, 'price'], res.price, AMOUNT);
     checkRange(out, ['resources', i, 'escalation'], res.escalation, { above: -1 });
-    checkRange(out, ['resources', i, 'baselineQuantity'], res.baselineQuantity, { min: 0 });
+    checkRange(out, ['resources', i, 'escalation'], res.escalation, { max: MAX_RATE });
+    checkRange(out, ['resources', i, 'emissionFactor'], res.emissionFactor, AMOUNT);
+    checkRange(out, ['resources', i, 'baselineQuantity'], res.baselineQuantity, bounded({ min: 0 }, MAX_AMOUNT));
   });
-  r.measures.forEach((m, i) => checkRange(out, ['measures', i, 'capex'], m.capex, { min: 0 }));
+  r.measures.forEach((m, i) => {
+    checkRange(out, ['measures', i, 'capex'], m.capex, bounded({ min: 0 }, MAX_AMOUNT));
+    for (const [k, q] of Object.entries(m.savings)) checkRange(out, ['measures', i, 'savings', k], q, AMOUNT);
+    checkRange(out, ['measures', i, 'annualOpexChange'], m.annualOpexChange, AMOUNT);
+    checkRange(out, ['measures', i, 'otherAnnualBenefit'], m.otherAnnualBenefit, AMOUNT);
+  });
   const f = r.financing;
   if (f) {
-    checkRange(out, ['financing', 'loan', 'principal'], f.loan.principal, { min: 0 });
-    checkRange(out, ['financing', 'loan', 'annualRate'], f.loan.annualRate, { min: 0 });
+    checkRange(out, ['financing', 'loan', 'principal'], f.loan.principal, bounded({ min: 0 }, MAX_AMOUNT));
+    checkRange(out, ['financing', 'loan', 'annualRate'], f.loan.annualRate, { min: 0, max: MAX_RATE });
     checkRange(out, ['financing', 'loan', 'upfrontFeeRate'], f.loan.upfrontFeeRate, FRACTION);
     checkRange(out, ['financing', 'guarantee', 'coverage'], f.guarantee.coverage, FRACTION);
     checkRange(out, ['financing', 'guarantee', 'annualFeeRate'], f.guarantee.annualFeeRate, FRACTION);
-    if (f.rebate) checkIndicator(r, f.rebate.indicator, out);
+    if (f.rebate) {
+      f.rebate.tiers.forEach((t, k) => checkRange(out, ['financing', 'rebate', 'tiers', k, 'rate'], t.rate, { min: -MAX_RATE, max: MAX_RATE }));
+      checkIndicator(r, f.rebate.indicator, out);
+    }
   }
   const c = r.credit;
   checkRange(out, ['credit', 'annualDefaultProbability'], c.annualDefaultProbability, FRACTION);
   checkRange(out, ['credit', 'lossGivenDefault'], c.lossGivenDefault, FRACTION);
   checkRange(out, ['credit', 'savingsHaircut'], c.savingsHaircut, FRACTION);
   checkRange(out, ['credit', 'maxGuaranteeCoverage'], c.maxGuaranteeCoverage, FRACTION);
-  checkRange(out, ['credit', 'minDscr'], c.minDscr, { min: 0 });
-  checkRange(out, ['credit', 'maxLoan'], c.maxLoan, { min: 0 });
-  checkRange(out, ['credit', 'exchangeRate'], c.exchangeRate ?? null, { above: 0 });
+  checkRange(out, ['credit', 'minDscr'], c.minDscr, bounded({ min: 0 }, MAX_AMOUNT));
+  checkRange(out, ['credit', 'maxLoan'], c.maxLoan, bounded({ min: 0 }, MAX_AMOUNT));
+  checkRange(out, ['credit', 'baselineCashFlow'], c.baselineCashFlow, AMOUNT);
+  checkRange(out, ['credit', 'exchangeRate'], c.exchangeRate ?? null, bounded({ above: 0 }, MAX_AMOUNT));
   return out;
 }
 

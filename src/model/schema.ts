@@ -20,6 +20,13 @@ const id = z.string().regex(ID_PATTERN);
 /** Free text for sources and assumptions (spec section 1): shown in the memo, no effect on figures. */
 export const MAX_NOTES = 2000;
 const notes = z.string().max(MAX_NOTES);
+/**
+ * Counts and lengths no real plant reaches (docs/model-notes.md), so that a hostile file cannot
+ * make the app build a workbook of millions of cells: room for 4 times the 50 measures of a large
+ * assessment, and for every resource a plant meters.
+ */
+export const LIMITS = { measures: 200, resources: 100, variables: 200, uncertainty: 200, tiers: 20, verificationRecords: 2000, label: 200 } as const;
+const label = z.string().max(LIMITS.label);
 const int = (min: number, max?: number) => {
   const base = z.number().int().min(min);
   return max === undefined ? base : base.max(max);
@@ -40,15 +47,15 @@ export const CATEGORIES = [
 ] as const;
 
 export const variableSchema = z.strictObject({
-  name: z.string().regex(VARIABLE_PATTERN),
+  name: z.string().regex(VARIABLE_PATTERN).max(LIMITS.label),
   value: numberField,
 });
 
 export const resourceSchema = z.strictObject({
   id,
-  name: z.string(),
+  name: label,
   kind: z.enum(RESOURCE_KINDS),
-  unit: z.string(),
+  unit: label,
   price: numberField,
   escalation: numberField.optional(),
   emissionFactor: numberField.optional(),
@@ -58,7 +65,7 @@ export const resourceSchema = z.strictObject({
 
 export const measureSchema = z.strictObject({
   id,
-  name: z.string(),
+  name: label,
   category: z.enum(CATEGORIES),
   capex: numberField,
   startYear: int(0).optional(),
@@ -95,7 +102,7 @@ export const rebateSchema = z.strictObject({
   indicator: z.string(),
   base: z.enum(['principal', 'capex']).optional(),
   applyAs: z.enum(['prepayment', 'cash']).optional(),
-  tiers: z.array(tierSchema).min(1),
+  tiers: z.array(tierSchema).min(1).max(LIMITS.tiers),
 });
 
 export const financingSchema = z.strictObject({
@@ -142,8 +149,8 @@ export const verificationSchema = z.strictObject({
   productionUnit: notes.optional(),
   method: z.enum(VERIFICATION_METHODS).optional(),
   periodsPerYear: int(1, 366).optional(),
-  baseline: z.array(verificationRecordSchema).min(1),
-  reporting: z.array(verificationRecordSchema).min(1),
+  baseline: z.array(verificationRecordSchema).min(1).max(LIMITS.verificationRecords),
+  reporting: z.array(verificationRecordSchema).min(1).max(LIMITS.verificationRecords),
 });
 
 /** Where an application stands at the lender (spec section 7). */
@@ -160,19 +167,19 @@ export const applicationSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   version: z.literal(SCENARIO_VERSION),
-  name: z.string(),
+  name: label,
   notes: notes.optional(),
   currency: z.string().regex(/^[A-Z]{3}$/),
   horizonYears: int(1, 50),
   discountRate: numberField,
   taxRate: numberField.optional(),
   energyPriceFactor: numberField.optional(),
-  variables: z.array(variableSchema).optional(),
-  resources: z.array(resourceSchema),
-  measures: z.array(measureSchema),
+  variables: z.array(variableSchema).max(LIMITS.variables).optional(),
+  resources: z.array(resourceSchema).max(LIMITS.resources),
+  measures: z.array(measureSchema).max(LIMITS.measures),
   financing: financingSchema.optional(),
   credit: creditSchema.optional(),
-  uncertainty: z.array(uncertainSchema).optional(),
+  uncertainty: z.array(uncertainSchema).max(LIMITS.uncertainty).optional(),
   application: applicationSchema.optional(),
   verification: verificationSchema.optional(),
 });

@@ -9,6 +9,7 @@
  *      changes log, `seq` auto-numbered), `history` (kept versions of each scenario) and `local`
  *      (this device's own records: device id, seeding, last backup; never replicated, like
  *      CouchDB's `_local/` documents). `settings` is kept as it was.
+ *   3  revisions in CouchDB's form, `updatedBy`, and the team sync stores (migrate-v3.ts).
  *   4  adds `portfolio`: each scenario's portfolio figures by a hash of its content (a cache,
  *      rebuilt from the scenarios when missing). Step 3 belongs to the team library (sync); the
  *      upgrade skips a step this build does not have, so 4 works with or without it.

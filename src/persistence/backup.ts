@@ -10,7 +10,8 @@ import { MAX_FILE_BYTES, parseJsonText } from '../model/parse';
 import type { Scenario } from '../model/schema';
 import { z } from '../model/zod';
 import type { AppDb } from './app-db';
-import { checkScenario, readWith, validScenario, versionDocSchema, type ScenarioDoc, type StoredDraft } from './docs';
+import { checkScenario, readWith, versionDocSchema, type ScenarioDoc, type StoredDraft } from './docs';
+import { draftShapeProblem } from './draft-shape';
 import { listVersions } from './history';
 import type { Entry } from './repository';
 
@@ -93,6 +94,10 @@ function fromZod(prefix: PathSegment[], error: z.ZodError): Issue[] {
   });
 }
 
+/** A backup holds at most this many scenarios (room for twice a team library of 10,000) and versions of each (what the app keeps). */
+export const MAX_BACKUP_SCENARIOS = 20_000;
+export const MAX_BACKUP_HISTORY = 50;
+
 const draftOnly = z.object({ draft: versionDocSchema.shape.draft });
 const entrySchema = z.strictObject({
   id: z.string(),
@@ -102,7 +107,33 @@ const entrySchema = z.strictObject({
   draft: z.unknown().optional(),
   history: z.array(z.unknown()).optional(),
 });
-const versionEntry = z.strictObject({ savedAt: z.string(), name: z.string(), scenario: validScenario, draft: z.unknown().optional() });
+/** A kept version: exactly the fields, and their schemas, that the write (applyImport) parses. */
+const versionEntry = versionDocSchema.pick({ savedAt: true, name: true, scenario: true, draft: true }).strict();
+
+/** A draft from a file: valid as the store's draft and shaped so that the editor can open it; otherwise why not. */
+function draftProblem(draft: unknown): string | null {
+  if (draft === undefined) return null;
+  const parsed = draftOnly.safeParse({ draft });
+  if (!parsed.success) return z.prettifyError(parsed.error);
+  const shape = draftShapeProblem(parsed.data.draft?.file);
+  return shape && `the draft cannot be opened: ${shape}`;
+}
+
+/** A picked or dropped file, as the page hands it over (a DOM File fits). */
+export interface ImportFile {
+  name: string;
+  /** Bytes, known before reading. */
+  size: number;
+  text: () => Promise<string>;
+}
+
+/** The plan for a picked or dropped file: its size is checked before a byte of it is read. */
+export async function readImportFile(file: ImportFile): Promise<ImportPlan> {
+  if (!(file.size <= MAX_BACKUP_BYTES)) {
+    return { kind: 'unknown', items: [], problems: [issue([], 'file-too-large', `the file is ${file.size} bytes; the limit is ${MAX_BACKUP_BYTES}`, { size: file.size, max: MAX_BACKUP_BYTES })] };
+  }
+  return readImport(await file.text());
+}
 
 /** Reads a dropped or picked file: a scenario (format v1) or a backup. */
 export function readImport(text: string): ImportPlan {
@@ -131,21 +162,31 @@ function readBackup(value: Record<string, unknown>): ImportPlan {
     plan.problems.push(issue(['scenarios'], value.scenarios === undefined ? 'required' : 'wrong-type', 'expected a list of scenarios'));
     return plan;
   }
-  value.scenarios.forEach((raw: unknown, i) => {
+  if (value.scenarios.length > MAX_BACKUP_SCENARIOS) {
+    plan.problems.push(issue(['scenarios'], 'too-many', `more than ${MAX_BACKUP_SCENARIOS} scenarios: only the first ${MAX_BACKUP_SCENARIOS} are read`, { max: MAX_BACKUP_SCENARIOS }));
+  }
+  value.scenarios.slice(0, MAX_BACKUP_SCENARIOS).forEach((raw: unknown, i) => {
     const where: PathSegment[] = ['scenarios', i];
     const entry = entrySchema.safeParse(raw);
     if (!entry.success) return void plan.problems.push(...fromZod(where, entry.error));
     const scenario = checkScenario(entry.data.scenario);
     if (!scenario.ok) return void plan.problems.push(...at([...where, 'scenario'], scenario.issues));
-    const draft = draftOnly.safeParse({ draft: entry.data.draft });
-    if (!draft.success) return void plan.problems.push(...fromZod(where, draft.error));
+    // A bad draft or version is left out and reported; the scenario itself still arrives.
+    const draftBad = draftProblem(entry.data.draft);
+    if (draftBad) plan.problems.push(issue([...where, 'draft'], 'bad-value', draftBad));
+    const draft = draftBad ? undefined : (entry.data.draft as StoredDraft | undefined);
     const history: BackupVersion[] = [];
     (entry.data.history ?? []).forEach((h, j) => {
       const v = readWith(versionEntry, h);
-      if (!v.ok) plan.problems.push(issue([...where, 'history', j], 'bad-value', v.problem));
-      else if (draftOnly.safeParse({ draft: v.value.draft }).success) history.push(v.value as BackupVersion);
+      const bad = v.ok ? draftProblem(v.value.draft) : v.problem;
+      if (bad || !v.ok) plan.problems.push(issue([...where, 'history', j], 'bad-value', bad ?? 'not a version'));
+      else history.push(v.value);
     });
-    plan.items.push({ scenario: scenario.value, ...(draft.data.draft ? { draft: draft.data.draft } : {}), history });
+    if (history.length > MAX_BACKUP_HISTORY) {
+      plan.problems.push(issue([...where, 'history'], 'too-many', `more than ${MAX_BACKUP_HISTORY} versions: the newest ${MAX_BACKUP_HISTORY} are kept`, { max: MAX_BACKUP_HISTORY }));
+      history.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).splice(MAX_BACKUP_HISTORY);
+    }
+    plan.items.push({ scenario: scenario.value, ...(draft ? { draft } : {}), history });
   });
   return plan;
 }

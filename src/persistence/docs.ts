@@ -102,6 +102,8 @@ const localShapes = {
   /** Which sample files were seeded (by file name), so that a deleted sample never comes back. */
   seed: z.strictObject({ samples: z.array(z.string()) }),
   backup: z.strictObject({ exportedAt: isoDate }),
+  /** The blank scenario created last: the next one starts in its currency. */
+  lastNew: z.strictObject({ id: z.string() }),
 } as const;
 export type LocalValues = { [K in keyof typeof localShapes]: z.output<(typeof localShapes)[K]> };
 /** Typed per key, so that `localSchemas[key]` parses to that key's value. */

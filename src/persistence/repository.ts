@@ -8,6 +8,7 @@
 import type { Scenario } from '../model/schema';
 import type { AppDb, AppStore, WriteTx } from './app-db';
 import { changeSchema, readWith, scenarioDocSchema, type Change, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from './docs';
+import { isErased } from './erased';
 import { ConflictError } from './errors';
 import { newId } from './ids';
 import { nextRev } from './revision';
@@ -39,7 +40,8 @@ export class ScenarioRepository {
 
   /** Every scenario document, tombstones included, each parsed or reported. */
   async all(): Promise<Entry[]> {
-    const raws = await this.db.getAll('docs');
+    // An erased scenario's stub (erase.ts) is for sync only: neither a scenario nor unreadable.
+    const raws = (await this.db.getAll('docs')).filter((raw) => !isErased(raw));
     return raws.map((raw): Entry => {
       const read = readWith(scenarioDocSchema, raw);
       if (read.ok) return { ok: true, doc: read.value };

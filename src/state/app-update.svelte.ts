@@ -37,6 +37,8 @@ export class AppUpdate {
   #activate: ((reloadPage?: boolean) => Promise<void>) | null = null;
   /** The new version already controls this tab: only a reload is left to do. */
   #takenOver = false;
+  /** This version failed to run (see rescue): any newer one is taken at once, without asking. */
+  #rescuing = false;
   readonly #deps: UpdateDeps;
 
   constructor(deps: UpdateDeps) {
@@ -60,7 +62,8 @@ export class AppUpdate {
     this.#activate = this.#deps.register({
       immediate: true,
       onNeedRefresh: () => {
-        if (this.#phase.kind === 'current') this.#phase = { kind: 'available' };
+        if (this.#rescuing) void this.#activate?.(true);
+        else if (this.#phase.kind === 'current') this.#phase = { kind: 'available' };
       },
       onOfflineReady: () => (this.#offlineReady = true),
       // The plugin would reload here, unsaved edits or not, and only if this tab was controlled
@@ -78,6 +81,19 @@ export class AppUpdate {
     this.#phase = { kind: 'reloading' };
     // The waiting worker activates and takes control; onNeedReload then reloads this tab.
     await this.#activate?.(true);
+  }
+
+  /**
+   * The escape hatch from a broken release: this version failed to start or to render, so it
+   * cannot be trusted to show the "new version" notice. A newer version, waiting now or found by
+   * a later check, takes over at once and the page reloads into it (after an attempt to save,
+   * which a broken version may not manage). Withdrawing a bad release is then only a matter of
+   * publishing a fixed one (docs/hosting.md).
+   */
+  rescue(): void {
+    if (this.#rescuing) return;
+    this.#rescuing = true;
+    void this.#activate?.(true);
   }
 
   /** After a blocked reload: try to save again, and go on if it works. */
@@ -114,7 +130,7 @@ export class AppUpdate {
   }
 
   async #reloadWhenSaved(): Promise<void> {
-    if (!(await this.#save())) return;
+    if (!(await this.#save()) && !this.#rescuing) return;
     this.#phase = { kind: 'reloading' };
     this.#deps.reload();
   }

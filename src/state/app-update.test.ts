@@ -135,3 +135,25 @@ describe('saveAllWith the autosave', () => {
     expect(await saveAllWith(stuck, 120)).toBe(false);
   });
 });
+
+describe('a broken version (rescue)', () => {
+  it('takes a waiting newer version at once, without asking, and reloads into it', async () => {
+    const { worker, reload, update, container } = setup(() => Promise.resolve(true));
+    container.takeOver(); // the broken version controls this tab
+    update.rescue();
+    expect(worker.activations).toBe(1);
+    container.takeOver(); // the newer version takes over
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+  });
+
+  it('takes a newer version found later at once too, and reloads even if the broken one cannot save', async () => {
+    const { worker, reload, update, container } = setup(() => Promise.reject(new Error('broken')));
+    container.takeOver();
+    update.rescue();
+    worker.options.onNeedRefresh?.();
+    expect(worker.activations).toBe(2);
+    expect(update.phase.kind).toBe('current');
+    container.takeOver();
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+  });
+});

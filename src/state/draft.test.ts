@@ -30,6 +30,17 @@ describe('reading typed text', () => {
   it('keeps formulas in number fields as typed', () => {
     expect(readText(['measures', 0, 'capex'], ' =hours*kw ', 'en-US')).toEqual({ value: '=hours*kw' });
   });
+  it('stores a formula typed in Spanish or Portuguese in the file’s English form', () => {
+    expect(readText(['measures', 0, 'capex'], '=PROMEDIO(hours;2,5)*1000', { language: 'es', numberLocale: 'es-CO' })).toEqual({ value: '=AVERAGE(hours,2.5)*1000' });
+    expect(readText(['measures', 0, 'capex'], '=SOMA(hours;2,5)', { language: 'pt', numberLocale: 'pt-BR' })).toEqual({ value: '=SUM(hours,2.5)' });
+    expect(readText(['measures', 0, 'capex'], '=SUMA(hours,2.5)', { language: 'es', numberLocale: 'es-MX' })).toEqual({ value: '=SUM(hours,2.5)' });
+    // Only the number locale was given: its language names the functions.
+    expect(readText(['measures', 0, 'capex'], '=MAX(1,5)', 'es-CO')).toEqual({ value: '=MAX(1.5)' });
+  });
+  it('says how to write a formula that does not read in the user’s separators', () => {
+    expect(readText(['measures', 0, 'capex'], '=hours*0.5', 'es-CO')).toEqual({ hint: { key: 'formula.decimalPoint', params: { example: '=MAX(hours*kw_1*0,2; 1500,5)' } } });
+    expect(readText(['measures', 0, 'capex'], '=MAX(hours,2)', 'es-CO')).toEqual({ hint: { key: 'formula.strayComma', params: { example: '=MAX(hours*kw_1*0,2; 1500,5)' } } });
+  });
   it('refuses formulas where the spec takes plain numbers', () => {
     expect(readText(['financing', 'rebate', 'tiers', 0, 'rate'], '=0.1', 'en-US')).toEqual({ hint: { key: 'edit.noFormulaHere' } });
   });

@@ -4,6 +4,8 @@
  * cell). Nothing typed is lost, and nothing unreadable reaches the model. Every operation is pure:
  * it returns a new draft, which makes undo a list of drafts.
  */
+import { formulaExample, toCanonicalFormula, type FormulaLocale } from '../i18n/formula-locale';
+import { languageOf } from '../i18n/locale';
 import { isFormula, parseNumberInput } from '../i18n/numbers';
 import type { Message } from '../i18n/messages/types';
 import { formatPath, type PathSegment } from '../model/issues';
@@ -54,8 +56,25 @@ export function setAt(root: FileJson, path: readonly PathSegment[], value: unkno
   } else v[last] = value;
 }
 
+/** The number locale typed text is read in, or it with the UI language (function names in formulas). */
+export type ReadLocale = string | FormulaLocale;
+
+function formulaLocale(locale: ReadLocale): FormulaLocale {
+  return typeof locale === 'string' ? { numberLocale: locale, language: languageOf(locale) } : locale;
+}
+
+/** A formula as typed -> the file's canonical form, or why it cannot be read in the user's syntax. */
+function readFormula(text: string, locale: ReadLocale): { value: unknown } | { hint: Message } {
+  const fl = formulaLocale(locale);
+  const out = toCanonicalFormula(text, fl);
+  if (out.ok) return { value: out.formula };
+  const example = formulaExample(fl);
+  return { hint: out.reason === 'decimal-point' ? { key: 'formula.decimalPoint', params: { example } } : { key: 'formula.strayComma', params: { example } } };
+}
+
 /** What a typed text means for the field at `path`: a value for the file, removal, or a typed cell. */
-export function readText(path: readonly PathSegment[], text: string, locale: string): { value: unknown } | { hint: Message } {
+export function readText(path: readonly PathSegment[], text: string, locale: ReadLocale): { value: unknown } | { hint: Message } {
+  const numberLocale = typeof locale === 'string' ? locale : locale.numberLocale;
   const spec = fieldSpec(path);
   const trimmed = text.trim();
   if (!spec) return { value: text };
@@ -67,13 +86,13 @@ export function readText(path: readonly PathSegment[], text: string, locale: str
     case 'bool':
       return /^(true|1|verdadero|sí|si|sim)$/i.test(trimmed) ? { value: true } : /^(false|0|falso|no|não)$/i.test(trimmed) ? { value: false } : { hint: { key: 'edit.notBoolean' } };
     case 'int': {
-      const n = parseNumberInput(trimmed, locale);
+      const n = parseNumberInput(trimmed, numberLocale);
       if (!n.ok) return { hint: n.hint };
       return Number.isInteger(n.value) && n.value >= 0 ? { value: n.value } : { hint: { key: 'edit.notWholeNumber' } };
     }
     default: {
-      if (isFormula(trimmed)) return spec.formula ? { value: trimmed } : { hint: { key: 'edit.noFormulaHere' } };
-      const n = parseNumberInput(trimmed, locale, { percent: spec.kind === 'percent' });
+      if (isFormula(trimmed)) return spec.formula ? readFormula(trimmed, locale) : { hint: { key: 'edit.noFormulaHere' } };
+      const n = parseNumberInput(trimmed, numberLocale, { percent: spec.kind === 'percent' });
       return n.ok ? { value: n.value } : { hint: n.hint };
     }
   }
@@ -110,7 +129,7 @@ export interface CellText {
 }
 
 /** Applies typed texts (one user action) to a draft. */
-export function applyTexts(draft: Draft, edits: readonly CellText[], locale: string): Draft {
+export function applyTexts(draft: Draft, edits: readonly CellText[], locale: ReadLocale): Draft {
   const file = structuredClone(draft.file);
   let typed = draft.typed;
   for (const { path, text } of edits) {

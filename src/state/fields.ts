@@ -113,6 +113,15 @@ export const DEFAULTS: Record<string, number> = {
   savingsHaircut: 0,
 };
 
+/** Measured records (spec section 6): plain numbers only, no formulas. */
+function verificationField(path: readonly PathSegment[]): FieldSpec | null {
+  const [, b, c, d, e] = path;
+  if (path.length === 2) return b === 'method' ? f('choice', true) : b === 'periodsPerYear' ? f('int', true) : b === 'productionUnit' ? f('text', true) : null;
+  if ((b !== 'baseline' && b !== 'reporting') || typeof c !== 'number') return null;
+  if (path.length === 4) return d === 'period' ? f('text') : d === 'production' ? f('number', false, false) : null;
+  return path.length === 5 && d === 'use' && typeof e === 'string' ? f('number', false, false) : null;
+}
+
 /** The spec of the field at `path`, or null when the path names no editable field. */
 export function fieldSpec(path: readonly PathSegment[]): FieldSpec | null {
   const [a, b, c, d, e] = path;
@@ -136,6 +145,8 @@ export function fieldSpec(path: readonly PathSegment[]): FieldSpec | null {
       return path.length === 2 ? (CREDIT[last] ?? null) : null;
     case 'application':
       return path.length === 2 ? (APPLICATION[last] ?? null) : null;
+    case 'verification':
+      return verificationField(path);
     case 'uncertainty':
       // Distributions take plain numbers only (spec section 1): multipliers, 1 = as entered.
       if (path.length === 3 && last === 'input') return f('choice');

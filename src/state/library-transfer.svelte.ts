@@ -1,6 +1,6 @@
 /** Import (picked or dropped files) and export (one scenario, or a backup of all) for the library. */
 import { createContext } from 'svelte';
-import { buildBackup, readImport, scenarioFileText } from '../persistence/backup';
+import { buildBackup, readImportFile, scenarioFileText, type ImportFile } from '../persistence/backup';
 import type { ScenarioDoc } from '../persistence/docs';
 import { applyImport } from '../persistence/import';
 import type { Issue } from '../model/issues';
@@ -49,12 +49,12 @@ export class LibraryTransfer {
   }
 
   /** Imports each file; what is valid arrives as new scenarios, never over an existing one. */
-  async importFiles(files: readonly { name: string; text: () => Promise<string> }[]): Promise<ImportResult[]> {
+  async importFiles(files: readonly ImportFile[]): Promise<ImportResult[]> {
     this.#busy = true;
     const results: ImportResult[] = [];
     try {
       for (const file of files) {
-        const plan = readImport(await file.text());
+        const plan = await readImportFile(file);
         const result: ImportResult = { file: file.name, added: [], problems: plan.problems };
         try {
           const docs = await this.#library.write((s) => applyImport(s.repo, plan));

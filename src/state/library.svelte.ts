@@ -4,9 +4,12 @@
  * other tabs on a BroadcastChannel, so that they refresh or, for the scenario open there, offer
  * a choice (autosave.svelte.ts).
  */
+import { emptyBin, erase } from '../persistence/erase';
 import { createContext } from 'svelte';
 import { DbOpenError } from '../persistence/app-db';
 import { blankScenario } from '../persistence/blank';
+import { readLocal, writeLocal } from '../persistence/local';
+import { copyName, currencyOfLocale } from '../i18n/locale-currency';
 import { keepVersion, listVersions } from '../persistence/history';
 import { checkScenario, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from '../persistence/docs';
 import { seedSamples, type SeedReport } from '../persistence/seed';
@@ -55,6 +58,8 @@ export class Library {
   readonly #deps: LibraryDeps;
   /** Set by the autosave: a change to the open scenario came from another tab. */
   onRemoteChange: ((message: ChangeMessage) => void) | null = null;
+  /** Set by the team sync (#13): this tab wrote a document, so it may have changes to push. */
+  onWrite: ((doc: ScenarioDoc) => void) | null = null;
 
   constructor(deps: LibraryDeps) {
     this.#deps = deps;
@@ -165,7 +170,24 @@ export class Library {
     this.#entries = [...this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== doc._id), { ok: true, doc }];
     if (this.#open?._id === doc._id) this.#open = doc;
     this.#channel?.postMessage({ kind: 'changed', id: doc._id, rev: doc._rev, tab: this.tab } satisfies ChangeMessage);
+    this.onWrite?.(doc);
     return doc;
+  }
+
+  /**
+   * The team sync wrote documents (#13): the list is read again; the open scenario takes the new
+   * revision silently when only the revision and author changed (its push came back), and
+   * otherwise is offered like another tab's change.
+   */
+  async syncedDocs(ids: string[]): Promise<void> {
+    await this.refresh();
+    const open = this.#open;
+    if (!open || !ids.includes(open._id)) return;
+    const read = await this.storage.repo.get(open._id);
+    if (!read?.ok || read.value._rev === open._rev) return;
+    const content = (d: ScenarioDoc) => JSON.stringify([d.name, d.scenario, d.draft ?? null, d.deleted ?? false]);
+    if (content(read.value) === content(open)) this.#open = read.value;
+    else this.onRemoteChange?.({ kind: 'changed', id: open._id, rev: read.value._rev, tab: 'team-sync' });
   }
 
   #show(doc: ScenarioDoc): void {
@@ -207,12 +229,25 @@ export class Library {
     });
   }
 
-  async create(name: string, sample?: string): Promise<ScenarioDoc> {
-    const scenario = sample ? checkScenario(JSON.parse(await this.#deps.loadSample(sample))) : { ok: true as const, value: blankScenario(name) };
+  /**
+   * A new scenario, blank or from a sample. A blank one starts in the currency of the blank one
+   * created last, else of the user's region (`locale`); a sample already in the list comes as
+   * "its name (2)".
+   */
+  async create(name: string, sample?: string, locale = 'en-US'): Promise<ScenarioDoc> {
+    const scenario = sample ? checkScenario(JSON.parse(await this.#deps.loadSample(sample))) : { ok: true as const, value: blankScenario(name, await this.#newCurrency(locale)) };
     if (!scenario.ok) throw new Error(scenario.issues.map((i) => i.message).join('; '));
+    if (sample) scenario.value.name = copyName(scenario.value.name, this.#entries.flatMap((e) => (e.ok ? [e.doc.name] : [])));
     const doc = await this.#serial(async () => this.#adopt(await this.storage.repo.create(scenario.value)));
+    if (!sample) await writeLocal(this.storage.db, 'lastNew', { id: doc._id });
     this.#show(doc);
     return doc;
+  }
+
+  async #newCurrency(locale: string): Promise<string> {
+    const last = await readLocal(this.storage.db, 'lastNew');
+    const doc = last?.ok ? this.#entries.find((e) => e.ok && e.doc._id === last.value.id) : undefined;
+    return doc?.ok ? doc.doc.scenario.currency : currencyOfLocale(locale);
   }
 
   /** A copy that keeps the draft as typed too. */
@@ -254,6 +289,37 @@ export class Library {
 
   dismissUndo(): void {
     this.#deleted = null;
+  }
+
+  /** Deleted scenarios that still hold their content (the bin). */
+  get binCount(): number {
+    return this.#entries.filter((e) => e.ok && e.doc.deleted).length;
+  }
+
+  /** Deletes for good the scenario just deleted: its content and kept versions are erased. */
+  eraseDeleted(): Promise<void> {
+    const gone = this.#deleted;
+    if (!gone) return Promise.resolve();
+    this.#deleted = null;
+    return this.#serial(async () => this.#forget(await erase(this.storage.repo, this.#latest(gone))));
+  }
+
+  /** Empties the bin: every deleted scenario is erased for good. Resolves to how many. */
+  emptyBin(): Promise<number> {
+    this.#deleted = null;
+    return this.#serial(async () => {
+      const ids = await emptyBin(this.storage.repo);
+      await this.refresh();
+      for (const id of ids) this.#channel?.postMessage({ kind: 'changed', id, rev: '', tab: this.tab } satisfies ChangeMessage);
+      return ids.length;
+    });
+  }
+
+  /** Drops an erased scenario from the list and tells the other tabs. */
+  #forget(stub: { _id: string; _rev: string }): void {
+    this.#entries = this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== stub._id);
+    if (this.#open?._id === stub._id) this.#open = null;
+    this.#channel?.postMessage({ kind: 'changed', id: stub._id, rev: stub._rev, tab: this.tab } satisfies ChangeMessage);
   }
 
   /** The newest revision this tab knows of a document (the list may hold an older copy). */

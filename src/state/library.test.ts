@@ -60,6 +60,23 @@ describe('the library', () => {
     expect(names(later.library)).toContain('Temporary');
   });
 
+  it('deletes permanently, and empties the bin: nothing of the content is left in the store', async () => {
+    const { library } = await startTab();
+    const a = await library.create('Secret A');
+    const b = await library.create('Secret B');
+    await library.remove(a);
+    expect(library.binCount).toBe(1);
+    await library.eraseDeleted();
+    expect(library.binCount).toBe(0);
+    expect(library.deleted).toBeNull();
+    await library.remove(b);
+    expect(await library.emptyBin()).toBe(1);
+    const later = await startTab();
+    expect(later.library.entries.some((e) => !e.ok)).toBe(false);
+    const stored = JSON.stringify(await later.library.storage.db.getAll('docs'));
+    expect(stored).not.toContain('Secret');
+  });
+
   it('renames and duplicates, keeping ids apart', async () => {
     const { library } = await startTab();
     const doc = await library.create('First');

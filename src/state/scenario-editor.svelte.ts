@@ -6,7 +6,7 @@
 import { createContext } from 'svelte';
 import type { PathSegment } from '../model/issues';
 import * as ops from './draft';
-import type { CellText, Draft, FileJson, ListKey } from './draft';
+import type { CellText, Draft, FileJson, ListKey, ReadLocale } from './draft';
 
 const HISTORY_LIMIT = 200;
 
@@ -16,10 +16,10 @@ export class ScenarioEditor {
   #redo = $state.raw<Draft[]>([]);
   /** Bumped by every change, so autosave and evaluation can tell drafts apart cheaply. */
   #revision = $state(0);
-  readonly #locale: () => string;
+  readonly #locale: () => ReadLocale;
 
-  /** `locale` gives the number locale that typed text is read in. */
-  constructor(locale: () => string, file: FileJson = {}) {
+  /** `locale` gives the number locale that typed text is read in (with the UI language, for function names in formulas). */
+  constructor(locale: () => ReadLocale, file: FileJson = {}) {
     this.#locale = locale;
     this.#draft = { file, typed: [] };
   }
@@ -91,6 +91,11 @@ export class ScenarioEditor {
   /** Replaces a part of the file, e.g. the financing terms from a preset. */
   setPart(path: readonly PathSegment[], value: unknown): void {
     this.#commit(ops.setPart(this.#draft, path, value));
+  }
+
+  /** Replaces a part, then types into it, as one undoable step (a CSV file read into a list). */
+  setPartAndType(path: readonly PathSegment[], value: unknown, edits: readonly CellText[]): void {
+    this.#commit(ops.applyTexts(ops.setPart(this.#draft, path, value), edits, this.#locale()));
   }
 
   /** Replaces several parts as one undoable step. */

@@ -8,7 +8,8 @@ import type { EligibilityIssue, YearRow } from '../model/results';
 import type { Scenario } from '../model/schema';
 import { buildCashFlowSheet, buildFlowsSheet, npvFormula, paybackFormula, type YearRange } from './flow-sheets';
 import { buildInputSheets, SHEETS, type FieldCells } from './inputs-sheets';
-import { buildLoanSheet } from './loan-sheet';
+import { buildLoanSheet, type LoanLayout } from './loan-sheet';
+import { buildVerificationSheet, type VerificationLayout } from './verification-sheet';
 import { a1, colName, formula, SheetBuilder, type CellAddress, type WorkbookData } from './sheet';
 
 export type MetricCells = Record<'npv' | 'irr' | 'irrGuess' | 'simplePayback' | 'discountedPayback', CellAddress>;
@@ -24,6 +25,8 @@ export interface WorkbookLayout {
       })
     | null;
   years: Partial<Record<keyof YearRow, YearRange>>;
+  /** The Verification sheet's layout; null without measurements. */
+  verification: VerificationLayout | null;
 }
 
 export interface BuiltWorkbook {
@@ -130,12 +133,14 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     shares,
     measures,
     financing: null,
+    verification: null,
     years: {
       capex: C['Capex'], benefit: C['Benefit'], tax: C['Tax'], projectCashFlow: C['Project cash flow'],
       cumulativeProjectCashFlow: C['Cumulative'], co2eTonnes: C['tCO2e'],
     },
   };
   const sheets = [inputsSheet, resourcesSheet, pricesSheet, measuresSheet, flows.sheet, cash.sheet];
+  let loanLayout: LoanLayout | null = null;
 
   if (s.financing?.loan) {
     const loan = buildLoanSheet(s, input.layout, C, 'TotalCapex');
@@ -179,7 +184,14 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
       guaranteeFee: L['Guarantee fee'], rebate: L['Rebate'], equityCashFlow: L['Equity cash flow'], debtService: L['Debt service'], dscr: L['DSCR'],
     });
     sheets.push(loan.sheet);
+    loanLayout = loan.layout;
   }
   sheets.push(sum);
+  if (s.verification) {
+    const verification = buildVerificationSheet(s, loanLayout);
+    sheets.push(verification.sheet);
+    names.push(...verification.names);
+    layout.verification = verification.layout;
+  }
   return { data: { sheets: sheets.map((sh) => ({ name: sh.name, cells: sh.cells })), names }, layout };
 }

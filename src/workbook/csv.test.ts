@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { YearRow } from '../model/results';
-import { csvLine, decimalMark, plainDecimal, yearTableCsv } from './csv';
+import { csvLine, decimalMark, plainDecimal, tableCsv, yearTableCsv } from './csv';
 
 function row(overrides: Partial<YearRow> = {}): YearRow {
   return {
@@ -63,5 +63,17 @@ describe('number text', () => {
 
   it('finds the decimal mark of a locale', () => {
     expect([decimalMark('en-US'), decimalMark('es-CO'), decimalMark('pt-BR'), decimalMark('es-MX')]).toEqual(['.', ',', ',', '.']);
+  });
+});
+
+describe('text that a spreadsheet would run as a formula', () => {
+  it.each(['=HYPERLINK("http://x")', '+1', '-2 kWh', '@SUM(A1)', '\tTab', '\rReturn'])('is written with a leading apostrophe: %j', (name) => {
+    const text = tableCsv([[name, 1]], { locale: 'en-US' });
+    const field = text.slice(1).split(',')[0].replace(/^"|"$/g, '').replace(/""/g, '"');
+    expect(field).toBe(`'${name}`);
+  });
+
+  it('leaves other text and negative numbers as they are', () => {
+    expect(tableCsv([['Caldera', -2, "'quoted"]], { locale: 'en-US' })).toBe("\uFEFFCaldera,-2,'quoted\r\n");
   });
 });

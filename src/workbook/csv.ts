@@ -5,6 +5,7 @@
  * Excel reads the file as UTF-8.
  */
 import type { YearRow } from '../model/results';
+import { FORMULA_LIKE } from './formula-like';
 
 /** Columns in the order of spec section 5; the header is the results file's key. */
 const COLUMNS: (keyof YearRow)[] = [
@@ -48,6 +49,14 @@ export function listSeparator(locale: string): string {
   return decimalMark(locale) === ',' ? ';' : ',';
 }
 
+/**
+ * Text a spreadsheet would run as a formula when it opens the file (`=`, `+`, `-`, `@`, tab, CR
+ * first: CSV injection) gets a leading `'`, the rule the xlsx writer applies with its quote prefix.
+ */
+export function neutralised(text: string): string {
+  return FORMULA_LIKE.test(text) ? `'${text}` : text;
+}
+
 /** A cell of tableCsv: text as it is, a number with the locale's decimal mark, null (or NaN) as an empty field. */
 export type CsvCell = string | number | null;
 
@@ -59,7 +68,7 @@ export function tableCsv(rows: readonly (readonly CsvCell[])[], { locale }: CsvO
   const mark = decimalMark(locale);
   const separator = listSeparator(locale);
   const cell = (v: CsvCell): string =>
-    typeof v === 'string' ? v : v === null || !Number.isFinite(v) ? '' : plainDecimal(v).replace('.', mark);
+    typeof v === 'string' ? neutralised(v) : v === null || !Number.isFinite(v) ? '' : plainDecimal(v).replace('.', mark);
   return `\uFEFF${rows.map((row) => csvLine(row.map(cell), separator)).join('\r\n')}\r\n`;
 }
 

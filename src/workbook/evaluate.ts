@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../model/issues';
 import { evaluate, type Evaluation } from '../model/kernel';
+import { finiteFigures } from '../model/overflow';
 import { parseScenario, parseScenarioText } from '../model/parse';
 import { resultsFile, type ResultsOptions } from '../model/results-file';
 import type { ResolvedScenario } from '../model/resolved';
@@ -12,6 +13,7 @@ import type { Results } from '../model/results';
 import type { Scenario } from '../model/schema';
 import { ScenarioWorkbook, type IrrStarts } from './engine';
 import { resolveScenario } from './resolver';
+import { workbookVerification } from './verification-read';
 
 export type EvaluateOptions = ResultsOptions;
 
@@ -23,6 +25,9 @@ export type Evaluated =
 export function openWorkbook(s: Scenario): { ok: true; workbook: ScenarioWorkbook; resolved: ResolvedScenario; kernel: Evaluation } | { ok: false; issues: Issue[] } {
   const resolved = resolveScenario(s);
   if (!resolved.ok) return resolved;
+  // The results file's figures (the tornado too) must fit in numbers, or the fields to blame are named.
+  const checked = finiteFigures(resolved.resolved, (r) => resultsFile(r));
+  if (!checked.ok) return checked;
   const created = ScenarioWorkbook.create(s);
   if (!created.ok) return created;
   const kernel = evaluate(resolved.resolved);
@@ -48,7 +53,14 @@ export function evaluateValid(s: Scenario, opts: EvaluateOptions = {}): Evaluate
   // Deterministic figures from the workbook's formulas; sensitivity and Monte Carlo from the kernel.
   const figures = workbook.figures(s.measures.map((m) => m.id), s.horizonYears);
   const { sensitivity, monteCarlo, verification } = resultsFile(resolved, opts);
-  const results: Results = { format: 'cp-results', version: 1, ...figures, sensitivity, monteCarlo, verification };
+  const results: Results = {
+    format: 'cp-results',
+    version: 1,
+    ...figures,
+    sensitivity,
+    monteCarlo,
+    verification: verification && workbookVerification(workbook, verification),
+  };
   return { ok: true, results, resolved, kernel, workbook };
 }
 

@@ -4,8 +4,9 @@
  * meaning would depend on where the app lays out its sheets).
  */
 import { HyperFormula } from 'hyperformula';
-import { issue, type Issue } from '../model/issues';
+import { issue, type Issue, type PathSegment } from '../model/issues';
 import type { Scenario } from '../model/schema';
+import { ALLOWED_FUNCTIONS, arrayValues, calledFunctions, formulaNesting, MAX_ARRAY_VALUES, MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from './formula-functions';
 import { SYSTEM_NAMES } from './inputs-sheets';
 
 let functionNames: Set<string> | null = null;
@@ -14,6 +15,9 @@ function isFunctionName(name: string): boolean {
   functionNames ??= new Set(HyperFormula.getRegisteredFunctionNames('enGB').map((n) => n.toLowerCase()));
   return functionNames.has(name.toLowerCase()) || name === 'true' || name === 'false';
 }
+
+/** Keys whose values are free text, never formulas (a note may well start with `=`). */
+const TEXT_KEYS = new Set(['name', 'unit', 'notes', 'exchangeRateDate']);
 
 const CELL_REF = /^\$?[A-Za-z]{1,3}\$?[0-9]+$/;
 
@@ -44,15 +48,38 @@ export function checkFormulas(s: Scenario): Issue[] {
   });
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string' && value.startsWith('=') && path[path.length - 1] !== 'name') {
-      const ref = findCellReference(value);
-      if (ref) out.push(issue(path, 'cell-reference', `the formula ${value} refers to a cell (${ref}); use variables by name instead`, { formula: value, ref }));
+      const problem = formulaProblem(value, path);
+      if (problem) out.push(problem);
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) if (k !== 'name' && k !== 'unit') visit(v, [...path, k]);
+      for (const [k, v] of Object.entries(value)) if (!TEXT_KEYS.has(k)) visit(v, [...path, k]);
     }
   };
   visit(s, []);
   return out;
+}
+
+/** The first thing wrong with a formula before the engine sees it: size, nesting, functions, cell references. */
+export function formulaProblem(formula: string, path: PathSegment[]): Issue | null {
+  if (formula.length > MAX_FORMULA_LENGTH) {
+    return issue(path, 'formula-too-long', `the formula is ${formula.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`, { size: formula.length, max: MAX_FORMULA_LENGTH });
+  }
+  const shown = formula.length > 60 ? `${formula.slice(0, 57)}...` : formula;
+  const depth = formulaNesting(formula);
+  if (depth > MAX_FORMULA_NESTING) {
+    return issue(path, 'formula-too-deep', `the formula ${shown} nests brackets ${depth} deep; the limit is ${MAX_FORMULA_NESTING}`, { formula: shown, depth, max: MAX_FORMULA_NESTING });
+  }
+  const values = arrayValues(formula);
+  if (values > MAX_ARRAY_VALUES) {
+    return issue(path, 'array-too-large', `the formula ${shown} holds ${values} values in arrays; the limit is ${MAX_ARRAY_VALUES}`, { formula: shown, size: values, max: MAX_ARRAY_VALUES });
+  }
+  const refused = calledFunctions(formula).find((name) => !ALLOWED_FUNCTIONS.has(name));
+  if (refused) {
+    return issue(path, 'function-not-allowed', `the formula ${shown} uses ${refused}, which is not allowed: formulas may use arithmetic, math, logic, statistics and financial functions (see the model notes)`, { formula: shown, name: refused });
+  }
+  const ref = findCellReference(formula);
+  if (ref) return issue(path, 'cell-reference', `the formula ${formula} refers to a cell (${ref}); use variables by name instead`, { formula, ref });
+  return null;
 }
 
 /**

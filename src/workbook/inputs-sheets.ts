@@ -22,7 +22,7 @@ export const SHEETS = {
 } as const;
 
 /** Workbook-level names the app defines; a variable may not take one (case-insensitive). */
-export const SYSTEM_NAMES = ['Horizon', 'DiscountRate', 'TaxRate', 'EnergyPriceFactor', 'ProjectNPV', 'ProjectIRR', 'EquityNPV', 'EquityIRR', 'MinDSCR', 'TotalCapex'];
+export const SYSTEM_NAMES = ['Horizon', 'DiscountRate', 'TaxRate', 'EnergyPriceFactor', 'ProjectNPV', 'ProjectIRR', 'EquityNPV', 'EquityIRR', 'MinDSCR', 'TotalCapex', 'VerifiedReduction', 'VerifiedRebate'];
 
 /** Where each number field of the scenario sits, keyed by its path (`measures[0].capex`). */
 export type FieldCells = Map<string, { path: PathSegment[]; addr: CellAddress; field: NumberField }>;

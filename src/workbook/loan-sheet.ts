@@ -16,11 +16,13 @@ export const LOAN_LINES = [
 export type LoanLine = (typeof LOAN_LINES)[number];
 
 export interface LoanLayout {
-  terms: Record<'principal' | 'annualRate' | 'tenor' | 'grace' | 'amortization' | 'upfrontFeeRate' | 'coverage' | 'feeRate' | 'rebateYear' | 'paidAs' | 'indicatorShare' | 'rebateRate' | 'rebateAmount', CellAddress>;
+  terms: Record<'principal' | 'annualRate' | 'tenor' | 'grace' | 'amortization' | 'upfrontFeeRate' | 'coverage' | 'feeRate' | 'rebateYear' | 'base' | 'paidAs' | 'indicatorShare' | 'rebateRate' | 'rebateAmount', CellAddress>;
+  /** 0-based rows of the rebate tiers (minimum reduction in A, rate in B), largest minimum first. */
+  tierRows: number[];
   lines: Record<LoanLine, YearRange>;
 }
 
-function terms(sh: SheetBuilder, s: Scenario, fields: FieldCells, totalCapex: string): { terms: LoanLayout['terms']; next: number } {
+function terms(sh: SheetBuilder, s: Scenario, fields: FieldCells, totalCapex: string): { terms: LoanLayout['terms']; tierRows: number[]; next: number } {
   const f = s.financing!;
   const loan = f.loan!;
   const rebate = f.rebate;
@@ -50,7 +52,8 @@ function terms(sh: SheetBuilder, s: Scenario, fields: FieldCells, totalCapex: st
   const chain = tiers.reduceRight((acc, _, i) => `IF(${share}>=$A$${18 + i},$B$${18 + i},${acc})`, '0');
   sh.set(14, 1, formula(chain));
   return {
-    terms: { principal, annualRate, tenor, grace, amortization, upfrontFeeRate, coverage, feeRate, rebateYear, paidAs, indicatorShare, rebateRate, rebateAmount },
+    terms: { principal, annualRate, tenor, grace, amortization, upfrontFeeRate, coverage, feeRate, rebateYear, base, paidAs, indicatorShare, rebateRate, rebateAmount },
+    tierRows: tiers.map((_, i) => 17 + i),
     next: 18 + tiers.length,
   };
 }
@@ -58,7 +61,7 @@ function terms(sh: SheetBuilder, s: Scenario, fields: FieldCells, totalCapex: st
 /** Builds the Loan sheet; `indicatorShare` (the Summary's share cell) is written by the caller once known. */
 export function buildLoanSheet(s: Scenario, inputs: InputsLayout, cash: Record<CashLine, YearRange>, totalCapex: string): { sheet: SheetBuilder; layout: LoanLayout } {
   const sh = new SheetBuilder(SHEETS.loan);
-  const { terms: T, next } = terms(sh, s, inputs.fields, totalCapex);
+  const { terms: T, tierRows, next } = terms(sh, s, inputs.fields, totalCapex);
   const H = s.horizonYears;
   const r0 = next + 1;
   const c0 = 1;
@@ -105,5 +108,5 @@ export function buildLoanSheet(s: Scenario, inputs: InputsLayout, cash: Record<C
     cum: lines['Equity cumulative'].row, disc: lines['Equity discounted'].row, discCum: lines['Equity discounted cumulative'].row, tol: lines['Rounding tolerance'].row,
     neg: lines['Last year below zero'].row, discNeg: lines['Last discounted year below zero'].row,
   }, H, lines['Year'].row);
-  return { sheet: sh, layout: { terms: T, lines } };
+  return { sheet: sh, layout: { terms: T, tierRows, lines } };
 }

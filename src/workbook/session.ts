@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../model/issues';
 import { evaluate } from '../model/kernel';
+import { finiteFigures } from '../model/overflow';
 import { parseScenario } from '../model/parse';
 import type { ResolvedScenario } from '../model/resolved';
 import { resultsFile } from '../model/results-file';
@@ -33,10 +34,12 @@ export class ModelSession {
     if (!parsed.ok) return parsed;
     const { outcome: resolved, values } = resolveWithValues(parsed.value);
     if (!resolved.ok) return resolved;
+    const results = finiteFigures(resolved.resolved, (r) => resultsFile(r, { delta }));
+    if (!results.ok) return results;
     this.#scenario = parsed.value;
     this.#resolved = resolved.resolved;
     this.#stale = true;
-    return { ok: true, results: resultsFile(resolved.resolved, { delta }), formulaValues: values };
+    return { ok: true, results: results.figures, formulaValues: values };
   }
 
   get resolved(): ResolvedScenario | null {

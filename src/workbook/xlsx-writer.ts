@@ -4,6 +4,7 @@
  * which compiles code with `new Function` (its issue 713) and so breaks under the app's
  * Content-Security-Policy. Plain TypeScript: the same code runs in the browser and in Node.
  */
+import { FORMULA_LIKE } from './formula-like';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { colName } from './sheet';
 import {
@@ -41,8 +42,6 @@ export interface XlsxBook {
 /** Excel's own error values; anything else an engine reports (HyperFormula's #CYCLE!) reads as #VALUE!. */
 const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
 
-/** Text a spreadsheet would take for a formula or a sign if typed back in: kept as text by a quote prefix. */
-const FORMULA_LIKE = /^[=+\-@\t\r]/;
 
 /** Sheet names Excel accepts: 1..31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 const SHEET_NAME = /^(?!')[^:\\/?*[\]]{1,31}(?<!')$/;

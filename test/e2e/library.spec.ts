@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { SAMPLE_NAMES } from '../../src/model/samples';
 
 const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
 const DAIRY = 'Dairy MSME, Central America: 20 % resource savings and energy-price risk';
@@ -12,7 +13,7 @@ test.describe('the library keeps everything', () => {
   test('edit, rename, delete, create, reload: everything is there', async ({ page }) => {
     const library = new LibraryPage(page);
     await library.goto();
-    expect((await library.names()).sort()).toHaveLength(5); // the samples, seeded on the first run
+    await expect.poll(() => library.names()).toHaveLength(SAMPLE_NAMES.length); // the samples, seeded on the first run
     await library.open(POULTRY);
     await library.setField(RATE, '15');
     await library.saved();
@@ -42,12 +43,12 @@ test.describe('the library keeps everything', () => {
     await library.goto();
     await library.action(COLOMBIA, /^(Eliminar|Delete)$/);
     await expect(library.panel.getByRole('status').filter({ hasText: COLOMBIA })).toBeVisible();
-    expect(await library.names()).not.toContain(COLOMBIA);
+    await expect.poll(() => library.names()).not.toContain(COLOMBIA);
     await library.panel.getByRole('button', { name: /^(Deshacer|Undo)$/ }).click();
     await expect.poll(() => library.names()).toContain(COLOMBIA);
     await page.reload();
     await library.openName.waitFor();
-    expect(await library.names()).toContain(COLOMBIA);
+    await expect.poll(() => library.names()).toContain(COLOMBIA);
   });
 
   test('history: look at what differs, then restore', async ({ page }) => {
@@ -103,6 +104,10 @@ test.describe('two tabs on one scenario', () => {
     const mine = loser === one ? '31' : '32';
     const theirs = loser === one ? '32' : '31';
     await expect(loser.status).toHaveAttribute('data-status', 'not-saved');
+    // The rule: only the later writer is asked; the earlier one saved its edit and is not.
+    await expect(winner.page.getByTestId('conflict')).toBeHidden();
+    await winner.saved();
+    await expect(winner.field(RATE)).toHaveValue(new RegExp(`^${theirs}\\s?%$`));
     await loser.page.screenshot({ path: test.info().outputPath('conflict-es.png') });
     await loser.page.getByTestId('conflict').getByRole('button', { name: /escenario nuevo/ }).click();
     await expect(loser.page.getByTestId('conflict')).toBeHidden();
@@ -111,9 +116,18 @@ test.describe('two tabs on one scenario', () => {
     // Both edits exist: the winner's in the scenario, the loser's as a new one with the same name.
     await winner.page.reload();
     await winner.openName.waitFor();
-    expect((await winner.names()).filter((n) => n === name)).toHaveLength(2);
+    // The list is in order of last change: the copy (saved last) first, the original second. The
+    // original keeps the earlier writer's value; the copy holds the later writer's edit.
+    const rows = winner.panel.getByTestId('library-row').filter({ has: winner.page.getByRole('button', { name, exact: true }) });
+    await winner.openPanel();
+    await expect(rows).toHaveCount(2);
+    await rows.nth(1).getByRole('button', { name, exact: true }).click();
     await winner.closePanel();
-    await expect(winner.field(RATE)).toHaveValue(new RegExp(`^(${theirs}|${mine})\\s?%$`));
+    await expect(winner.field(RATE)).toHaveValue(new RegExp(`^${theirs}\\s?%$`));
+    await winner.openPanel();
+    await rows.nth(0).getByRole('button', { name, exact: true }).click();
+    await winner.closePanel();
+    await expect(winner.field(RATE)).toHaveValue(new RegExp(`^${mine}\\s?%$`));
   });
 });
 

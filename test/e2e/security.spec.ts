@@ -25,7 +25,8 @@ test.describe('the Content-Security-Policy', () => {
       // A string handler is compiled like eval; this is the path under test.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
       setTimeout('window.evalRan = true', 0);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Timers of equal delay run in order: once this one has run, the string one would have.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return { inline: flags.inlineRan ?? false, eval: flags.evalRan ?? false };
     });
     expect(ran).toEqual({ inline: false, eval: false });

@@ -103,7 +103,7 @@ test.describe('a link that cannot be read', () => {
       expect(page.url()).not.toContain('#');
       if (what === 'cut short') await page.screenshot({ path: testInfo.outputPath('link-damaged-es.png') });
       await app.linkDialog.getByRole('button', { name: 'Cerrar' }).click();
-      expect(await app.names()).toHaveLength(5); // the seeded samples only
+      expect(await app.names()).toHaveLength(SAMPLE_NAMES.length); // the seeded samples only
     });
   }
 });

@@ -22,7 +22,7 @@ import { readXlsx, type StoredBook } from './read-xlsx';
 import { awkwardScenario } from './scenarios';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const EXAMPLES = ['bolivia-ep3-portfolio', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'colombia-green-credit-rebate', 'peru-textile-guaranteed-loan'];
+const EXAMPLES = ['bolivia-ep3-portfolio', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'colombia-green-credit-rebate', 'peru-textile-guaranteed-loan', 'colombia-dairy-verified-rebate'];
 
 /** The exported book of a scenario, and where its project NPV sits. */
 function exported(json: unknown): { book: XlsxBook; npv: { sheet: string; row: number; col: number } } {
@@ -53,6 +53,10 @@ beforeAll(() => {
   const files: Record<string, Uint8Array> = {};
   for (const name of EXAMPLES) files[name] = writeXlsx(exported(JSON.parse(readFileSync(join(root, 'public/examples', `${name}.json`), 'utf8'))).book);
   files['awkward-names'] = writeXlsx(exported(awkwardScenario()).book);
+  // The verified sample by regression: SLOPE, RSQ, STEYX and DEVSQ recalculated too.
+  const verified = JSON.parse(readFileSync(join(root, 'public/examples/colombia-dairy-verified-rebate.json'), 'utf8')) as { verification: { method: string } };
+  verified.verification.method = 'regression';
+  files['verified-regression'] = writeXlsx(exported(verified).book);
   // Controls, from the poultry scenario: every cached value wrong; and the NPV formula changed.
   const { book, npv } = exported(JSON.parse(readFileSync(join(root, 'public/examples/bolivia-poultry-slaughterhouse.json'), 'utf8')));
   files['control-stale-cache'] = writeXlsx(withFormulaCells(book, (c) => (c.value = -12345.678)));
@@ -74,11 +78,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the Excel export recalculated in LibreOffice', () => {
-  it.each([...EXAMPLES, 'awkward-names'])('%s: every formula gives the app value, every input survives', (name) => {
+  it.each([...EXAMPLES, 'awkward-names', 'verified-regression'])('%s: every formula gives the app value, every input survives', (name) => {
     const result = compareBooks(ours.get(name)!, theirs.get(name)!);
     expect(result.mismatches).toEqual([]);
     expect(result.errors).toEqual([]);
     expect(result.formulas).toBeGreaterThan(100);
+  });
+
+  it.each(['colombia-dairy-verified-rebate', 'verified-regression'])('%s: the Verification sheet is recalculated, its names kept', (name) => {
+    const sheet = theirs.get(name)!.sheets.get('Verification');
+    expect(sheet).toBeDefined();
+    expect([...sheet!.values()].filter((c) => c.formula !== undefined).length).toBeGreaterThan(40);
+    expect([...theirs.get(name)!.names.keys()]).toEqual(expect.arrayContaining(['VerifiedReduction', 'VerifiedRebate']));
   });
 
   it('recalculates for real: a file whose cached values are all wrong comes back right', () => {

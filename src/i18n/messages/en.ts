@@ -7,15 +7,19 @@ import { editorEn } from './editor';
 import { libraryEn } from './library';
 import { offlineEn } from './offline';
 import { presentEn } from './present';
+import { entryEn } from './entry';
 import { shareEn } from './share';
+import { teamEn } from './team';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
 import { bankEn } from './bank';
+import { formulasEn } from './formulas';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
-import { portfolioEn } from './portfolio';
 import { verificationEn } from './verification';
+import { portfolioEn } from './portfolio';
+import { hardeningEn } from './hardening';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -138,18 +142,22 @@ export const en = {
   'grid.checked': 'Yes',
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} cells selected',
-  'grid.help': 'Arrow keys move, Enter or F2 edits, Escape cancels, Shift+F10 opens the row actions.',
+  'grid.help': 'Typing replaces the selected cell; F2 or a double click edits inside it. Enter confirms and moves down, Escape cancels, arrow keys move, Shift+F10 opens the row actions.',
   ...editorEn,
   ...shellEn,
   ...sensitivityEn,
   ...creditEn,
   ...bankEn,
+  ...formulasEn,
   ...resultsEn,
   ...workbookEn,
   ...verificationEn,
+  ...hardeningEn,
   ...offlineEn,
   ...shareEn,
+  ...teamEn,
   ...presentEn,
+  ...entryEn,
   ...libraryEn,
   ...portfolioEn,
 } as const;

@@ -4,15 +4,19 @@ import { editorEs } from './editor';
 import { libraryEs } from './library';
 import { offlineEs } from './offline';
 import { presentEs } from './present';
+import { entryEs } from './entry';
 import { shareEs } from './share';
+import { teamEs } from './team';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
 import { bankEs } from './bank';
+import { formulasEs } from './formulas';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
-import { portfolioEs } from './portfolio';
 import { verificationEs } from './verification';
+import { portfolioEs } from './portfolio';
+import { hardeningEs } from './hardening';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -130,18 +134,22 @@ export const es: Catalogue = {
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} celdas seleccionadas',
   'grid.help':
-    'Las flechas mueven la selección, Enter o F2 edita, Escape cancela, Mayús+F10 abre las acciones de la fila.',
+    'Lo que escribe reemplaza la celda seleccionada; F2 o doble clic edita dentro de ella. Enter confirma y baja, Escape cancela, las flechas mueven, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
   ...sensitivityEs,
   ...creditEs,
   ...bankEs,
+  ...formulasEs,
   ...resultsEs,
   ...workbookEs,
   ...verificationEs,
+  ...hardeningEs,
   ...offlineEs,
   ...shareEs,
+  ...teamEs,
   ...presentEs,
+  ...entryEs,
   ...libraryEs,
   ...portfolioEs,
 };

@@ -4,15 +4,19 @@ import { editorPt } from './editor';
 import { libraryPt } from './library';
 import { offlinePt } from './offline';
 import { presentPt } from './present';
+import { entryPt } from './entry';
 import { sharePt } from './share';
+import { teamPt } from './team';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
 import { bankPt } from './bank';
+import { formulasPt } from './formulas';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
-import { portfolioPt } from './portfolio';
 import { verificationPt } from './verification';
+import { portfolioPt } from './portfolio';
+import { hardeningPt } from './hardening';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -131,18 +135,22 @@ export const pt: Catalogue = {
   'grid.unchecked': 'Não',
   'grid.cellsSelected': '{count} células selecionadas',
   'grid.help':
-    'As setas movem a seleção, Enter ou F2 edita, Esc cancela, Shift+F10 abre as ações da linha.',
+    'O que digitar substitui a célula selecionada; F2 ou clique duplo edita dentro dela. Enter confirma e desce, Esc cancela, as setas movem, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
   ...sensitivityPt,
   ...creditPt,
   ...bankPt,
+  ...formulasPt,
   ...resultsPt,
   ...workbookPt,
   ...verificationPt,
+  ...hardeningPt,
   ...offlinePt,
   ...sharePt,
+  ...teamPt,
   ...presentPt,
+  ...entryPt,
   ...libraryPt,
   ...portfolioPt,
 };

@@ -49,3 +49,16 @@ export const COLORS = {
   rule: '#3d4a3d',
   text: '#1c261c',
 } as const;
+
+/**
+ * Room left of a chart for its y-axis labels: the widest of the labels of the data's extremes
+ * (ticks lie between them), at about 0.62 em a character, plus the tick and a gap. Spanish says
+ * "mil millones" in words, so a fixed margin would cut the labels.
+ */
+export function axisMargin(values: readonly number[], format: (v: number) => string, fontPx = 10, min = 40): number {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return min;
+  const extremes = [Math.min(...finite), Math.max(...finite)];
+  const chars = Math.max(...extremes.map((v) => format(v).length));
+  return Math.max(min, Math.ceil(chars * fontPx * 0.62) + 12);
+}

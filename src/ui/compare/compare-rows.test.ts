@@ -35,4 +35,12 @@ describe('results side by side', () => {
     expect(rows.find((r) => r.key === 'capex')?.cells[1]?.diff).toEqual({ abs: '$0.00', pct: '0%', sign: 0 });
     expect(rows.some((r) => r.key === 'equityNpv')).toBe(false); // no loan in either
   });
+
+  it('gives the difference of two IRRs in percentage points', () => {
+    const a = results(1000, 500);
+    const b = { ...results(1000, 500), project: { ...results(1000, 500).project, irr: 0.2 - 0.34 } } as Results;
+    expect(resultRows([a, b], 'USD', 'en-US', 'en').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe('-34\u00a0pp');
+    expect(resultRows([a, b], 'COP', 'es-CO', 'es').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe('-34\u00a0p. p.');
+    expect(resultRows([b, a], 'BRL', 'pt-BR', 'pt').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe('+34\u00a0p.p.');
+  });
 });

@@ -34,14 +34,17 @@ export interface ResultRow {
   cells: (ResultCell | null)[];
 }
 
+/** Percentage points, as each language abbreviates them. */
+const POINTS: Record<UiLanguage, string> = { en: 'pp', es: 'p. p.', pt: 'p.p.' };
+
 function format(kind: Kind, v: number, currency: string, locale: string, language: UiLanguage, signed = false): string {
   const plus = signed && v > 0 ? '+' : '';
   switch (kind) {
     case 'money':
       return plus + formatMoney(v, currency, locale);
     case 'percent':
-      // A difference of two rates is in percentage points; shown as a percentage of the same scale.
-      return plus + formatPercent(v, locale, { maximumFractionDigits: 1 });
+      // A difference of two rates is in percentage points ("-34 pp"), not a percentage of anything.
+      return signed ? plus + formatNumber(v * 100, locale, { maximumFractionDigits: 1 }) + '\u00a0' + POINTS[language] : formatPercent(v, locale, { maximumFractionDigits: 1 });
     case 'years':
       return plus + formatYears(v, locale, { language });
     case 'ratio':

@@ -4,6 +4,7 @@
  * computed value beside the formula.
  */
 import { formatNumber, formatPercent, formatValueForEdit, MISSING } from '../../i18n/format';
+import { toLocalFormula } from '../../i18n/formula-locale';
 import { translateMessage } from '../../i18n/translate';
 import type { UiLanguage } from '../../i18n/locale';
 import { formatPath, type PathSegment } from '../../model/issues';
@@ -46,7 +47,7 @@ export function fieldText(ctx: CellContext, path: readonly PathSegment[], labelO
   if (typeof value === 'string' && value.startsWith('=') && spec?.formula) {
     const computed = ctx.formulaValues[key];
     const shown = computed === undefined ? MISSING : percent ? formatPercent(computed, ctx.numberLocale, { maximumFractionDigits: 2 }) : showNumber(computed, ctx.numberLocale);
-    return { display: shown, raw: value, error, formula: true };
+    return { display: shown, raw: toLocalFormula(value, { language: ctx.language, numberLocale: ctx.numberLocale }), error, formula: true };
   }
   if (typeof value === 'number') {
     if (percent) return { display: formatPercent(value, ctx.numberLocale, { maximumFractionDigits: 2 }), raw: formatValueForEdit(value, ctx.numberLocale, { percent: true }), error, formula: false };

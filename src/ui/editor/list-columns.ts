@@ -19,14 +19,14 @@ function col(key: string, label: string, kind: GridColumn['kind'], field: PathSe
 }
 
 export function variableColumns(t: Translate): ListColumn[] {
-  return [col('name', t('field.name'), 'text', ['name'], '12rem'), col('value', t('field.value'), 'number', ['value'], '14rem')];
+  return [col('name', t('field.name'), 'text', ['name'], '12rem', { frozen: true }), col('value', t('field.value'), 'number', ['value'], '14rem')];
 }
 
 export function resourceColumns(t: Translate): ListColumn[] {
   const kinds = RESOURCE_KINDS.map((k) => ({ value: k, label: t(`cp.resourceKind.${k}`) }));
   return [
     col('id', t('field.id'), 'text', ['id'], '8rem'),
-    col('name', t('field.name'), 'text', ['name'], '14rem'),
+    col('name', t('field.name'), 'text', ['name'], '14rem', { frozen: true }),
     col('kind', t('field.kind'), 'select', ['kind'], '8rem', { options: kinds }),
     col('unit', t('field.unit'), 'text', ['unit'], '5rem'),
     col('price', t('field.price'), 'number', ['price'], '8rem'),
@@ -36,18 +36,24 @@ export function resourceColumns(t: Translate): ListColumn[] {
   ];
 }
 
-/** One savings column per resource, in the resources' order. */
-export function measureColumns(t: Translate, resources: readonly { id: string; name?: string }[]): ListColumn[] {
+/** A header with its unit, when there is one: "Saved per year: Grid electricity (kWh)". */
+export function withUnit(label: string, unit: string | undefined): string {
+  const u = unit?.trim();
+  return u ? `${label} (${u})` : label;
+}
+
+/** One savings column per resource, in the resources' order, each with the resource's unit. */
+export function measureColumns(t: Translate, resources: readonly { id: string; name?: string; unit?: string }[]): ListColumn[] {
   const categories = CATEGORIES.map((c) => ({ value: c, label: t(`cp.category.${c}`) }));
   return [
     col('enabled', t('field.enabled'), 'checkbox', ['enabled'], '5rem'),
     col('id', t('field.id'), 'text', ['id'], '8rem'),
-    col('name', t('field.name'), 'text', ['name'], '14rem'),
+    col('name', t('field.name'), 'text', ['name'], '14rem', { frozen: true }),
     col('category', t('field.category'), 'select', ['category'], '12rem', { options: categories }),
     col('capex', t('field.capex'), 'number', ['capex'], '8rem'),
     col('startYear', t('field.startYear'), 'number', ['startYear'], '5rem'),
     col('lifetimeYears', t('field.lifetimeYears'), 'number', ['lifetimeYears'], '5rem'),
-    ...resources.map((r) => col(`savings.${r.id}`, t('field.savings', { resource: r.name || r.id }), 'number', ['savings', r.id], '8rem')),
+    ...resources.map((r) => col(`savings.${r.id}`, withUnit(t('field.savings', { resource: r.name || r.id }), r.unit), 'number', ['savings', r.id], '10rem')),
     col('annualOpexChange', t('field.annualOpexChange'), 'number', ['annualOpexChange'], '8rem'),
     col('otherAnnualBenefit', t('field.otherAnnualBenefit'), 'number', ['otherAnnualBenefit'], '8rem'),
   ];
@@ -79,6 +85,27 @@ export function editsToTexts(key: ListKey, columns: readonly ListColumn[], edits
     return c ? [{ path: [key, e.row, ...c.field], text: e.value }] : [];
   });
   return { append, texts };
+}
+
+/** The unit a new resource of each kind gets; 'other' has none. */
+export const DEFAULT_UNITS: Record<string, string> = { energy: 'kWh', water: 'm3', material: 'kg', waste: 't' };
+
+/**
+ * A resource's kind changed and its unit was the old kind's default: the unit follows to the new
+ * kind's default (a unit the user typed stays). Returns the extra texts to type with the edit.
+ */
+export function unitsFollowingKind(resources: readonly FileJson[], texts: readonly CellText[]): CellText[] {
+  const typed = new Set(texts.filter((x) => x.path[0] === 'resources' && x.path[2] === 'unit').map((x) => x.path[1]));
+  return texts.flatMap((x) => {
+    const [list, i, field] = x.path;
+    if (list !== 'resources' || typeof i !== 'number' || field !== 'kind' || x.path.length !== 3 || typed.has(i)) return [];
+    const row = resources[i];
+    const next = DEFAULT_UNITS[x.text];
+    if (!row || next === undefined || row.kind === x.text) return [];
+    const unit = typeof row.unit === 'string' ? row.unit.trim() : '';
+    const wasDefault = unit === '' || unit === DEFAULT_UNITS[String(row.kind)];
+    return wasDefault && unit !== next ? [{ path: ['resources', i, 'unit'], text: next }] : [];
+  });
 }
 
 /**

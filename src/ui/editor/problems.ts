@@ -1,5 +1,6 @@
 /** The model's issues in the user's language, and where they sit in the editor. */
 import { formatNumber } from '../../i18n/format';
+import { toLocalFormula } from '../../i18n/formula-locale';
 import type { UiLanguage } from '../../i18n/locale';
 import type { MessageKey } from '../../i18n/messages/types';
 import { lookup } from '../../i18n/translate';
@@ -21,6 +22,8 @@ function keyOf(issue: Issue): string {
 export function issueText(language: UiLanguage, numberLocale: string, issue: Issue): string {
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(issue.params)) params[k] = typeof v === 'number' ? formatNumber(v, numberLocale, { maximumFractionDigits: 6 }) : v;
+  // The file's formula as the user typed it: function names and separators of their language and locale.
+  if (typeof params.formula === 'string') params.formula = toLocalFormula(params.formula, { language, numberLocale });
   return lookup(language, keyOf(issue), params) ?? issue.message;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clearEdits, fillDownEdits, pasteEdits, rawBlock, toggleEdits } from './edits';
+import { clearEdits, fillDownEdits, MAX_PASTE_ROWS, pasteEdits, rawBlock, toggleEdits } from './edits';
 import { context } from './test-data';
 
 const r = (top: number, left: number, bottom = top, right = left) => ({ top, left, bottom, right });
@@ -113,5 +113,14 @@ describe('toggleEdits', () => {
 describe('rawBlock', () => {
   test('the raw texts of the range', () => {
     expect(rawBlock(context([['1', '2'], ['=A1', '4']]), r(0, 0, 1, 0))).toEqual([['1'], ['=A1']]);
+  });
+});
+
+describe('a paste of very many rows', () => {
+  test('writes at most MAX_PASTE_ROWS rows', () => {
+    const block = Array.from({ length: MAX_PASTE_ROWS + 500 }, (_, i) => [String(i)]);
+    const { edits, area } = pasteEdits(context([['']]), { top: 0, left: 0, bottom: 0, right: 0 }, block);
+    expect(edits.length).toBe(MAX_PASTE_ROWS);
+    expect(area?.bottom).toBe(MAX_PASTE_ROWS - 1);
   });
 });

@@ -63,16 +63,23 @@ export function fillDownEdits(data: GridData, range: Range): CellEdit[] {
  * Excel. Columns past the last are dropped; rows past the last are kept for the owner to append.
  * Returns the edits and the area pasted over, which becomes the selection.
  */
+/**
+ * Most rows one paste writes: a clipboard of a million lines would freeze the page before the
+ * schema's count limits (200 measures) could say "too many" about the rows it appended.
+ */
+export const MAX_PASTE_ROWS = 1000;
+
 export function pasteEdits(
   data: GridData,
   range: Range,
-  block: readonly (readonly string[])[],
+  pasted: readonly (readonly string[])[],
 ): { edits: CellEdit[]; area: Range | null } {
+  const block = pasted.length > MAX_PASTE_ROWS ? pasted.slice(0, MAX_PASTE_ROWS) : pasted;
   const height = block.length;
   const width = Math.max(0, ...block.map((r) => r.length));
   if (height === 0 || width === 0) return { edits: [], area: null };
   const tiles = rangeHeight(range) % height === 0 && rangeWidth(range) % width === 0;
-  const rows = tiles ? rangeHeight(range) : height;
+  const rows = Math.min(tiles ? rangeHeight(range) : height, MAX_PASTE_ROWS);
   const cols = Math.min(tiles ? rangeWidth(range) : width, data.columns.length - range.left);
   const edits: CellEdit[] = [];
   for (let i = 0; i < rows; i++) {

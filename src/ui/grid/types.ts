@@ -19,6 +19,8 @@ export interface GridColumn {
   width?: string | number;
   /** Defaults: numbers and percentages at the end, checkboxes centred, the rest at the start. */
   align?: 'start' | 'end' | 'center';
+  /** Stays in view beside the row numbers when the grid scrolls sideways (the row's name). */
+  frozen?: boolean;
 }
 
 export interface GridCell {
@@ -58,6 +60,9 @@ export interface Range {
   right: number;
 }
 
+/** The event a cell (`td`) is sent to become the grid's active, focused cell: `td.dispatchEvent(new Event(REVEAL_CELL, { bubbles: true }))`. */
+export const REVEAL_CELL = 'grid-reveal-cell';
+
 /** Raw texts of a checkbox cell. Copying gives TRUE/FALSE, which Excel and Sheets read as booleans. */
 export const CHECKED = 'TRUE';
 export const UNCHECKED = 'FALSE';
@@ -86,4 +91,6 @@ export interface GridProps {
   language?: UiLanguage;
   /** Rows moved by PageUp/PageDown (default 10). */
   pageSize?: number;
+  /** A cell's `data-path` (for links that bring a cell into view: focusing it selects it). */
+  cellPath?: (row: number, col: number) => string;
 }

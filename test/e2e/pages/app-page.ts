@@ -19,9 +19,15 @@ export class AppPage {
     await this.page.goto('/');
   }
 
-  /** Waits until the worker has answered the probe formula. */
+  /** Waits until the worker has answered the probe formula (the card sits in the closed About dialog). */
   async waitForEngine(): Promise<void> {
-    await this.engineStatus.and(this.page.locator('[data-phase="ready"]')).waitFor();
+    await this.engineStatus.and(this.page.locator('[data-phase="ready"]')).waitFor({ state: 'attached' });
+  }
+
+  /** Opens the About dialog, where the engine card is. */
+  async openAbout(): Promise<void> {
+    await this.page.getByRole('button', { name: /^ⓘ (Acerca de|About|Sobre)$/ }).click();
+    await this.page.getByTestId('about-dialog').waitFor();
   }
 
   async chooseLanguage(name: 'Español' | 'English'): Promise<void> {

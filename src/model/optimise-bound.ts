@@ -1,0 +1,107 @@
+/**
+ * The upper bound of one rebate band for the branch and bound of optimise-search.ts.
+ *
+ * Inside band b a package is worth npv + constant + slope × capex and must reach share ≥ lo.
+ * For any λ ≥ 0, value ≤ value + λ (share − lo) on such packages, and the right-hand side is
+ * linear in the measures with weights w_i = npv_i + slope × capex_i + λ × share_i: its linear
+ * relaxation under the budget alone (Dantzig's bound: the best ratios first, the last one in
+ * part) bounds every package of the band below a node. λ = 0 gives the plain knapsack bound; a
+ * tier that needs measures which lose money is where a good λ matters, so λ is chosen at the
+ * root by minimising the root's bound (convex in λ) with a golden-section search.
+ */
+import type { Band, SearchItem } from './optimise-search';
+
+export interface BandBound {
+  band: Band;
+  lambda: number;
+  /** Item indices (the search's order) by decreasing w_i / capex_i. */
+  order: Int32Array;
+  weight: Float64Array;
+}
+
+function prepare(items: readonly SearchItem[], band: Band, lambda: number): BandBound {
+  const weight = Float64Array.from(items, (it) => it.npv + band.slope * it.capex + lambda * it.share);
+  const key = Float64Array.from(items, (it, i) => {
+    const w = weight[i] ?? 0;
+    if (it.capex > 0) return w / it.capex;
+    return w > 0 ? Infinity : -Infinity;
+  });
+  // A plain array: sorting a typed array with a comparator is several times slower in V8.
+  const order = Int32Array.from([...items.keys()].sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0) || a - b));
+  return { band, lambda, order, weight };
+}
+
+/**
+ * The largest Σ w_i x_i, x_i in [0, 1], over items of index ≥ k with Σ capex_i x_i ≤ left
+ * (items that cannot fit alone left out, measures of zero capex always in).
+ */
+export function relaxation(b: BandBound, items: readonly SearchItem[], k: number, left: number): number {
+  let room = left;
+  let extra = 0;
+  for (const j of b.order) {
+    if (j < k) continue;
+    const w = b.weight[j] ?? 0;
+    if (w <= 0) break; // the order is by ratio: once a weight is not positive, none after is
+    const c = items[j]?.capex ?? 0;
+    if (c === 0) extra += w;
+    else if (room <= 0) break;
+    else if (c > left) continue;
+    else if (c <= room) {
+      extra += w;
+      room -= c;
+    } else {
+      extra += (w * room) / c;
+      room = 0;
+    }
+  }
+  return extra;
+}
+
+/** The band's bound below a node: its current value, λ × (share − lo), and the relaxation. */
+export function bandBound(b: BandBound, items: readonly SearchItem[], k: number, npv: number, capex: number, share: number, budget: number): number {
+  const { band, lambda } = b;
+  const shift = lambda > 0 ? lambda * (share - band.lo) : 0;
+  return npv + band.constant + band.slope * capex + shift + relaxation(b, items, k, budget - capex);
+}
+
+/** The bound of each band with λ chosen at the root (fixed measures' npv, capex and share given). */
+export function prepareBounds(items: readonly SearchItem[], bands: readonly Band[], npv: number, capex: number, share: number, budget: number): BandBound[] {
+  return bands.map((band) => {
+    const plain = prepare(items, band, 0);
+    if (!Number.isFinite(band.lo) || items.length === 0) return plain;
+    const at = (lambda: number) => {
+      const b = prepare(items, band, lambda);
+      return { b, value: bandBound(b, items, 0, npv, capex, share, budget) };
+    };
+    // λ large enough that a share outweighs any measure's own weight per unit of share.
+    let top = 1;
+    for (const it of items) {
+      if (it.share !== 0) top = Math.max(top, (4 * Math.abs(it.npv + band.slope * it.capex)) / Math.abs(it.share));
+    }
+    let lo = 0;
+    let hi = top;
+    const g = (Math.sqrt(5) - 1) / 2;
+    let x1 = hi - g * (hi - lo);
+    let x2 = lo + g * (hi - lo);
+    let f1 = at(x1);
+    let f2 = at(x2);
+    for (let i = 0; i < 18; i++) {
+      if (f1.value <= f2.value) {
+        hi = x2;
+        x2 = x1;
+        f2 = f1;
+        x1 = hi - g * (hi - lo);
+        f1 = at(x1);
+      } else {
+        lo = x1;
+        x1 = x2;
+        f1 = f2;
+        x2 = lo + g * (hi - lo);
+        f2 = at(x2);
+      }
+    }
+    const zero = bandBound(plain, items, 0, npv, capex, share, budget);
+    const bestFound = f1.value <= f2.value ? f1 : f2;
+    return bestFound.value < zero ? bestFound.b : plain;
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * Writing what the server said into IndexedDB: a pulled batch (documents, conflicts, quarantine
+ * and the checkpoint in ONE transaction, so the checkpoint never runs ahead of what is stored and
+ * a page killed mid-pull pulls the same batch again, idempotently), and the answers to a push.
+ */
+import type { AppDb } from '../app-db';
+import { readWith, scenarioDocSchema, type ScenarioDoc } from '../docs';
+import type { BulkRow, ChangeRow, Seq } from './couch-api';
+import { readDoc, readRecord, storeDoc, syncTx, type SyncRecord, type Theirs } from './sync-store';
+
+export interface PullReport {
+  stored: string[];
+  conflicts: string[];
+  quarantined: string[];
+}
+
+/** Server fields that are not ours (revision history, conflicts): dropped before our schema. */
+function ours(raw: Record<string, unknown>): Record<string, unknown> {
+  const { _revisions: _r, _conflicts: _c, _deleted: _d, ...rest } = raw;
+  return rest;
+}
+
+/** The server's version as a conflict's "theirs". */
+export function theirsOf(rev: string, raw: Record<string, unknown> | null, deleted: boolean): Theirs | { problem: string } {
+  const by = typeof raw?.updatedBy === 'string' ? raw.updatedBy : null;
+  const at = typeof raw?.updatedAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(raw.updatedAt) ? raw.updatedAt : null;
+  if (deleted) return { rev, deleted: true, doc: null, updatedBy: by, updatedAt: at };
+  const read = readWith(scenarioDocSchema, raw && ours(raw));
+  return read.ok ? { rev, deleted: false, doc: read.value, updatedBy: by, updatedAt: at } : { problem: read.problem };
+}
+
+export async function applyPulled(db: AppDb, dbName: string, rows: ChangeRow[], lastSeq: Seq, now: Date): Promise<PullReport> {
+  const report: PullReport = { stored: [], conflicts: [], quarantined: [] };
+  const tx = syncTx(db);
+  for (const row of rows) {
+    if (row.id.startsWith('_design/')) continue;
+    const rev = row.changes[0]?.rev ?? '';
+    const raw = row.doc ?? null;
+    const deleted = row.deleted === true || raw?._deleted === true;
+    const record = await readRecord(tx, row.id);
+    // Our own push coming back, or a change already stored (a batch pulled again after a kill).
+    if (record?.base === rev) continue;
+    const local = await readDoc(tx, row.id);
+    const pending = local !== null && record !== null && local._rev !== record.localRev;
+    const theirs = theirsOf(rev, raw, deleted);
+    if ('problem' in theirs) {
+      await tx.objectStore('quarantine').put({ id: row.id, rev, raw, problem: theirs.problem, receivedAt: now.toISOString() });
+      report.quarantined.push(row.id);
+      continue;
+    }
+    await tx.objectStore('quarantine').delete(row.id); // a valid revision replaces a quarantined one
+    if (pending || (local !== null && record === null)) {
+      // Changed here and there: both kept until a person chooses (the local one stays as it is).
+      const next: SyncRecord = { id: row.id, base: record?.base ?? null, localRev: record?.localRev ?? null, conflict: theirs };
+      await tx.objectStore('sync').put(next);
+      report.conflicts.push(row.id);
+      continue;
+    }
+    if (theirs.deleted) {
+      // A deletion travels as a deletion: the local copy becomes a tombstone (content kept, as for a local delete).
+      if (local) await storeDoc(tx, { ...local, _rev: rev, deleted: true, updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt ?? local.updatedAt });
+      await tx.objectStore('sync').put({ id: row.id, base: rev, localRev: local ? rev : null } satisfies SyncRecord);
+    } else if (theirs.doc) {
+      await storeDoc(tx, theirs.doc);
+      await tx.objectStore('sync').put({ id: row.id, base: rev, localRev: rev } satisfies SyncRecord);
+    }
+    report.stored.push(row.id);
+  }
+  await tx.objectStore('team').put({ db: dbName, since: lastSeq, at: now.toISOString() }, 'checkpoint');
+  await tx.done;
+  return report;
+}
+
+/** The body sent for a local document: CouchDB's deletion for a tombstone, with the writer's name. */
+export function pushBody(doc: ScenarioDoc, record: SyncRecord, user: string): Record<string, unknown> {
+  const { _rev: _r, deleted, ...content } = doc;
+  const base = record.base === null ? {} : { _rev: record.base };
+  if (deleted) return { _id: doc._id, ...base, _deleted: true, type: 'scenario', updatedBy: user, updatedAt: doc.updatedAt, deviceId: doc.deviceId };
+  return { ...content, ...base, updatedBy: user };
+}
+
+export interface PushReport {
+  pushed: string[];
+  conflicts: string[];
+  refused: { id: string; reason: string }[];
+}
+
+/**
+ * Stores the answers of one `_bulk_docs`: a written document takes the server's revision (when
+ * it was not edited again meanwhile; otherwise its next push is based on the new revision); a
+ * conflict keeps the server's version beside the local one.
+ */
+export async function applyPushed(
+  db: AppDb,
+  sent: { doc: ScenarioDoc; record: SyncRecord }[],
+  answers: Map<string, BulkRow>,
+  current: Map<string, { rev: string; deleted: boolean; doc: Record<string, unknown> | null }>,
+  user: string,
+): Promise<PushReport> {
+  const report: PushReport = { pushed: [], conflicts: [], refused: [] };
+  const tx = syncTx(db);
+  for (const { doc, record } of sent) {
+    const answer = answers.get(doc._id);
+    if (!answer) continue;
+    if ('rev' in answer) {
+      const local = await readDoc(tx, doc._id);
+      if (local && local._rev === doc._rev) {
+        await storeDoc(tx, { ...local, _rev: answer.rev, updatedBy: user });
+        await tx.objectStore('sync').put({ id: doc._id, base: answer.rev, localRev: answer.rev } satisfies SyncRecord);
+      } else {
+        await tx.objectStore('sync').put({ id: doc._id, base: answer.rev, localRev: record.localRev } satisfies SyncRecord);
+      }
+      report.pushed.push(doc._id);
+    } else if (answer.error === 'conflict') {
+      const server = current.get(doc._id);
+      const theirs = server ? theirsOf(server.rev, server.doc, server.deleted) : null;
+      if (theirs && !('problem' in theirs)) {
+        await tx.objectStore('sync').put({ ...record, conflict: theirs } satisfies SyncRecord);
+        report.conflicts.push(doc._id);
+      } else {
+        report.refused.push({ id: doc._id, reason: theirs ? `the server's version does not read: ${theirs.problem}` : 'conflict' });
+      }
+    } else {
+      report.refused.push({ id: doc._id, reason: answer.reason ?? answer.error });
+    }
+  }
+  await tx.done;
+  return report;
+}
