@@ -6,7 +6,7 @@
 //   2. In Chromium, the built app with the library imported from a backup: the Portfolio tab's
 //      first computation (target ≤ 3 s, progress shown, no main-thread task over 50 ms), and the
 //      tab opened again after a reload with nothing changed (target ≤ 200 ms).
-// `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser]`. Not a test: prints tables.
+// `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser] [--no-cli]`. Not a test: prints tables.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -31,7 +31,7 @@ try {
   const dir = join(work, 'library');
   mkdirSync(dir);
   scenarios.forEach((s, i) => writeFileSync(join(dir, `s${String(i).padStart(5, '0')}.json`), JSON.stringify(s)));
-  cliBench(dir);
+  if (!process.argv.includes('--no-cli')) cliBench(dir);
   if (!process.argv.includes('--no-browser')) await browserBench(scenarios);
 } finally {
   rmSync(work, { recursive: true, force: true });
