@@ -15,19 +15,23 @@ export interface BandBound {
   band: Band;
   lambda: number;
   /** Item indices (the search's order) by decreasing w_i / capex_i. */
-  order: Int32Array;
+  order: readonly number[];
   weight: Float64Array;
 }
 
-function prepare(items: readonly SearchItem[], band: Band, lambda: number): BandBound {
-  const weight = Float64Array.from(items, (it) => it.npv + band.slope * it.capex + lambda * it.share);
-  const key = Float64Array.from(items, (it, i) => {
-    const w = weight[i] ?? 0;
-    if (it.capex > 0) return w / it.capex;
-    return w > 0 ? Infinity : -Infinity;
-  });
-  // A plain array: sorting a typed array with a comparator is several times slower in V8.
-  const order = Int32Array.from([...items.keys()].sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0) || a - b));
+/** `start`: an order to sort from; the last λ's order is nearly sorted for the next, which TimSort makes cheap. */
+function prepare(items: readonly SearchItem[], band: Band, lambda: number, start?: readonly number[]): BandBound {
+  const n = items.length;
+  const weight = new Float64Array(n);
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const it = items[i] as SearchItem;
+    const w = it.npv + band.slope * it.capex + lambda * it.share;
+    weight[i] = w;
+    key[i] = it.capex > 0 ? w / it.capex : w > 0 ? Infinity : -Infinity;
+  }
+  const order = start ? [...start] : Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0) || a - b);
   return { band, lambda, order, weight };
 }
 
@@ -69,8 +73,10 @@ export function prepareBounds(items: readonly SearchItem[], bands: readonly Band
   return bands.map((band) => {
     const plain = prepare(items, band, 0);
     if (!Number.isFinite(band.lo) || items.length === 0) return plain;
+    let previous = plain.order;
     const at = (lambda: number) => {
-      const b = prepare(items, band, lambda);
+      const b = prepare(items, band, lambda, previous);
+      previous = b.order;
       return { b, value: bandBound(b, items, 0, npv, capex, share, budget) };
     };
     // λ large enough that a share outweighs any measure's own weight per unit of share.

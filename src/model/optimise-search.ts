@@ -107,7 +107,11 @@ export interface SearchOutcome {
  * package known to be feasible, e.g. the best for a smaller budget) only speeds the search.
  */
 export function search(p: SearchProblem, seed: readonly number[] | null = null, tick?: Tick): SearchOutcome {
-  const items = [...p.items].sort((a, b) => ratioKey(b) - ratioKey(a) || a.position - b.position);
+  // A measure that moves no share and adds no value in any band (an empty row: no capex, no
+  // savings) is never in the best package: leaving it out keeps the value, never raises the
+  // capex and has fewer measures. Dropping such measures keeps ties from multiplying the search.
+  const inert = (it: SearchItem) => it.share === 0 && it.minShare === 0 && p.bands.every((b) => it.npv + b.slope * it.capex <= 0);
+  const items = p.items.filter((it) => !inert(it)).sort((a, b) => ratioKey(b) - ratioKey(a) || a.position - b.position);
   const n = items.length;
   const budgetSlack = p.budget + NEAR * Math.max(1, p.budget);
   // Suffix sums: how far the undecided measures can still move each share.

@@ -131,3 +131,13 @@ describe('scale', () => {
     expect(differences(best?.npv, kernel.project.npv)).toEqual([]);
   });
 });
+
+describe('measures that change nothing', () => {
+  it('leaves out empty rows however many there are, and stays quick', () => {
+    const empties = Array.from({ length: 40 }, (_, i) => ({ ...dairy.measures[0], id: `empty_${i}`, capex: 0, savings: {}, annualOpexChange: 0 }));
+    const s = { ...dairy, measures: [...dairy.measures, ...(empties as typeof dairy.measures)] };
+    const answer = optimum(s, { budget: 750_000_000 });
+    expect(answer.best?.measures).toEqual(['heat_recovery', 'vsd']);
+    expect(answer.frontier[9]?.measures).toEqual(['heat_recovery', 'vsd', 'cip_reuse']);
+  });
+});

@@ -32,7 +32,8 @@ export const plainValue: ValueOf = (field, path) => {
 
 /** Whether any number field or variable of the scenario is a formula. */
 export function hasFormulas(s: Scenario): boolean {
-  return JSON.stringify(s, (key, v: unknown) => (key === 'name' || key === 'unit' ? undefined : v)).includes('"=');
+  // The measured records take plain numbers only (and are the bulk of a file that has them).
+  return JSON.stringify(s, (key, v: unknown) => (key === 'name' || key === 'unit' || key === 'verification' ? undefined : v)).includes('"=');
 }
 
 /** Applies defaults and resolves every number field with `valueOf`. */

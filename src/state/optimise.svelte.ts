@@ -20,7 +20,8 @@ export interface FinishedOptimum {
   answer: OptimiseAnswer;
   settings: OptimiseRunSettings;
   elapsedMs: number;
-  revision: number;
+  /** What the answer was computed for (see answerKey in the view): stale when it differs. */
+  key: string;
 }
 
 export class OptimiseState {
@@ -80,7 +81,7 @@ export class OptimiseState {
     return { budget: this.budget, require: pick('require'), exclude: pick('exclude'), minReduction: this.minReduction };
   }
 
-  async run(file: unknown, revision: number, settings: OptimiseRunSettings): Promise<void> {
+  async run(file: unknown, key: string, settings: OptimiseRunSettings): Promise<void> {
     if (this.#controller) this.cancel();
     const controller = new AbortController();
     this.#controller = controller;
@@ -99,7 +100,7 @@ export class OptimiseState {
       const reply = await runOptimise(this.#client, file, settings, onProgress, { signal: controller.signal, timeoutMs: RUN_TIMEOUT_MS });
       if (this.#controller !== controller) return;
       if (reply.ok) {
-        this.#last = { answer: reply.answer, settings, elapsedMs: reply.elapsedMs, revision };
+        this.#last = { answer: reply.answer, settings, elapsedMs: reply.elapsedMs, key };
         this.#phase = 'done';
       } else {
         this.#issues = reply.issues;
@@ -123,4 +124,12 @@ export class OptimiseState {
     controller.abort();
     setTimeout(() => this.warmUp(), 0);
   }
+}
+
+let shared: OptimiseState | null = null;
+
+/** The page's one optimise state, its worker started on first use (the tab's first opening). */
+export function optimiseState(): OptimiseState {
+  shared ??= new OptimiseState();
+  return shared;
 }

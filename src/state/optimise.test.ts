@@ -59,10 +59,10 @@ describe('a best-package run from the page', () => {
     const settings = opt.settingsFor(IDS);
     expect(settings).toEqual({ budget: 750_000_000, require: ['vsd'], exclude: ['cip_reuse'], minReduction: null });
     if (!settings) return;
-    await opt.run(file, 4, settings);
+    await opt.run(file, 'k4', settings);
     expect(opt.phase).toBe('done');
     expect(opt.progress).toEqual({ done: 12, total: 12 });
-    expect(opt.last?.revision).toBe(4);
+    expect(opt.last?.key).toBe('k4');
     expect(opt.last?.answer.optimum.best?.measures).toEqual(['heat_recovery', 'vsd']);
   });
 
@@ -74,7 +74,7 @@ describe('a best-package run from the page', () => {
         return new Promise(() => {});
       },
     });
-    const run = opt.run(file, 1, { budget: 1, require: [], exclude: [], minReduction: null });
+    const run = opt.run(file, 'k1', { budget: 1, require: [], exclude: [], minReduction: null });
     await until(() => opt.progress.done === 3);
     opt.cancel();
     await run;
@@ -86,7 +86,7 @@ describe('a best-package run from the page', () => {
 
   it('shows the settings problems by field', async () => {
     const { opt } = state({ optimise: (f, s) => runOptimiseJob(f, optimiseInput.parse(s)) });
-    await opt.run(file, 1, { budget: 1, require: ['gone'], exclude: [], minReduction: null });
+    await opt.run(file, 'k1', { budget: 1, require: ['gone'], exclude: [], minReduction: null });
     expect(opt.phase).toBe('failed');
     expect(opt.settingsIssues.map((i) => [i.field, i.code, i.id])).toEqual([['require', 'unknown-measure', 'gone']]);
   });

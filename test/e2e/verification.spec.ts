@@ -112,3 +112,13 @@ test.describe('screenshots of the Verification tab', () => {
     }
   }
 });
+
+test('the credit memo states the verified figures when the scenario has measurements', async ({ page }) => {
+  await openSample(page);
+  await page.getByRole('tab', { name: /^(Crédito|Credit)$/ }).click();
+  await page.getByRole('button', { name: /(credit memo|memorando para el comité)/i }).click();
+  const summary = page.getByRole('dialog').getByTestId('verified-summary');
+  await expect(summary).toContainText('30,4');
+  await expect(summary).toContainText('reembolso del 15');
+  await expect(summary).toContainText('105.000.000');
+});

@@ -15,6 +15,7 @@ import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
 import { bankEn } from './bank';
 import { formulasEn } from './formulas';
+import { optimiseEn } from './optimise';
 import { resultsEn } from './results';
 import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
@@ -149,6 +150,7 @@ export const en = {
   ...creditEn,
   ...bankEn,
   ...formulasEn,
+  ...optimiseEn,
   ...resultsEn,
   ...workbookEn,
   ...verificationEn,

@@ -12,6 +12,7 @@ import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
 import { bankEs } from './bank';
 import { formulasEs } from './formulas';
+import { optimiseEs } from './optimise';
 import { resultsEs } from './results';
 import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
@@ -141,6 +142,7 @@ export const es: Catalogue = {
   ...creditEs,
   ...bankEs,
   ...formulasEs,
+  ...optimiseEs,
   ...resultsEs,
   ...workbookEs,
   ...verificationEs,

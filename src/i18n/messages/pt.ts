@@ -12,6 +12,7 @@ import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
 import { bankPt } from './bank';
 import { formulasPt } from './formulas';
+import { optimisePt } from './optimise';
 import { resultsPt } from './results';
 import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
@@ -142,6 +143,7 @@ export const pt: Catalogue = {
   ...creditPt,
   ...bankPt,
   ...formulasPt,
+  ...optimisePt,
   ...resultsPt,
   ...workbookPt,
   ...verificationPt,

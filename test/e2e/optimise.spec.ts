@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { formatMoney } from '../../src/i18n/format';
+import { expect, test } from './fixtures';
+
+// Colombian Spanish: "750.000.000" is seven hundred and fifty million pesos.
+test.use({ locale: 'es-CO' });
+
+const SAMPLE = 'colombia-dairy-verified-rebate';
+const file = JSON.parse(readFileSync(new URL(`../../public/examples/${SAMPLE}.json`, import.meta.url), 'utf8')) as { name: string; measures: { id: string; name: string }[] };
+const expected = JSON.parse(readFileSync(new URL(`../../public/examples/${SAMPLE}.optimum.json`, import.meta.url), 'utf8')) as { best: { value: number; totalCapex: number } };
+const cop = (v: number) => formatMoney(v, 'COP', 'es-CO');
+const nameOf = (id: string) => file.measures.find((m) => m.id === id)?.name ?? id;
+
+test('best package for a budget: set the budget, see the package, apply it, undo', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^☰ (Escenarios|Scenarios|Cenários)$/ }).click();
+  await page.getByTestId('library-row').getByRole('button', { name: file.name, exact: true }).click();
+  await expect(page.getByTestId('library')).toBeHidden();
+  const capex = page.locator('[data-figure="capex"] dd').first();
+  await expect(capex).toHaveText(cop(835_000_000));
+
+  await page.getByRole('tab', { name: 'Mejor paquete' }).click();
+  const budget = page.getByLabel('Presupuesto (COP)');
+  await budget.fill('750.000.000');
+  await budget.press('Enter');
+  await page.getByRole('button', { name: 'Buscar el mejor paquete' }).click();
+
+  const answer = page.locator('[data-optimise-answer]');
+  await expect(answer).toContainText(`Mejor paquete para ${cop(750_000_000)}`);
+  await expect(answer.locator('[data-chosen]')).toHaveText([new RegExp(nameOf('heat_recovery')), new RegExp(nameOf('vsd'))]);
+  // Heat recovery is there only because it carries the package over the 30 % CO2e tier.
+  await expect(answer.locator('[data-chosen="heat_recovery"]')).toContainText('solo por el reembolso');
+  await expect(answer).toContainText(`${nameOf('heat_recovery')} se elige solo por el reembolso`);
+  await expect(answer).toContainText(cop(expected.best.value));
+  await expect(answer).toContainText('Reembolso del 15');
+  await expect(answer).toContainText(`Deja fuera: ${nameOf('cip_reuse')}.`);
+  await expect(page.locator('[data-chart="frontier"]')).toBeVisible();
+
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: testInfo.outputPath(`optimise-es-${width}.png`), fullPage: true });
+  }
+
+  await answer.getByRole('button', { name: 'Activar exactamente estas medidas' }).click();
+  await expect(capex).toHaveText(cop(expected.best.totalCapex));
+  await expect(answer).toContainText('Aplicado');
+  // Applying keeps the answer current; the package enabled now is the one shown.
+  await expect(answer).toContainText('Frente a las medidas activadas ahora: Las mismas medidas.');
+  await expect(page.getByText('busque de nuevo para actualizarla')).toHaveCount(0);
+
+  await page.getByRole('button', { name: /Deshacer/ }).click();
+  await expect(capex).toHaveText(cop(835_000_000));
+
+  // A frontier step shows its own package.
+  await page.locator('[data-chart="frontier"] .steps button').nth(1).click();
+  await expect(answer.locator('[data-chosen]')).toHaveText([new RegExp(nameOf('cip_reuse'))]);
+
+  await page.locator('[data-chart="frontier"] .steps button').nth(1).click();
+  await expect(answer).toContainText(`Mejor paquete para ${cop(750_000_000)}`);
+
+  await page.getByRole('combobox', { name: /^(Idioma|Language)$/ }).selectOption({ label: 'English' });
+  await expect(page.getByRole('button', { name: 'Find the best package' })).toBeVisible();
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: testInfo.outputPath(`optimise-en-${width}.png`), fullPage: true });
+  }
+});
