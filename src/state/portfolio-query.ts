@@ -82,9 +82,16 @@ function valueOf(it: PortfolioItem, col: SortColumn): string | number | null {
   }
 }
 
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
+  return c;
+}
+
 /** Sorted by one column; empty values last in either direction, then by name. */
 export function sortItems(items: readonly PortfolioItem[], col: SortColumn, dir: 1 | -1, locale: string): PortfolioItem[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const collator = collatorFor(locale);
   const keyed = items.map((it) => ({ it, v: valueOf(it, col) }));
   keyed.sort((a, b) => {
     if (a.v === null || b.v === null) return a.v === b.v ? collator.compare(a.it.name, b.it.name) : a.v === null ? 1 : -1;

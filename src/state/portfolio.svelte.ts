@@ -21,9 +21,11 @@ import type { ScenarioEditor } from './scenario-editor.svelte';
  */
 export const CACHE_SALT = 'cp-portfolio-entry-1';
 /** Scenarios per worker call: small enough for steady progress, large enough to keep the worker busy. */
-const BATCH = 20;
+const BATCH = 25;
 /** Items hashed or parsed between yields to the page, so that no task runs long. */
-const CHUNK = 150;
+const CHUNK = 60;
+/** The table and totals are redrawn at most this often while computing (each redraw sorts and totals every row). */
+const PUBLISH_MS = 400;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -122,6 +124,18 @@ export class PortfolioState {
     const byId = new Map(files.map((f) => [f.id, f.file]));
     this.#error = null;
     this.#progress = todo.length > 0 ? { done: 0, total: todo.length } : null;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
+    const pendingUpdates = new Map<string, PortfolioItem['state']>();
+    let published = performance.now();
+    const publish = () => {
+      published = performance.now();
+      if (pendingUpdates.size === 0) return;
+      this.#items = this.#items.map((it) => {
+        const state = pendingUpdates.get(it.id);
+        return state ? { ...it, state } : it;
+      });
+      pendingUpdates.clear();
+    };
     for (let i = 0; i < todo.length && !stale(); i += BATCH) {
       const batch = todo.slice(i, i + BATCH);
       let results;
@@ -137,16 +151,18 @@ export class PortfolioState {
       }
       if (stale()) return;
       await writeCached(db, batch.map((it, k) => ({ key: it.hash, value: results[k] })));
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
-      const done = new Map(batch.map((it, k) => [it.id, results[k]]));
-      this.#items = this.#items.map((it) => {
-        const r = done.get(it.id);
-        if (!r) return it;
-        return { ...it, state: r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues } };
+      batch.forEach((it, k) => {
+        const r = results[k];
+        pendingUpdates.set(it.id, r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues });
       });
+      const last = i + BATCH >= todo.length;
+      if (last || performance.now() - published >= PUBLISH_MS) publish();
       this.#progress = { done: Math.min(i + BATCH, todo.length), total: todo.length };
     }
-    if (!stale()) this.#progress = null;
+    if (!stale()) {
+      publish();
+      this.#progress = null;
+    }
   }
 
   /** Sets (or with null removes) a scenario's stage: through the editor when it is open, else in the stored document. */

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// Portfolio benchmarks (issue 12), on a generated library of N scenarios (default 1,000: 10
+// measures × 15 years, a third with a loan, one in eight verified, formulas in one in ten; see
+// bench/portfolio-library.ts):
+//   1. `npm run portfolio` on N files: wall and CPU time (target ≤ 5 s for 1,000).
+//   2. In Chromium, the built app with the library imported from a backup: the Portfolio tab's
+//      first computation (target ≤ 3 s, progress shown, no main-thread task over 50 ms), and the
+//      tab opened again after a reload with nothing changed (target ≤ 200 ms).
+// `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser] [--no-cli]`. Not a test: prints tables.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, ensureBrowser } from './find-browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const N = arg('--n', 1000);
+const RUNS = arg('--runs', 3);
+const work = mkdtempSync(join(tmpdir(), 'cp-bench-portfolio-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+console.log(`\n## Portfolio of ${N} generated scenarios`);
+console.log(`Load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores (wall times stretch with it; CPU times much less).`);
+try {
+  const scenarios = await generated(N);
+  const dir = join(work, 'library');
+  mkdirSync(dir);
+  scenarios.forEach((s, i) => writeFileSync(join(dir, `s${String(i).padStart(5, '0')}.json`), JSON.stringify(s)));
+  if (!process.argv.includes('--no-cli')) cliBench(dir);
+  if (!process.argv.includes('--no-browser')) await browserBench(scenarios);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function generated(n) {
+  const out = join(work, 'gen.mjs');
+  await build({
+    stdin: { contents: `import { generatedLibrary } from './bench/portfolio-library'; export default generatedLibrary(${n});`, resolveDir: root, loader: 'ts' },
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  return (await import(out)).default;
+}
+
+function cliBench(dir) {
+  const cmd = `TIMEFORMAT='%R %U %S'; time node scripts/portfolio.mjs ${JSON.stringify(dir)} > /dev/null`;
+  spawnSync('bash', ['-c', cmd], { cwd: root }); // warm-up, and builds the bundle if stale
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = spawnSync('bash', ['-c', cmd], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`npm run portfolio failed: ${r.stderr}`);
+    const [real, user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+    wall.push(real * 1000);
+    cpu.push((user + sys) * 1000);
+  }
+  console.table([{ benchmark: `npm run portfolio, ${N} files`, 'median wall ms': median(wall).toFixed(0), 'median CPU ms': median(cpu).toFixed(0), target: '≤ 5000 ms (1,000 files)' }]);
+}
+
+async function browserBench(scenarios) {
+  const dist = join(work, 'dist');
+  const vite = spawnSync('node_modules/.bin/vite', ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (vite.status !== 0) throw new Error('vite build failed');
+  const port = await freePort();
+  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  let browser;
+  try {
+    const base = `http://127.0.0.1:${port}/`;
+    await waitForServer(base);
+    browser = await chromium.launch({ executablePath: ensureBrowser().path, args: CHROMIUM_FLAGS, headless: true });
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    await page.goto(base);
+    await page.getByTestId('open-scenario').waitFor();
+    const now = new Date().toISOString();
+    const backup = { format: 'cp-backup', version: 1, exportedAt: now, scenarios: scenarios.map((s, i) => ({ id: `g${i}`, name: s.name, updatedAt: now, scenario: s })) };
+    await page.getByRole('button', { name: /^☰ / }).click();
+    await page.getByTestId('import-input').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
+    await page.keyboard.press('Escape');
+    const total = N + 6; // the six samples seeded on the first run
+    const first = await openTab(page, total);
+    await page.reload();
+    await page.getByTestId('open-scenario').waitFor();
+    await page.waitForTimeout(2000); // the library's own start out of the way
+    const again = await openTab(page, total);
+    console.table([
+      { measure: `first computation, ${total} scenarios (click to every row computed)`, ms: first.ms.toFixed(0), target: '≤ 3000', 'progress shown': first.progressSeen, 'longest main-thread task ms': first.longest.toFixed(0), 'tasks > 50 ms': first.over },
+      { measure: 'opened again after a reload, nothing changed', ms: again.ms.toFixed(0), target: '≤ 200', 'progress shown': again.progressSeen, 'longest main-thread task ms': again.longest.toFixed(0), 'tasks > 50 ms': again.over },
+    ]);
+    if (first.tasks.length > 0) console.table(first.tasks.slice(0, 10));
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+/** Clicks the Portfolio tab and waits until every row has its figures and no progress shows. */
+async function openTab(page, total) {
+  await page.evaluate(() => window.__bench.reset());
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByRole('tab', { name: 'Portfolio' }).click();
+  await page.waitForFunction(
+    (n) => {
+      const count = document.querySelector('.portfolio .count')?.textContent ?? '';
+      const done = count.startsWith(`${n.toLocaleString('en-US')} of`) || count.startsWith(`${n} of`);
+      return done && !document.querySelector('.portfolio progress') && !document.querySelector('.portfolio td.pending') && document.querySelector('section.totals tbody tr');
+    },
+    total,
+    { timeout: 600_000, polling: 'raf' },
+  );
+  return page.evaluate((start) => {
+    const b = window.__bench;
+    const tasks = b.longTasks.filter((t) => t.start >= start);
+    return { ms: performance.now() - start, progressSeen: b.progressSeen, longest: Math.max(0, ...tasks.map((t) => t.duration)), over: tasks.filter((t) => t.duration > 50).length, tasks: tasks.filter((t) => t.duration > 50).map((t) => ({ 'at ms': Math.round(t.start - start), 'duration ms': Math.round(t.duration) })) };
+  }, t0);
+}
+
+/** Runs in the page before the app: long tasks, and whether the progress bar ever showed. */
+function instrument() {
+  const bench = { longTasks: [], progressSeen: false, reset() { this.longTasks = []; this.progressSeen = false; } };
+  Object.assign(window, { __bench: bench });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (!bench.progressSeen && document.querySelector('.portfolio progress')) bench.progressSeen = true;
+  }).observe(document, { subtree: true, childList: true });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}
