@@ -14,6 +14,7 @@ export default defineConfig({
     include: [
       'src/model/boundaries.test.ts',
       'src/model/schedule-edges.test.ts',
+      'src/model/tornado-inputs.test.ts',
       'src/model/kernel.test.ts',
       'src/model/examples.test.ts',
       'src/model/loan.test.ts',
