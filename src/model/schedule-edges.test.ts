@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dscrSummary, isDscrBreach } from './financing';
+import { evaluate } from './kernel';
 import { createLoanSchedule, loanSchedule, type LoanTerms } from './loan';
-import { scenario } from './test-support/factories';
+import { measure, scenario } from './test-support/factories';
 
 const terms = (overrides: Partial<LoanTerms>): LoanTerms => ({
   principal: 1000,
@@ -39,6 +40,21 @@ describe('the schedule at the edges of the horizon', () => {
     const s = loanSchedule(terms({ amortization: 'linear', tenorYears: 3 }), 3);
     expect(Array.from(s.principal).map((x) => +x.toFixed(9))).toEqual([0, 333.333333333, 333.333333333, 333.333333333]);
     expect(s.outstanding[3]).toBeCloseTo(0, 9);
+  });
+  it('counts the last year\'s interest in the kernel\'s total when the tenor is the horizon', () => {
+    // 200 linear over 2 years at 10 %: interest 20 then 10.
+    const e = evaluate(
+      scenario({
+        horizonYears: 2,
+        measures: [measure({ id: 'm', capex: 200, lifetimeYears: 2, otherAnnualBenefit: 150 })],
+        financing: {
+          loan: { principal: 200, annualRate: 0.1, tenorYears: 2, graceYears: 0, amortization: 'linear', upfrontFeeRate: 0 },
+          guarantee: { coverage: 0, annualFeeRate: 0 },
+          rebate: null,
+        },
+      }),
+    );
+    expect(e.financing?.totalInterest).toBeCloseTo(30, 12);
   });
   it('refuses a tenor beyond the horizon, saying so', () => {
     expect(() => loanSchedule(terms({ tenorYears: 4 }), 3)).toThrow(RangeError);
