@@ -13,6 +13,8 @@ export default defineConfig({
     // other files: share links, distributions and Monte Carlo sampling, data tables, reports.
     include: [
       'src/model/boundaries.test.ts',
+      'src/model/schedule-edges.test.ts',
+      'src/model/tornado-inputs.test.ts',
       'src/model/kernel.test.ts',
       'src/model/examples.test.ts',
       'src/model/loan.test.ts',

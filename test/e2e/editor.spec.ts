@@ -23,7 +23,10 @@ interface Project {
   simplePaybackYears: number | null;
 }
 
-/** The project figures of a scenario file, computed here by the model kernel (itself checked against independent results). */
+/**
+ * The project figures of a scenario file, computed here by the model kernel (itself checked against
+ * independent results): for WIRING checks only, on edited inputs that no expected file covers.
+ */
 function kernelProject(file: unknown): Project {
   const parsed = parseScenario(file);
   if (!parsed.ok) throw new Error(parsed.issues[0]?.message);
@@ -60,7 +63,7 @@ test.describe('the key figures of each sample', () => {
 test.describe('typing numbers in Colombia', () => {
   test.use({ locale: 'es-CO' });
 
-  test('0,15 as the discount rate gives the NPV the model computes at 15 %', async ({ page }) => {
+  test('0,15 as the discount rate gives the NPV the model computes at 15 % (wiring check against the kernel)', async ({ page }) => {
     const file = read('peru-textile-guaranteed-loan.json') as Record<string, unknown>;
     const atFifteen = kernelProject({ ...file, discountRate: 0.15 }).npv;
     const editor = new EditorPage(page);

@@ -14,7 +14,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     server.mode = 'down';
     await sw.reload();
-    expect(await sw.controlled()).toBe(true);
+    await expect.poll(() => sw.controlled()).toBe(true);
     await app.waitForEngine();
     await sw.openScenario(POULTRY);
     await sw.setField(RATE, '17');
@@ -34,21 +34,21 @@ test.describe('a new version', () => {
   test('is offered, waits for the user, and reloads only once the edit in progress is saved', async ({ sw, page, server }, testInfo) => {
     await sw.goto();
     await sw.waitUntilCached();
-    expect(await sw.build()).toBeNull();
+    await expect.poll(() => sw.build()).toBeNull();
     const name = await sw.openName.innerText();
 
     server.mode = 'next';
     await sw.checkForUpdate();
     await expect(sw.updateNotice).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('update-offered-es.png') });
-    expect(await sw.build()).toBeNull(); // it waits: nothing reloaded by itself
+    await expect.poll(() => sw.build()).toBeNull(); // it waits: nothing reloaded by itself
 
     // An edit whose autosave has not run yet, then at once "reload now".
     await sw.setField(RATE, '19');
     await expect(sw.saveStatus).not.toHaveAttribute('data-status', 'saved');
     await Promise.all([page.waitForEvent('load'), sw.reloadNow.click()]);
     await sw.openName.waitFor();
-    expect(await sw.build()).toBe('next');
+    await expect.poll(() => sw.build()).toBe('next');
     await expect(sw.updateNotice).toBeHidden();
     await expect(sw.openName).toHaveText(name);
     await expect(sw.field(RATE)).toHaveValue(/^19\s?%$/);
@@ -63,6 +63,6 @@ test.describe('a new version', () => {
     await expect(sw.updateChip).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('update-later-es.png') });
     await Promise.all([page.waitForEvent('load'), sw.updateChip.click()]);
-    expect(await sw.build()).toBe('next');
+    await expect.poll(() => sw.build()).toBe('next');
   });
 });

@@ -41,11 +41,12 @@ test.describe('saves survive', () => {
       const first = await launch();
       await first.library.goto();
       await first.library.saved();
-      // Rates 11 % .. 40 %: most edits come faster than the autosave, every third one waits for it.
+      // Rates 11 % .. 40 %: most edits come faster than the autosave, every third one waits until
+      // the header reports it saved (state, not a fixed sleep).
       let confirmed = 0;
       for (let i = 1; i <= 30; i++) {
         await first.library.setField(RATE, String(10 + i));
-        await first.library.page.waitForTimeout(i % 3 === 0 ? 1500 : 120);
+        if (i % 3 === 0) await first.library.saved();
         if ((await first.library.status.getAttribute('data-status')) === 'saved') confirmed = i;
       }
       expect(confirmed).toBeGreaterThan(0);

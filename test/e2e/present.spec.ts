@@ -102,7 +102,7 @@ test.describe('presentation mode', () => {
     await page.evaluate(() => (window.print = () => document.body.setAttribute('data-printed', 'yes')));
     await deck.deck.getByRole('button', { name: 'Imprimir material de apoyo' }).click();
     await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
-    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
     await expect(deck.deck).toBeVisible(); // leaving full screen to print does not end the presentation
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#app')).toBeHidden();

@@ -38,7 +38,7 @@ test.describe('a scenario shared by link', () => {
     const url = await sender.share();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#s=v1\.[A-Za-z0-9_-]+$/);
     await expect(sender.shareDialog.getByRole('status')).toHaveText(/Enlace copiado/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     await page.screenshot({ path: testInfo.outputPath('share-dialog-es.png') });
 
     const other = new SharePage(await receiver(browser, guard, baseURL));
@@ -58,7 +58,7 @@ test.describe('a scenario shared by link', () => {
     await other.page.reload();
     await other.saveStatus.waitFor();
     await expect(other.linkDialog).toBeHidden();
-    expect((await other.names()).length).toBe(names.length);
+    await expect.poll(async () => (await other.names()).length).toBe(names.length);
   });
 
   test('each sample travels whole: the receiver sees its name and measures', async ({ page }) => {
@@ -103,7 +103,7 @@ test.describe('a link that cannot be read', () => {
       expect(page.url()).not.toContain('#');
       if (what === 'cut short') await page.screenshot({ path: testInfo.outputPath('link-damaged-es.png') });
       await app.linkDialog.getByRole('button', { name: 'Cerrar' }).click();
-      expect(await app.names()).toHaveLength(SAMPLE_NAMES.length); // the seeded samples only
+      await expect.poll(() => app.names()).toHaveLength(SAMPLE_NAMES.length); // the seeded samples only
     });
   }
 });

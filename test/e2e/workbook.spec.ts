@@ -33,8 +33,8 @@ test.describe('the workbook view', () => {
     await expect(wb.address).toHaveText('MeasureFlows!D23:D25');
     await expect(wb.cell(23, 3)).toBeFocused();
     // The jump scrolled the sheet: the cell is in view, with rows above it for context.
-    expect(await wb.inSheetView(23, 3)).toBe(true);
-    expect(await wb.inSheetView(19, 3)).toBe(true);
+    await expect.poll(() => wb.inSheetView(23, 3)).toBe(true);
+    await expect.poll(() => wb.inSheetView(19, 3)).toBe(true);
     await expect(wb.value).toHaveText('-180.000');
     await wb.follow('MeasureFlows!D7');
     await expect(wb.address).toHaveText('MeasureFlows!D7');
