@@ -24,7 +24,7 @@ async function markPieces(page: Page): Promise<{ rows: string[][]; tables: strin
     const tables: string[][] = [];
     const figures: string[][] = [];
     // A chart's table for screen readers is not printed (visually hidden): its chart is what is checked.
-    document.querySelectorAll('.memo-root table:not(.visually-hidden)').forEach((table, i) => {
+    [...document.querySelectorAll('.memo-root table')].filter((table) => !table.closest('.visually-hidden')).forEach((table, i) => {
       const body = new Set(table.querySelectorAll('tbody tr'));
       const pairs = [...table.querySelectorAll('tr')].map((tr, j) => {
         const cells = tr.querySelectorAll('th, td');
