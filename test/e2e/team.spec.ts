@@ -32,9 +32,9 @@ async function newTeam(): Promise<string> {
 async function connect(page: Page, user: string, db: string): Promise<void> {
   await page.getByTestId('team-button').click();
   const panel = page.getByTestId('team-panel');
-  await panel.getByLabel(/^(Usuario|User)$/).fill(user);
-  await panel.getByLabel(/^(Contraseña|Password)$/).fill(`${user}-pw`);
-  await panel.getByLabel(/^(Base de datos del equipo|Team database)$/).fill(db);
+  await panel.locator('input[name="user"]').fill(user);
+  await panel.locator('input[name="password"]').fill(`${user}-pw`);
+  await panel.locator('input[name="database"]').fill(db);
   await panel.getByRole('button', { name: /^(Conectar|Connect)$/ }).click();
   await expect(panel.getByTestId('team-status')).toHaveText(/^(Sincronizado|Synced)$/);
   await panel.getByRole('button', { name: /^✕ / }).click();
