@@ -70,6 +70,7 @@ test('edit in one browser, see it in the other; a deletion travels', async ({ pa
   await expect(b.library.row('Planta avícola (equipo)')).toHaveCount(1);
   await expect(b.library.row('Planta avícola (equipo)')).toContainText('modificado por ana');
 
+  await a.closePanel();
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.getByTestId('team-button').click();
   await expect(page.getByTestId('team-panel')).toBeVisible();
@@ -108,6 +109,7 @@ test('offline edits in two browsers: the conflict is kept and a person keeps bot
   await expect(b.page.getByTestId('team-button')).toContainText('1 conflicto');
   await expect(b.library.row('Versión de Beto').getByTestId('sync-state')).toHaveAttribute('data-state', 'conflict');
 
+  await b.library.closePanel();
   await b.page.setViewportSize({ width: 1366, height: 900 });
   await b.page.getByTestId('team-button').click();
   await b.page.getByTestId('team-panel').getByRole('button', { name: 'Resolver' }).click();
@@ -120,11 +122,15 @@ test('offline edits in two browsers: the conflict is kept and a person keeps bot
   await b.page.screenshot({ path: 'test-results/conflict-es-390.png', fullPage: true });
   await screen.getByTestId('keep-both').click();
   await expect(screen).toHaveCount(0);
+  await b.page.getByTestId('team-panel').getByRole('button', { name: /^✕ / }).click();
+  await a.openPanel();
   await expect(a.row('Versión de Ana')).toHaveCount(1);
   await expect(a.row('Versión de Ana (mi versión)')).toHaveCount(0);
   await expect(a.row('Versión de Beto (mi versión)')).toHaveCount(1);
+  await b.library.openPanel();
   await expect(b.library.row('Versión de Ana')).toHaveCount(1);
 
+  await a.closePanel();
   await app.chooseLanguage('English');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId('team-button').click();
