@@ -1,5 +1,5 @@
 // `node scripts/bench-team.mjs`: the team sync benchmarks (#13), bundled with esbuild and run in
-// Node against pouchdb-server (bench/team-sync-bench.ts says what is measured).
+// Node against pouchdb-server (test/couch/team-sync-bench.ts says what is measured).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(mkdtempSync(join(tmpdir(), 'cp-bench-team-')), 'team-sync-bench.mjs');
 console.log('\n## Team sync against pouchdb-server (Node, fake-indexeddb)');
 await build({
-  entryPoints: [join(root, 'bench/team-sync-bench.ts')],
+  entryPoints: [join(root, 'test/couch/team-sync-bench.ts')],
   outfile: out,
   bundle: true,
   format: 'esm',

@@ -3,20 +3,21 @@
  * fake-indexeddb standing in for the browser's IndexedDB: the first sync of 10,000 scenarios
  * into an empty library (target ≤ 60 s), one change seen by a listening second client (≤ 2 s),
  * 100 pending edits pushed (≤ 5 s). Medians; run through scripts/bench.mjs or directly:
- * `node scripts/bench-team.mjs` (BENCH_TEAM_DOCS=1000 for a quick run).
+ * `node scripts/bench-team.mjs` (BENCH_TEAM_DOCS=1000 for a quick run). It lives beside the test
+ * server, not in bench/, because it uses the browser's storage types (bench/ is checked without the DOM).
  */
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { memberRole } from '../scripts/team/design.mjs';
-import { setupTeam } from '../scripts/team/setup.mjs';
-import { admin, ADMIN, cookieFetch, createUser, startCouch } from '../test/couch/pouchdb-server';
-import { openAppDb } from '../src/persistence/app-db';
-import { loadDeviceId } from '../src/persistence/local';
-import { ScenarioRepository } from '../src/persistence/repository';
-import { CouchApi } from '../src/persistence/sync/couch-api';
-import { SyncEngine } from '../src/persistence/sync/sync-engine';
+import { memberRole } from '../../scripts/team/design.mjs';
+import { setupTeam } from '../../scripts/team/setup.mjs';
+import { admin, ADMIN, cookieFetch, createUser, startCouch } from './pouchdb-server';
+import { openAppDb } from '../../src/persistence/app-db';
+import { loadDeviceId } from '../../src/persistence/local';
+import { ScenarioRepository } from '../../src/persistence/repository';
+import { CouchApi } from '../../src/persistence/sync/couch-api';
+import { SyncEngine } from '../../src/persistence/sync/sync-engine';
 import { readFileSync } from 'node:fs';
-import { parseScenarioText } from '../src/model/parse';
+import { parseScenarioText } from '../../src/model/parse';
 
 const TOTAL = Number(process.env.BENCH_TEAM_DOCS ?? 10_000);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
