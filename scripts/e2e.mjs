@@ -2,6 +2,7 @@
 // on a free port. Extra arguments go to Playwright, e.g. `npm run test:e2e -- --grep language`.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { COUCH_ADMIN, startCouchServer } from './couch-server.mjs';
 import { ensureBrowser } from './find-browser.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname); // paths below are from the repository root
@@ -13,10 +14,21 @@ console.log(`Browser: ${browser.path} (${browser.source})`);
 run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
 
 const port = await freePort();
-run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
-  CHROMIUM_PATH: browser.path,
-  E2E_PORT: String(port),
-});
+// The team library's tests (#13) need a CouchDB: pouchdb-server in memory, proxied by the
+// preview server under /couchdb/ (COUCHDB_URL), stopped when Playwright is done.
+const couch = await startCouchServer(await freePort());
+let status;
+try {
+  status = run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
+    CHROMIUM_PATH: browser.path,
+    E2E_PORT: String(port),
+    COUCHDB_URL: couch.url,
+    E2E_COUCHDB_ADMIN: `${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`,
+  }, false);
+} finally {
+  await couch.stop();
+}
+if (status !== 0) process.exit(status);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -29,10 +41,11 @@ function freePort() {
   });
 }
 
-function run(command, args, extraEnv = {}) {
+function run(command, args, extraEnv = {}, exitOnFailure = true) {
   const result = spawnSync(command, args, {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...extraEnv },
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0 && exitOnFailure) process.exit(result.status ?? 1);
+  return result.status ?? 1;
 }

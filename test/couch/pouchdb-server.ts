@@ -10,7 +10,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BIN = new URL('../../node_modules/.bin/pouchdb-server', import.meta.url).pathname;
+// From the repository root (vitest's and the benchmarks' working directory): this file may be bundled elsewhere.
+const BIN = join(process.cwd(), 'node_modules/.bin/pouchdb-server');
 export const ADMIN = { user: 'admin', password: 'admin-secret' };
 
 export function freePort(): Promise<number> {

@@ -7,6 +7,12 @@ import type { BrowserContext, Page } from '@playwright/test';
  */
 export class PageGuard {
   readonly #problems: string[] = [];
+  readonly #allowedFailures: string[] = [];
+
+  /** Failed loads under `path` are expected (the test takes the network away); nothing else is excused. */
+  allowFailedLoads(path: string): void {
+    this.#allowedFailures.push(path);
+  }
 
   constructor(readonly appOrigin: string) {}
 
@@ -30,7 +36,9 @@ export class PageGuard {
     // errors from the first module on, and dedicated workers' messages reach page.on('console').
     page.on('console', (message) => {
       const text = message.text();
-      if (message.type() === 'error' || /content.security.policy/i.test(text)) {
+      // A test that cuts the network on purpose may allow the failed loads of one path (and only those).
+      const expected = /^Failed to load resource/.test(text) && this.#allowedFailures.some((path) => message.location().url.includes(path));
+      if ((message.type() === 'error' && !expected) || /content.security.policy/i.test(text)) {
         this.#problems.push(`console ${message.type()}: ${text}`);
       }
     });

@@ -103,8 +103,14 @@ export class SyncEngine {
     await this.#running;
   }
 
-  async #emit(phase: SyncPhase): Promise<void> {
+  async #emit(phase: SyncPhase, recount = true): Promise<void> {
     const { db } = this.#o;
+    if (!recount) {
+      // Progress during a pull: counting every record after each batch would make a first sync quadratic.
+      this.#snapshot = { ...this.#snapshot, phase };
+      this.#o.onSnapshot?.(this.#snapshot);
+      return;
+    }
     const records = await allRecords(db);
     this.#snapshot = {
       ...this.#snapshot,
@@ -193,7 +199,7 @@ export class SyncEngine {
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
         pulled += results.length;
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
-        await this.#emit({ kind: 'syncing', pulled });
+        await this.#emit({ kind: 'syncing', pulled }, false);
       }
       if (results.length < batch) return;
     }
