@@ -143,7 +143,7 @@ function checkRange(out: Issue[], path: PathSegment[], value: number | null, ran
 const FRACTION: Range = { min: 0, max: 1 };
 
 /**
- * Upper bounds the spec leaves to us (docs/model-notes.md): no plant's amount or quantity comes
+ * Upper bounds the spec leaves to us (docs/model.md section 9): no plant's amount or quantity comes
  * near 10^15 (beyond it a double no longer holds cents), and no rate near 100 (10,000 % a year).
  * Without them a finite 1e308 passes and the figures overflow.
  */

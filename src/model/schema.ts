@@ -21,7 +21,7 @@ const id = z.string().regex(ID_PATTERN);
 export const MAX_NOTES = 2000;
 const notes = z.string().max(MAX_NOTES);
 /**
- * Counts and lengths no real plant reaches (docs/model-notes.md), so that a hostile file cannot
+ * Counts and lengths no real plant reaches (docs/model.md section 9), so that a hostile file cannot
  * make the app build a workbook of millions of cells: room for 4 times the 50 measures of a large
  * assessment, and for every resource a plant meters.
  */

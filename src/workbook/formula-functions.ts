@@ -6,7 +6,7 @@
  * arguments may be used: none that read the position of their cell (ROW, COLUMN), the time
  * (NOW, TODAY), randomness (RAND), other cells or sheets (INDIRECT, OFFSET, lookups), the file
  * (FORMULATEXT, ISFORMULA), or act outside the sheet (HYPERLINK). The list is what a model of
- * prices and quantities needs; docs/model-notes.md lists it for users.
+ * prices and quantities needs; docs/model.md section 9 lists it for users.
  */
 
 /** Arithmetic and math. */

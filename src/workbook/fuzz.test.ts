@@ -3,7 +3,7 @@
  * ids, extreme numbers, long and unusual names, deep and refused formulas, cycles, empty lists.
  * Every one must end with finite figures or with problems that name fields: never an exception,
  * NaN or a hang. `npm test` runs a short version; `FUZZ_RUNS=2000 npx vitest run
- * src/workbook/fuzz.test.ts` a long one (see docs/model-notes.md).
+ * src/workbook/fuzz.test.ts` a long one (see docs/model.md section 9).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
