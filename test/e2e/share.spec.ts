@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { zlibSync } from 'fflate';
 import { encodeShareFragment, toBase64Url } from '../../src/model/share-link';
 import type { Scenario } from '../../src/model/schema';
 import { expect, test } from './fixtures';
 import type { PageGuard } from './guard';
+import { LibraryPage } from './pages/library-page';
 import { SharePage } from './pages/share-page';
 import { SAMPLE_NAMES } from '../../src/model/samples';
 
@@ -110,13 +111,19 @@ test.describe('a link that cannot be read', () => {
 
 test('a scenario too large for a link offers the file instead', async ({ page }, testInfo) => {
   const app = new SharePage(page);
+  const library = new LibraryPage(page);
   await app.goto();
-  // Text that does not compress: 12,000 characters of a simple pseudo-random sequence.
+  // Text that does not compress: 60 measures named by 200 characters (the name limit) of a
+  // simple pseudo-random sequence, 12,000 characters in all, imported as a file.
   let x = 7;
-  const noise = Array.from({ length: 12_000 }, () => String.fromCharCode(97 + ((x = (x * 48271) % 2147483647) % 26))).join('');
-  const name = page.getByLabel('Nombre', { exact: true });
-  await name.fill(noise);
-  await name.press('Enter');
+  const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + ((x = (x * 48271) % 2147483647) % 26))).join('');
+  const base = sample('bolivia-poultry-slaughterhouse');
+  const measure = base.measures[0]!;
+  const big = { ...base, name: 'Demasiado para un enlace', measures: Array.from({ length: 60 }, (_, i) => ({ ...measure, id: `m${i}`, name: noise(200) })) };
+  const path = testInfo.outputPath('too-long.json');
+  writeFileSync(path, JSON.stringify(big));
+  await library.importFiles([path]);
+  await library.open(big.name);
   await expect(app.saveStatus).toHaveAttribute('data-status', 'saved');
   await app.shareButton.click();
   await expect(app.shareDialog.getByRole('alert')).toContainText('demasiado grande para un enlace cómodo');
