@@ -25,7 +25,7 @@ const into = (folder) => `^(\\.\\./)+(src/)?${folder}(/|$)`;
 
 const zodRule = {
   regex: '^zod(/|$)',
-  message: "Import { z } from src/model/zod.ts: it sets jitless mode, which the Content-Security-Policy needs.",
+  message: 'Import { z } from src/model/zod.ts: it sets jitless mode, which the Content-Security-Policy needs.',
 };
 
 function restrict(patterns) {
@@ -53,7 +53,10 @@ function layerRules(folder, forbidden) {
 }
 
 const unsafeAnyRulesOff = Object.fromEntries(
-  ['assignment', 'argument', 'member-access', 'call', 'return'].map((rule) => [`@typescript-eslint/no-unsafe-${rule}`, 'off']),
+  ['assignment', 'argument', 'member-access', 'call', 'return'].map((rule) => [
+    `@typescript-eslint/no-unsafe-${rule}`,
+    'off',
+  ]),
 );
 
 export default defineConfig(

@@ -101,7 +101,9 @@ function offline() {
 function couchProxy() {
   const target = process.env.COUCHDB_URL;
   if (!target) return undefined;
-  return { '/couchdb': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/couchdb/, '') || '/' } };
+  return {
+    '/couchdb': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/couchdb/, '') || '/' },
+  };
 }
 
 export default defineConfig({

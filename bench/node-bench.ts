@@ -47,10 +47,14 @@ const resolved = resolvedOutcome.resolved;
 const rows: Row[] = [];
 
 // Workbook build: the full formula workbook in HyperFormula.
-const builds = time(5, () => {
-  const c = ScenarioWorkbook.create(parsed.value);
-  if (c.ok) c.workbook.destroy();
-}, 1);
+const builds = time(
+  5,
+  () => {
+    const c = ScenarioWorkbook.create(parsed.value);
+    if (c.ok) c.workbook.destroy();
+  },
+  1,
+);
 rows.push({ name: 'Workbook build (50 × 30, all sheets)', median: median(builds), unit: 'ms', runs: builds.length });
 
 // One input change to updated results, as the app's worker does it on every edit:
@@ -62,7 +66,13 @@ const change = time(30, (i) => {
   const reply = session.evaluate(edited);
   if (!reply.ok) throw new Error('edit failed');
 });
-rows.push({ name: 'One input change -> all results (worker path)', median: median(change), unit: 'ms', runs: change.length, target: 5 });
+rows.push({
+  name: 'One input change -> all results (worker path)',
+  median: median(change),
+  unit: 'ms',
+  runs: change.length,
+  target: 5,
+});
 
 // The same change in the full workbook: the changed cell is written, HyperFormula recalculates.
 const created = ScenarioWorkbook.create(parsed.value);
@@ -74,9 +84,17 @@ const recalc = time(20, (i) => {
   edited.measures[7].capex = 10000 + i;
   const r = wb.update(edited);
   if (!r.ok || r.rebuilt) throw new Error('expected an in-place update');
-  wb.figures(edited.measures.map((m) => m.id), edited.horizonYears);
+  wb.figures(
+    edited.measures.map((m) => m.id),
+    edited.horizonYears,
+  );
 });
-rows.push({ name: 'One input change -> workbook recalculated and read', median: median(recalc), unit: 'ms', runs: recalc.length });
+rows.push({
+  name: 'One input change -> workbook recalculated and read',
+  median: median(recalc),
+  unit: 'ms',
+  runs: recalc.length,
+});
 wb.destroy();
 
 // Kernel throughput.
@@ -84,11 +102,21 @@ const n = 200;
 const full = time(5, () => {
   for (let i = 0; i < n; i++) evaluate(resolved);
 });
-rows.push({ name: 'Kernel: full evaluations per second', median: n / (median(full) / 1000), unit: '/s', runs: full.length });
+rows.push({
+  name: 'Kernel: full evaluations per second',
+  median: n / (median(full) / 1000),
+  unit: '/s',
+  runs: full.length,
+});
 const fast = time(5, () => {
   for (let i = 0; i < n * 10; i++) projectNpv(resolved);
 });
-rows.push({ name: 'Kernel: project NPV (fast path) per second', median: (n * 10) / (median(fast) / 1000), unit: '/s', runs: fast.length });
+rows.push({
+  name: 'Kernel: project NPV (fast path) per second',
+  median: (n * 10) / (median(fast) / 1000),
+  unit: '/s',
+  runs: fast.length,
+});
 
 // Monte Carlo: 10,000 samples with the loan (project and equity NPV, min DSCR).
 const mc = time(5, (i) => void monteCarlo(resolved, 10_000, i + 1), 1);

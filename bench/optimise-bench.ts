@@ -26,7 +26,10 @@ function tiered(s: ResolvedScenario): ResolvedScenario {
 
 const rows: Record<string, string | number>[] = [];
 for (const n of [10, 20, 30, 40, 50]) {
-  for (const [label, make] of [['1 tier on principal', (s: ResolvedScenario) => s], ['3 tiers on capex', tiered]] as const) {
+  for (const [label, make] of [
+    ['1 tier on principal', (s: ResolvedScenario) => s],
+    ['3 tiers on capex', tiered],
+  ] as const) {
     const s = make(largeScenario(n, 30));
     const total = s.measures.reduce((a, m) => a + m.capex, 0);
     const runs: number[] = [];

@@ -23,8 +23,25 @@ export function generatedScenario(i: number): Scenario {
   const formulas = i % 10 === 9;
   const scale = [1000, 1, 3.5][i % 3];
   const resources: Scenario['resources'] = [
-    { id: 'electricity', name: 'Electricity', kind: 'energy', unit: 'kWh', price: 0.15 * scale, escalation: 0.03, emissionFactor: 0.00016, baselineQuantity: 900000 },
-    { id: 'gas', name: 'Natural gas', kind: 'energy', unit: 'm3', price: 0.4 * scale, emissionFactor: 0.0019, baselineQuantity: 200000 },
+    {
+      id: 'electricity',
+      name: 'Electricity',
+      kind: 'energy',
+      unit: 'kWh',
+      price: 0.15 * scale,
+      escalation: 0.03,
+      emissionFactor: 0.00016,
+      baselineQuantity: 900000,
+    },
+    {
+      id: 'gas',
+      name: 'Natural gas',
+      kind: 'energy',
+      unit: 'm3',
+      price: 0.4 * scale,
+      emissionFactor: 0.0019,
+      baselineQuantity: 200000,
+    },
     { id: 'water', name: 'Water', kind: 'water', unit: 'm3', price: 1.2 * scale, baselineQuantity: 60000 },
     { id: 'waste', name: 'Solid waste', kind: 'waste', unit: 't', price: 40 * scale, baselineQuantity: 300 },
   ];
@@ -55,23 +72,56 @@ export function generatedScenario(i: number): Scenario {
     taxRate: 0.3,
     resources,
     measures,
-    application: { applicant: `Firm ${i + 1}`, reference: `GC-${i + 1}`, officer: OFFICERS[i % 4], ...(i % 5 === 0 ? {} : { stage: STAGES[i % STAGES.length] }) },
+    application: {
+      applicant: `Firm ${i + 1}`,
+      reference: `GC-${i + 1}`,
+      officer: OFFICERS[i % 4],
+      ...(i % 5 === 0 ? {} : { stage: STAGES[i % STAGES.length] }),
+    },
   };
-  if (formulas) s.variables = [{ name: 'base_capex', value: Math.round(20000 * scale) }, { name: 'kwh_saved', value: '=12000+base_capex/1000' }];
+  if (formulas)
+    s.variables = [
+      { name: 'base_capex', value: Math.round(20000 * scale) },
+      { name: 'kwh_saved', value: '=12000+base_capex/1000' },
+    ];
   if (i % 3 === 0) {
     s.financing = {
       loan: { principal: Math.round(capex * 0.7), annualRate: 0.12, tenorYears: 5, graceYears: 1 },
       ...(i % 2 === 0 ? { guarantee: { coverage: 0.5, annualFeeRate: 0.015 } } : {}),
-      ...(i % 4 === 0 ? { rebate: { year: 2, indicator: 'co2e', tiers: [{ minReduction: 0.1, rate: 0.1 }, { minReduction: 0.2, rate: 0.15 }] } } : {}),
+      ...(i % 4 === 0
+        ? {
+            rebate: {
+              year: 2,
+              indicator: 'co2e',
+              tiers: [
+                { minReduction: 0.1, rate: 0.1 },
+                { minReduction: 0.2, rate: 0.15 },
+              ],
+            },
+          }
+        : {}),
     };
-    s.credit = { baselineCashFlow: Math.round(capex * 0.2), annualDefaultProbability: 0.02, lossGivenDefault: 0.45, minDscr: 1.2 };
+    s.credit = {
+      baselineCashFlow: Math.round(capex * 0.2),
+      annualDefaultProbability: 0.02,
+      lossGivenDefault: 0.45,
+      minDscr: 1.2,
+    };
   }
   if (i % 8 === 0) {
     const month = (k: number) => `2025-${String(k + 1).padStart(2, '0')}`;
     s.verification = {
       periodsPerYear: 12,
-      baseline: Array.from({ length: 12 }, (_, k) => ({ period: month(k), production: 400 + k, use: { electricity: 75000 + k * 100, gas: 16000 } })),
-      reporting: Array.from({ length: 3 }, (_, k) => ({ period: `2026-0${k + 1}`, production: 410 + k, use: { electricity: 68000, gas: 15000 } })),
+      baseline: Array.from({ length: 12 }, (_, k) => ({
+        period: month(k),
+        production: 400 + k,
+        use: { electricity: 75000 + k * 100, gas: 16000 },
+      })),
+      reporting: Array.from({ length: 3 }, (_, k) => ({
+        period: `2026-0${k + 1}`,
+        production: 410 + k,
+        use: { electricity: 68000, gas: 15000 },
+      })),
     };
   }
   return s;

@@ -18,17 +18,28 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-const sample = JSON.parse(readFileSync('public/examples/colombia-dairy-verified-rebate.json', 'utf8')) as Record<string, unknown> & { measures: { capex: number }[] };
+const sample = JSON.parse(readFileSync('public/examples/colombia-dairy-verified-rebate.json', 'utf8')) as Record<
+  string,
+  unknown
+> & { measures: { capex: number }[] };
 const { verification: _, ...without } = sample;
 // Deterministic records: a seasonal production and use that follows it, 10 % less after.
 const record = (i: number, after: boolean) => {
   const x = 2000 + 250 * Math.sin(i / 1.9) + 7 * (i % 5);
   const k = after ? 0.9 : 1;
-  return { period: `${after ? 'r' : 'b'}${i}`, production: x, use: { electricity: k * (20000 + 90 * x), natgas: k * (800 + 8.5 * x), water: k * (300 + 2.9 * x) } };
+  return {
+    period: `${after ? 'r' : 'b'}${i}`,
+    production: x,
+    use: { electricity: k * (20000 + 90 * x), natgas: k * (800 + 8.5 * x), water: k * (300 + 2.9 * x) },
+  };
 };
 const withV = {
   ...without,
-  verification: { method: 'regression', baseline: Array.from({ length: 60 }, (_, i) => record(i, false)), reporting: Array.from({ length: 60 }, (_, i) => record(i, true)) },
+  verification: {
+    method: 'regression',
+    baseline: Array.from({ length: 60 }, (_, i) => record(i, false)),
+    reporting: Array.from({ length: 60 }, (_, i) => record(i, true)),
+  },
 };
 
 const session = new ModelSession();
@@ -36,7 +47,10 @@ const runs = 300;
 const plain: number[] = [];
 const verified: number[] = [];
 for (let i = -20; i < runs; i++) {
-  for (const [file, out] of [[without, plain], [withV, verified]] as const) {
+  for (const [file, out] of [
+    [without, plain],
+    [withV, verified],
+  ] as const) {
     const edited = structuredClone(file) as typeof sample;
     edited.measures[0]!.capex = 480000000 + i;
     const t = performance.now();
@@ -63,8 +77,20 @@ for (let i = -20; i < runs; i++) {
 const mPlain = median(plain);
 const mVerified = median(verified);
 console.table([
-  { benchmark: 'Worker evaluation of one edit, dairy sample without verification', 'median ms': +mPlain.toFixed(3), runs },
+  {
+    benchmark: 'Worker evaluation of one edit, dairy sample without verification',
+    'median ms': +mPlain.toFixed(3),
+    runs,
+  },
   { benchmark: 'Same, with 3 resources × 60 + 60 records (regression)', 'median ms': +mVerified.toFixed(3), runs },
-  { benchmark: 'Added by the verification (difference of medians; target ≤ 1 ms)', 'median ms': +(mVerified - mPlain).toFixed(3), runs },
-  { benchmark: 'The verification block alone (both methods’ sums, fit, financing as verified)', 'median ms': +median(alone).toFixed(3), runs },
+  {
+    benchmark: 'Added by the verification (difference of medians; target ≤ 1 ms)',
+    'median ms': +(mVerified - mPlain).toFixed(3),
+    runs,
+  },
+  {
+    benchmark: 'The verification block alone (both methods’ sums, fit, financing as verified)',
+    'median ms': +median(alone).toFixed(3),
+    runs,
+  },
 ]);

@@ -23,14 +23,22 @@ const work = mkdtempSync(join(tmpdir(), 'cp-bench-browser-'));
 
 console.log('\n## Keystroke to updated figures in the browser (50 measures × 30 years, with a loan)');
 // Wall times on a shared machine stretch with its load; the main thread's CPU time much less.
-console.log(`Load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores.`);
+console.log(
+  `Load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} on ${cpus().length} cores.`,
+);
 
 // A build of its own, so that the benchmark never serves (or wipes) someone else's dist/.
 const dist = join(work, 'dist');
 run('node_modules/.bin/vite', ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
 const scenario = await generatedScenario();
 const port = await freePort();
-const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+);
 const browserPath = ensureBrowser().path;
 let browser;
 try {
@@ -49,7 +57,10 @@ try {
   const rate = await measureEdits(page, 'discount rate field, Enter', (i) => typeRate(page, i));
   rows.push(rate);
   console.table(rows.map(({ longTasks: _, ...r }) => r));
-  const tasks = [...capex.longTasks.map((t) => ({ during: capex.case, ...t })), ...rate.longTasks.map((t) => ({ during: rate.case, ...t }))];
+  const tasks = [
+    ...capex.longTasks.map((t) => ({ during: capex.case, ...t })),
+    ...rate.longTasks.map((t) => ({ during: rate.case, ...t })),
+  ];
   if (tasks.length === 0) console.log('Long tasks (≥ 50 ms) on the main thread while editing: none');
   else {
     console.log('Long tasks (≥ 50 ms) on the main thread while editing:');
@@ -82,13 +93,17 @@ function instrument() {
       bench.longTasks.push({ start: e.startTime, duration: e.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') {
-      bench.enterAt = performance.now();
-      bench.sentAt = 0;
-      bench.answeredAt = 0;
-    }
-  }, true);
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter') {
+        bench.enterAt = performance.now();
+        bench.sentAt = 0;
+        bench.answeredAt = 0;
+      }
+    },
+    true,
+  );
   // The engine worker's first request after the keystroke and its answer: where the time goes.
   const Native = window.Worker;
   window.Worker = class extends Native {
@@ -111,7 +126,8 @@ async function generatedScenario() {
   const out = join(work, 'scenario.mjs');
   await build({
     stdin: {
-      contents: "import { largeScenario } from './src/model/test-support/large-scenario'; export default JSON.stringify(largeScenario({ measures: 50, years: 30, loan: true }));",
+      contents:
+        "import { largeScenario } from './src/model/test-support/large-scenario'; export default JSON.stringify(largeScenario({ measures: 50, years: 30, loan: true }));",
       resolveDir: root,
       loader: 'ts',
     },
@@ -129,7 +145,9 @@ async function openGenerated(page, text) {
   const name = JSON.parse(text).name;
   await page.getByTestId('open-scenario').waitFor();
   await page.getByRole('button', { name: /^☰ / }).click();
-  await page.getByTestId('import-input').setInputFiles({ name: 'generated.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'generated.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const library = page.getByTestId('library');
   await library.getByRole('button', { name, exact: true }).click();
   await page.getByTestId('open-scenario').filter({ hasText: name }).waitFor();
@@ -138,7 +156,10 @@ async function openGenerated(page, text) {
 }
 
 async function settle(page) {
-  await page.locator('.figures.stale').waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .locator('.figures.stale')
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
   await page.waitForTimeout(1500); // autosave and first renders out of the way
 }
 
@@ -159,7 +180,13 @@ async function armWatch(page) {
           setTimeout(() => {
             const painted = performance.now();
             const { enterAt, sentAt, answeredAt } = bench;
-            resolve({ painted: painted - enterAt, toWorker: sentAt - enterAt, worker: answeredAt - sentAt, toScreen: painted - answeredAt, dom: changed - enterAt });
+            resolve({
+              painted: painted - enterAt,
+              toWorker: sentAt - enterAt,
+              worker: answeredAt - sentAt,
+              toScreen: painted - answeredAt,
+              dom: changed - enterAt,
+            });
           }),
         );
       });
@@ -177,7 +204,8 @@ async function measureEdits(page, name, prepare) {
   // inflate as they do wall time: what our code costs per edit.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const taskTime = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   for (let i = 0; i < WARMUP + RUNS; i++) {
     await prepare(i); // select the cell and type, or fill the field: not timed
     await armWatch(page);
@@ -200,7 +228,12 @@ async function measureEdits(page, name, prepare) {
     .filter((t) => t.start >= from)
     .map((t) => {
       const frame = frames.find((f) => f.start <= t.start + 1 && f.end >= t.start + t.duration - 1);
-      return { 'at ms': Math.round(t.start - from), 'duration ms': Math.round(t.duration), 'longest script': frame?.script ?? '', 'style and layout ms': frame?.layout ?? '' };
+      return {
+        'at ms': Math.round(t.start - from),
+        'duration ms': Math.round(t.duration),
+        'longest script': frame?.script ?? '',
+        'style and layout ms': frame?.layout ?? '',
+      };
     });
   const s = [...times].sort((a, b) => a - b);
   const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];

@@ -7,10 +7,34 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 7;
 const cases = [
-  ['npm run evaluate: Peru (plain numbers)', 'npm', ['run', '--silent', 'evaluate', '--', 'public/examples/peru-textile-guaranteed-loan.json']],
-  ['npm run evaluate: Colombia (formulas)', 'npm', ['run', '--silent', 'evaluate', '--', 'public/examples/colombia-green-credit-rebate.json']],
-  ['node evaluate.mjs: Colombia (formulas)', process.execPath, ['scripts/evaluate.mjs', 'public/examples/colombia-green-credit-rebate.json']],
-  ['npm run evaluate: dairy, --samples 10000', 'npm', ['run', '--silent', 'evaluate', '--', 'public/examples/central-america-dairy-energy-risk.json', '--samples', '10000']],
+  [
+    'npm run evaluate: Peru (plain numbers)',
+    'npm',
+    ['run', '--silent', 'evaluate', '--', 'public/examples/peru-textile-guaranteed-loan.json'],
+  ],
+  [
+    'npm run evaluate: Colombia (formulas)',
+    'npm',
+    ['run', '--silent', 'evaluate', '--', 'public/examples/colombia-green-credit-rebate.json'],
+  ],
+  [
+    'node evaluate.mjs: Colombia (formulas)',
+    process.execPath,
+    ['scripts/evaluate.mjs', 'public/examples/colombia-green-credit-rebate.json'],
+  ],
+  [
+    'npm run evaluate: dairy, --samples 10000',
+    'npm',
+    [
+      'run',
+      '--silent',
+      'evaluate',
+      '--',
+      'public/examples/central-america-dairy-energy-risk.json',
+      '--samples',
+      '10000',
+    ],
+  ],
 ];
 
 const rows = [];
@@ -25,6 +49,12 @@ for (const [name, cmd, args] of cases) {
   }
   times.sort((a, b) => a - b);
   const median = times[RUNS >> 1];
-  rows.push({ benchmark: name, 'median ms': median.toFixed(0), 'best ms': times[0].toFixed(0), target: '≤ 1500 ms', 'median / target': (median / 1500).toFixed(2) });
+  rows.push({
+    benchmark: name,
+    'median ms': median.toFixed(0),
+    'best ms': times[0].toFixed(0),
+    target: '≤ 1500 ms',
+    'median / target': (median / 1500).toFixed(2),
+  });
 }
 console.table(rows);

@@ -23,7 +23,14 @@ const RUNS = 5;
 
 // The scenario: the same generator as the Node benchmarks (src/model/test-support/large-scenario.ts).
 const generator = join(work, 'large-scenario.mjs');
-await build({ entryPoints: [join(root, 'src/model/test-support/large-scenario.ts')], outfile: generator, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'src/model/test-support/large-scenario.ts')],
+  outfile: generator,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
 const { largeScenario } = await import(generator);
 const scenario = largeScenario();
 const scenarioPath = join(work, 'large.json');
@@ -32,10 +39,17 @@ writeFileSync(scenarioPath, JSON.stringify(scenario));
 // The built app, in a directory of its own so that it does not disturb a build in dist/.
 const outDir = join(work, 'dist');
 const vite = join(root, 'node_modules/.bin/vite');
-const built = spawnSync(vite, ['build', '--logLevel', 'error', '--outDir', outDir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const built = spawnSync(vite, ['build', '--logLevel', 'error', '--outDir', outDir], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 if (built.status !== 0) throw new Error('vite build failed');
 const port = await freePort();
-const server = spawn(vite, ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const server = spawn(
+  vite,
+  ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+);
 const base = `http://127.0.0.1:${port}`;
 
 const browser = await chromium.launch({ executablePath: ensureBrowser().path, args: CHROMIUM_FLAGS });
@@ -45,7 +59,9 @@ try {
   // Long tasks of the main thread, from the start (buffered).
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
+    ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(base);
   await page.getByTestId('open-scenario').waitFor();
@@ -66,7 +82,10 @@ try {
   for (let i = 0; i <= RUNS; i++) {
     // Chrome's trace gives each main-thread task's CPU time as well as its wall time: on a shared,
     // loaded machine a task's wall time includes the time the OS gave the CPU to others.
-    if (i === 1) await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+    if (i === 1)
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'],
+      });
     const r = await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -74,19 +93,28 @@ try {
           const run = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Run');
           let started = 0;
           // The last run's charts stay on screen while the next runs: mark them, to wait for new ones.
-          document.querySelectorAll('figure[data-chart] [role="img"]').forEach((img) => img.setAttribute('data-old', ''));
+          document
+            .querySelectorAll('figure[data-chart] [role="img"]')
+            .forEach((img) => img.setAttribute('data-old', ''));
           let done = 0;
           const observer = new MutationObserver(() => {
             if (!done && state.getAttribute('data-mc-state') === 'done') done = performance.now();
             // The charts come one per task after the figures: the run is over when the last is drawn.
-            if (!done || !document.querySelector('figure[data-chart="mc-drivers"] [role="img"]:not([data-old])')) return;
+            if (!done || !document.querySelector('figure[data-chart="mc-drivers"] [role="img"]:not([data-old])'))
+              return;
             observer.disconnect();
             requestAnimationFrame(() =>
               setTimeout(() => {
                 const ended = performance.now();
                 const tasks = window.__longTasks.filter((t) => t.start + t.duration > started && t.start < ended);
                 const meta = document.querySelector('[data-testid="mc-results"] .meta')?.textContent ?? '';
-                resolve({ wall: done - started, charts: ended - started, longest: Math.max(0, ...tasks.map((t) => t.duration)), count: tasks.length, worker: Number(/([\d.]+) s\./.exec(meta)?.[1] ?? NaN) * 1000 });
+                resolve({
+                  wall: done - started,
+                  charts: ended - started,
+                  longest: Math.max(0, ...tasks.map((t) => t.duration)),
+                  count: tasks.length,
+                  worker: Number(/([\d.]+) s\./.exec(meta)?.[1] ?? NaN) * 1000,
+                });
               }, 0),
             );
           });
@@ -96,7 +124,10 @@ try {
         }),
     );
     // The first run also compiles the worker's code (JIT); it is reported apart.
-    if (i === 0) console.log(`first run: ${r.wall.toFixed(0)} ms to the results, ${r.charts.toFixed(0)} ms to the last chart, longest main-thread task ${r.longest.toFixed(0)} ms`);
+    if (i === 0)
+      console.log(
+        `first run: ${r.wall.toFixed(0)} ms to the results, ${r.charts.toFixed(0)} ms to the last chart, longest main-thread task ${r.longest.toFixed(0)} ms`,
+      );
     else {
       walls.push(r.wall);
       charts.push(r.charts);
@@ -122,7 +153,9 @@ try {
             const state = document.querySelector('[data-mc-state]');
             const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Cancel');
             let started = 0;
-            new MutationObserver(() => state.getAttribute('data-mc-state') === 'cancelled' && resolve(performance.now() - started)).observe(state, { attributes: true });
+            new MutationObserver(
+              () => state.getAttribute('data-mc-state') === 'cancelled' && resolve(performance.now() - started),
+            ).observe(state, { attributes: true });
             started = performance.now();
             cancel.click();
           }),
@@ -133,15 +166,60 @@ try {
 
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.table([
-    { measure: `Monte Carlo 10,000 samples, 50 × 30 with a loan: wall (median of ${RUNS})`, value: `${median(walls).toFixed(0)} ms`, target: '≤ 1000 ms', ratio: (median(walls) / 1000).toFixed(2) },
-    { measure: 'the same: slowest run', value: `${Math.max(...walls).toFixed(0)} ms`, target: '≤ 1000 ms', ratio: (Math.max(...walls) / 1000).toFixed(2) },
-    { measure: 'of which in the worker, wall (validate, sample, summarise; median)', value: `${median(workers).toFixed(0)} ms`, target: '', ratio: '' },
-    { measure: 'the worker\'s CPU time per run (trace, mean)', value: `${(trace.workerCpu / RUNS).toFixed(0)} ms`, target: '', ratio: '' },
-    { measure: 'to the last of the four charts drawn (median)', value: `${median(charts).toFixed(0)} ms`, target: '', ratio: '' },
-    { measure: 'longest main-thread task, wall (Long Tasks API; 0 = none over 50)', value: `${Math.max(...longest).toFixed(0)} ms`, target: '≤ 50 ms', ratio: (Math.max(...longest) / 50).toFixed(2) },
-    { measure: 'longest main-thread task, CPU time (trace)', value: `${trace.maxCpu.toFixed(0)} ms`, target: '≤ 50 ms', ratio: (trace.maxCpu / 50).toFixed(2) },
-    { measure: 'main-thread tasks over 50 ms: by wall / by CPU (trace)', value: `${trace.overWall} / ${trace.overCpu}`, target: '0', ratio: '' },
-    { measure: 'Cancel → stopped (max of 3)', value: `${Math.max(...cancels).toFixed(1)} ms`, target: '≤ 200 ms', ratio: (Math.max(...cancels) / 200).toFixed(2) },
+    {
+      measure: `Monte Carlo 10,000 samples, 50 × 30 with a loan: wall (median of ${RUNS})`,
+      value: `${median(walls).toFixed(0)} ms`,
+      target: '≤ 1000 ms',
+      ratio: (median(walls) / 1000).toFixed(2),
+    },
+    {
+      measure: 'the same: slowest run',
+      value: `${Math.max(...walls).toFixed(0)} ms`,
+      target: '≤ 1000 ms',
+      ratio: (Math.max(...walls) / 1000).toFixed(2),
+    },
+    {
+      measure: 'of which in the worker, wall (validate, sample, summarise; median)',
+      value: `${median(workers).toFixed(0)} ms`,
+      target: '',
+      ratio: '',
+    },
+    {
+      measure: "the worker's CPU time per run (trace, mean)",
+      value: `${(trace.workerCpu / RUNS).toFixed(0)} ms`,
+      target: '',
+      ratio: '',
+    },
+    {
+      measure: 'to the last of the four charts drawn (median)',
+      value: `${median(charts).toFixed(0)} ms`,
+      target: '',
+      ratio: '',
+    },
+    {
+      measure: 'longest main-thread task, wall (Long Tasks API; 0 = none over 50)',
+      value: `${Math.max(...longest).toFixed(0)} ms`,
+      target: '≤ 50 ms',
+      ratio: (Math.max(...longest) / 50).toFixed(2),
+    },
+    {
+      measure: 'longest main-thread task, CPU time (trace)',
+      value: `${trace.maxCpu.toFixed(0)} ms`,
+      target: '≤ 50 ms',
+      ratio: (trace.maxCpu / 50).toFixed(2),
+    },
+    {
+      measure: 'main-thread tasks over 50 ms: by wall / by CPU (trace)',
+      value: `${trace.overWall} / ${trace.overCpu}`,
+      target: '0',
+      ratio: '',
+    },
+    {
+      measure: 'Cancel → stopped (max of 3)',
+      value: `${Math.max(...cancels).toFixed(1)} ms`,
+      target: '≤ 200 ms',
+      ratio: (Math.max(...cancels) / 200).toFixed(2),
+    },
   ]);
 } finally {
   await browser.close();
@@ -155,11 +233,17 @@ try {
 function mainThreadTasks(trace) {
   const events = trace.traceEvents ?? trace;
   const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name');
-  const tasksOf = (t) => events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === t.pid && e.tid === t.tid);
+  const tasksOf = (t) =>
+    events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === t.pid && e.tid === t.tid);
   const ms = (us) => (us ?? 0) / 1000;
   const main = threads.find((t) => t.args?.name === 'CrRendererMain');
   const tasks = main ? tasksOf(main) : [];
-  const workerCpu = Math.max(0, ...threads.filter((t) => t.args?.name === 'DedicatedWorker thread').map((t) => tasksOf(t).reduce((sum, e) => sum + ms(e.tdur), 0)));
+  const workerCpu = Math.max(
+    0,
+    ...threads
+      .filter((t) => t.args?.name === 'DedicatedWorker thread')
+      .map((t) => tasksOf(t).reduce((sum, e) => sum + ms(e.tdur), 0)),
+  );
   return {
     maxCpu: Math.max(0, ...tasks.map((t) => ms(t.tdur))),
     overWall: tasks.filter((t) => ms(t.dur) > 50).length,

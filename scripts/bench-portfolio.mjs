@@ -18,14 +18,19 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureBrowser } from './find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const arg = (name, fallback) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
 const N = arg('--n', 1000);
 const RUNS = arg('--runs', 3);
 const work = mkdtempSync(join(tmpdir(), 'cp-bench-portfolio-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 console.log(`\n## Portfolio of ${N} generated scenarios`);
-console.log(`Load average ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores (wall times stretch with it; CPU times much less).`);
+console.log(
+  `Load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} on ${cpus().length} cores (wall times stretch with it; CPU times much less).`,
+);
 try {
   const scenarios = await generated(N);
   const dir = join(work, 'library');
@@ -40,7 +45,11 @@ try {
 async function generated(n) {
   const out = join(work, 'gen.mjs');
   await build({
-    stdin: { contents: `import { generatedLibrary } from './bench/portfolio-library'; export default generatedLibrary(${n});`, resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: `import { generatedLibrary } from './bench/portfolio-library'; export default generatedLibrary(${n});`,
+      resolveDir: root,
+      loader: 'ts',
+    },
     outfile: out,
     bundle: true,
     format: 'esm',
@@ -62,15 +71,29 @@ function cliBench(dir) {
     wall.push(real * 1000);
     cpu.push((user + sys) * 1000);
   }
-  console.table([{ benchmark: `npm run portfolio, ${N} files`, 'median wall ms': median(wall).toFixed(0), 'median CPU ms': median(cpu).toFixed(0), target: '≤ 5000 ms (1,000 files)' }]);
+  console.table([
+    {
+      benchmark: `npm run portfolio, ${N} files`,
+      'median wall ms': median(wall).toFixed(0),
+      'median CPU ms': median(cpu).toFixed(0),
+      target: '≤ 5000 ms (1,000 files)',
+    },
+  ]);
 }
 
 async function browserBench(scenarios) {
   const dist = join(work, 'dist');
-  const vite = spawnSync('node_modules/.bin/vite', ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const vite = spawnSync('node_modules/.bin/vite', ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (vite.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore' },
+  );
   let browser;
   try {
     const base = `http://127.0.0.1:${port}/`;
@@ -82,9 +105,18 @@ async function browserBench(scenarios) {
     await page.goto(base);
     await page.getByTestId('open-scenario').waitFor();
     const now = new Date().toISOString();
-    const backup = { format: 'cp-backup', version: 1, exportedAt: now, scenarios: scenarios.map((s, i) => ({ id: `g${i}`, name: s.name, updatedAt: now, scenario: s })) };
+    const backup = {
+      format: 'cp-backup',
+      version: 1,
+      exportedAt: now,
+      scenarios: scenarios.map((s, i) => ({ id: `g${i}`, name: s.name, updatedAt: now, scenario: s })),
+    };
     await page.getByRole('button', { name: /^☰ / }).click();
-    await page.getByTestId('import-input').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'library.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
     await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
     await page.keyboard.press('Escape');
     const total = N + 6; // the six samples seeded on the first run
@@ -94,8 +126,22 @@ async function browserBench(scenarios) {
     await page.waitForTimeout(2000); // the library's own start out of the way
     const again = await openTab(page, total);
     console.table([
-      { measure: `first computation, ${total} scenarios (click to every row computed)`, ms: first.ms.toFixed(0), target: '≤ 3000', 'progress shown': first.progressSeen, 'longest main-thread task ms': first.longest.toFixed(0), 'tasks > 50 ms': first.over },
-      { measure: 'opened again after a reload, nothing changed', ms: again.ms.toFixed(0), target: '≤ 200', 'progress shown': again.progressSeen, 'longest main-thread task ms': again.longest.toFixed(0), 'tasks > 50 ms': again.over },
+      {
+        measure: `first computation, ${total} scenarios (click to every row computed)`,
+        ms: first.ms.toFixed(0),
+        target: '≤ 3000',
+        'progress shown': first.progressSeen,
+        'longest main-thread task ms': first.longest.toFixed(0),
+        'tasks > 50 ms': first.over,
+      },
+      {
+        measure: 'opened again after a reload, nothing changed',
+        ms: again.ms.toFixed(0),
+        target: '≤ 200',
+        'progress shown': again.progressSeen,
+        'longest main-thread task ms': again.longest.toFixed(0),
+        'tasks > 50 ms': again.over,
+      },
     ]);
     if (first.tasks.length > 0) console.table(first.tasks.slice(0, 10));
   } finally {
@@ -113,7 +159,12 @@ async function openTab(page, total) {
     (n) => {
       const count = document.querySelector('.portfolio .count')?.textContent ?? '';
       const done = count.startsWith(`${n.toLocaleString('en-US')} of`) || count.startsWith(`${n} of`);
-      return done && !document.querySelector('.portfolio progress') && !document.querySelector('.portfolio td.pending') && document.querySelector('section.totals tbody tr');
+      return (
+        done &&
+        !document.querySelector('.portfolio progress') &&
+        !document.querySelector('.portfolio td.pending') &&
+        document.querySelector('section.totals tbody tr')
+      );
     },
     total,
     { timeout: 600_000, polling: 'raf' },
@@ -121,13 +172,28 @@ async function openTab(page, total) {
   return page.evaluate((start) => {
     const b = window.__bench;
     const tasks = b.longTasks.filter((t) => t.start >= start);
-    return { ms: performance.now() - start, progressSeen: b.progressSeen, longest: Math.max(0, ...tasks.map((t) => t.duration)), over: tasks.filter((t) => t.duration > 50).length, tasks: tasks.filter((t) => t.duration > 50).map((t) => ({ 'at ms': Math.round(t.start - start), 'duration ms': Math.round(t.duration) })) };
+    return {
+      ms: performance.now() - start,
+      progressSeen: b.progressSeen,
+      longest: Math.max(0, ...tasks.map((t) => t.duration)),
+      over: tasks.filter((t) => t.duration > 50).length,
+      tasks: tasks
+        .filter((t) => t.duration > 50)
+        .map((t) => ({ 'at ms': Math.round(t.start - start), 'duration ms': Math.round(t.duration) })),
+    };
   }, t0);
 }
 
 /** Runs in the page before the app: long tasks, and whether the progress bar ever showed. */
 function instrument() {
-  const bench = { longTasks: [], progressSeen: false, reset() { this.longTasks = []; this.progressSeen = false; } };
+  const bench = {
+    longTasks: [],
+    progressSeen: false,
+    reset() {
+      this.longTasks = [];
+      this.progressSeen = false;
+    },
+  };
   Object.assign(window, { __bench: bench });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });

@@ -41,7 +41,15 @@ run(process.execPath, [loOut]);
 
 console.log('\n## Best package for a budget and its frontier (10 to 50 measures × 30 years)');
 const optimiseOut = join(mkdtempSync(join(tmpdir(), 'cp-bench-')), 'optimise-bench.mjs');
-await build({ entryPoints: [join(root, 'bench/optimise-bench.ts')], outfile: optimiseOut, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'bench/optimise-bench.ts')],
+  outfile: optimiseOut,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
 run(process.execPath, [optimiseOut]);
 
 console.log('\n## Command-line evaluator, wall time including start-up (target ≤ 1.5 s)');

@@ -12,7 +12,11 @@ export const optimiseOutfile = `${root}dist-cli/optimise.js`;
 
 export async function buildCli() {
   await build({
-    entryPoints: { bin: `${root}src/cli/bin.ts`, portfolio: `${root}src/cli/portfolio-bin.ts`, optimise: `${root}src/cli/optimise-bin.ts` },
+    entryPoints: {
+      bin: `${root}src/cli/bin.ts`,
+      portfolio: `${root}src/cli/portfolio-bin.ts`,
+      optimise: `${root}src/cli/optimise-bin.ts`,
+    },
     outdir: `${root}dist-cli`,
     bundle: true,
     splitting: true,

@@ -11,7 +11,10 @@ export async function startCouchServer(port) {
   const dir = mkdtempSync(join(tmpdir(), 'cp-couch-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   const bin = new URL('../node_modules/.bin/pouchdb-server', import.meta.url).pathname;
-  const child = spawn(bin, ['--host', '127.0.0.1', '--port', String(port), '--in-memory', '--no-stdout-logs'], { cwd: dir, stdio: 'ignore' });
+  const child = spawn(bin, ['--host', '127.0.0.1', '--port', String(port), '--in-memory', '--no-stdout-logs'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
@@ -30,7 +33,10 @@ export async function startCouchServer(port) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const admin = await fetch(`${url}/_config/admins/${COUCH_ADMIN.user}`, { method: 'PUT', body: JSON.stringify(COUCH_ADMIN.password) });
+  const admin = await fetch(`${url}/_config/admins/${COUCH_ADMIN.user}`, {
+    method: 'PUT',
+    body: JSON.stringify(COUCH_ADMIN.password),
+  });
   if (!admin.ok) {
     await stop();
     throw new Error(`pouchdb-server: could not create the admin (${admin.status})`);

@@ -19,12 +19,17 @@ const port = await freePort();
 const couch = await startCouchServer(await freePort());
 let status;
 try {
-  status = run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], {
-    CHROMIUM_PATH: browser.path,
-    E2E_PORT: String(port),
-    COUCHDB_URL: couch.url,
-    E2E_COUCHDB_ADMIN: `${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`,
-  }, false);
+  status = run(
+    'node_modules/.bin/playwright',
+    ['test', ...process.argv.slice(2)],
+    {
+      CHROMIUM_PATH: browser.path,
+      E2E_PORT: String(port),
+      COUCHDB_URL: couch.url,
+      E2E_COUCHDB_ADMIN: `${COUCH_ADMIN.user}:${COUCH_ADMIN.password}`,
+    },
+    false,
+  );
 } finally {
   await couch.stop();
 }

@@ -49,5 +49,6 @@ export function ensureLibreOffice(candidates = CANDIDATES) {
 function run(command, args, env) {
   console.log(`$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
 }

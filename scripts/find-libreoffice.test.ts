@@ -10,7 +10,9 @@ describe('finding LibreOffice for the export round trip', () => {
   it('fails, saying what to do, when it is missing and cannot be installed (not root)', () => {
     vi.stubEnv('SOFFICE_PATH', '');
     vi.spyOn(process, 'getuid').mockReturnValue(1000);
-    expect(() => ensureLibreOffice(['/nonexistent/soffice'])).toThrow(/can only be installed automatically as root on Debian.*SOFFICE_PATH/s);
+    expect(() => ensureLibreOffice(['/nonexistent/soffice'])).toThrow(
+      /can only be installed automatically as root on Debian.*SOFFICE_PATH/s,
+    );
   });
 
   it('refuses a SOFFICE_PATH that does not exist rather than looking elsewhere', () => {

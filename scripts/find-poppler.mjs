@@ -37,12 +37,14 @@ export function ensurePoppler(dirs = DIRS) {
   run('apt-get', ['update'], env);
   run('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils'], env);
   const installed = locatePoppler(dirs);
-  if (!installed) throw new Error(`Installed poppler-utils but still cannot find pdftoppm and pdftotext in ${dirs.join(', ')}.`);
+  if (!installed)
+    throw new Error(`Installed poppler-utils but still cannot find pdftoppm and pdftotext in ${dirs.join(', ')}.`);
   return installed;
 }
 
 function run(command, args, env) {
   console.log(`$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
 }

@@ -17,11 +17,13 @@ if (!values.url || !values.team) {
 function ask(question, hidden = false) {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
   if (hidden) rl._writeToOutput = (text) => process.stderr.write(text.includes(question) ? text : '');
-  return new Promise((resolve) => rl.question(question, (answer) => {
-    rl.close();
-    if (hidden) process.stderr.write('\n');
-    resolve(answer);
-  }));
+  return new Promise((resolve) =>
+    rl.question(question, (answer) => {
+      rl.close();
+      if (hidden) process.stderr.write('\n');
+      resolve(answer);
+    }),
+  );
 }
 
 const user = process.env.COUCHDB_USER || (await ask('CouchDB admin user: '));

@@ -8,8 +8,14 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 /** [name, command, args, how to rerun it alone] */
 const steps = [
-  ['type check: Svelte app (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], 'npm run check'],
+  [
+    'type check: Svelte app (svelte-check)',
+    bin('svelte-check'),
+    ['--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+    'npm run check',
+  ],
   ['type check: Node code, no DOM (tsc)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'], 'npm run check'],
+  ['format (prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn'], 'npm run format'],
   ['lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0'], 'npm run lint'],
   ['unit tests (vitest)', bin('vitest'), ['run'], 'npm run test:unit'],
   ['end-to-end tests (build + Playwright)', 'node', ['scripts/e2e.mjs'], 'npm run test:e2e'],
@@ -25,7 +31,9 @@ for (const [index, [name, command, args, rerun]] of steps.entries()) {
   const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) {
     const why = result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
-    console.error(`\n✖ npm test FAILED at step ${index + 1}/${steps.length}, "${name}" (${why}) after ${seconds(stepStarted)}.`);
+    console.error(
+      `\n✖ npm test FAILED at step ${index + 1}/${steps.length}, "${name}" (${why}) after ${seconds(stepStarted)}.`,
+    );
     console.error(`  The output above says what is wrong. Run this step alone with: ${rerun}`);
     process.exit(1);
   }

@@ -23,7 +23,11 @@ const analysisStates = startAnalysis(engine);
 // The library opens the scenarios (seeding the samples on a first run) and autosaves the editor's draft.
 const libraryStates = startLibrary({ editor, engine, reevaluate: () => model.request(editor.draft, editor.revision) });
 // An update reloads the page only once every edit is on disk (the preferences are written at once).
-const appUpdate = new AppUpdate({ register: registerSW, saveAll: libraryStates.saveAll, reload: () => location.reload() });
+const appUpdate = new AppUpdate({
+  register: registerSW,
+  saveAll: libraryStates.saveAll,
+  reload: () => location.reload(),
+});
 appUpdate.start();
 
 // The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
@@ -40,7 +44,9 @@ try {
   appUpdate.rescue();
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = 'The app could not start. A newer version will load by itself as soon as it is available. / La aplicación no pudo iniciar. / O aplicativo não pôde iniciar.';
+  message.textContent =
+    'The app could not start. A newer version will load by itself as soon as it is available. / La ' +
+    'aplicación no pudo iniciar. / O aplicativo não pôde iniciar.';
   target.replaceChildren(message);
   console.error(error);
 }

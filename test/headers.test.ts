@@ -22,7 +22,7 @@ function parseHeaders(text: string): Map<string, Record<string, string>> {
 const rules = parseHeaders(readFileSync(new URL('../public/_headers', import.meta.url), 'utf8'));
 
 describe('the headers a static host sends (public/_headers)', () => {
-  it('are on every path, equal to the preview server\'s', () => {
+  it("are on every path, equal to the preview server's", () => {
     expect(rules.get('/*')).toEqual(securityHeaders);
   });
 
@@ -37,6 +37,7 @@ describe('the headers a static host sends (public/_headers)', () => {
   it('never let the service worker script or the page be served from a cache unchecked', () => {
     expect(rules.get('/sw.js')?.['Cache-Control']).toMatch(/no-cache/);
     expect(rules.get('/sw.js')?.['Cache-Control']).toMatch(/no-store/);
-    for (const path of ['/', '/index.html', '/manifest.webmanifest']) expect(rules.get(path)?.['Cache-Control'], path).toMatch(/no-cache/);
+    for (const path of ['/', '/index.html', '/manifest.webmanifest'])
+      expect(rules.get(path)?.['Cache-Control'], path).toMatch(/no-cache/);
   });
 });

@@ -17,7 +17,11 @@ const hyperFormulaConfig: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartR
 // Messages are validated where they arrive (STYLE point 3); the client checks the replies.
 const formulaInput = z.string().startsWith('=').max(4000);
 const deltaInput = z.number().gt(0).lt(1);
-const cellInput = z.strictObject({ sheet: z.string().max(64), row: z.number().int().min(0), col: z.number().int().min(0) });
+const cellInput = z.strictObject({
+  sheet: z.string().max(64),
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+});
 
 // The open scenario; the scenario file itself is validated by the model's own parser.
 const session = new ModelSession();
@@ -87,7 +91,10 @@ const api = {
     return analysis.energy(file, energyFactorInput.parse(factor));
   },
 
-  dataTable(file: unknown, spec: { rows: { input: string; values: number[] }; columns: { input: string; values: number[] } | null }) {
+  dataTable(
+    file: unknown,
+    spec: { rows: { input: string; values: number[] }; columns: { input: string; values: number[] } | null },
+  ) {
     return analysis.dataTable(file, dataTableInput.parse(spec));
   },
 

@@ -36,17 +36,32 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
   if (userCtx.roles.indexOf('_admin') !== -1) return;
   if (newDoc._id.indexOf('_design/') === 0) throw { forbidden: 'only a server admin may change the design document' };
   if (newDoc.updatedBy !== userCtx.name) throw { forbidden: 'updatedBy must be the writer (' + userCtx.name + ')' };
-  if (!/^scn_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(newDoc._id)) throw { forbidden: 'not a scenario id: ' + newDoc._id };
+  if (!/^scn_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(newDoc._id))
+    throw { forbidden: 'not a scenario id: ' + newDoc._id };
   if (newDoc.type !== 'scenario') throw { forbidden: 'not a scenario document' };
   var bytes = unescape(encodeURIComponent(JSON.stringify(newDoc))).length;
   if (bytes > MAX_BYTES) throw { forbidden: 'the document is ' + bytes + ' bytes; the limit is ' + MAX_BYTES };
-  if (typeof newDoc.updatedAt !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(newDoc.updatedAt)) throw { forbidden: 'updatedAt must be an ISO date' };
+  if (typeof newDoc.updatedAt !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(newDoc.updatedAt))
+    throw { forbidden: 'updatedAt must be an ISO date' };
   if (typeof newDoc.deviceId !== 'string') throw { forbidden: 'deviceId is missing' };
   if (newDoc._deleted === true) return;
-  var allowed = ['_id', '_rev', '_revisions', 'type', 'name', 'scenario', 'draft', 'updatedAt', 'deviceId', 'updatedBy', 'deleted'];
+  var allowed = [
+    '_id',
+    '_rev',
+    '_revisions',
+    'type',
+    'name',
+    'scenario',
+    'draft',
+    'updatedAt',
+    'deviceId',
+    'updatedBy',
+    'deleted',
+  ];
   for (var key in newDoc) if (allowed.indexOf(key) === -1) throw { forbidden: 'unknown field: ' + key };
   if (typeof newDoc.name !== 'string') throw { forbidden: 'name must be text' };
-  if (newDoc.scenario === null || typeof newDoc.scenario !== 'object' || Array.isArray(newDoc.scenario)) throw { forbidden: 'scenario must be an object' };
+  if (newDoc.scenario === null || typeof newDoc.scenario !== 'object' || Array.isArray(newDoc.scenario))
+    throw { forbidden: 'scenario must be an object' };
 }
 /* eslint-enable */
 

@@ -27,7 +27,13 @@ export async function setupTeam({ url, team, user, password, fetch: fetchFn = fe
   };
 
   const session = await call('GET', '_session');
-  if (session.status !== 200 || !session.json.userCtx?.roles?.includes('_admin')) fail('admin login (COUCHDB_USER, COUCHDB_PASSWORD)', session.status === 200 ? { status: 401, json: { error: 'unauthorized', reason: `${user} is not a server admin` } } : session);
+  if (session.status !== 200 || !session.json.userCtx?.roles?.includes('_admin'))
+    fail(
+      'admin login (COUCHDB_USER, COUCHDB_PASSWORD)',
+      session.status === 200
+        ? { status: 401, json: { error: 'unauthorized', reason: `${user} is not a server admin` } }
+        : session,
+    );
   const created = await call('PUT', encodeURIComponent(dbName));
   if (created.status !== 201 && created.status !== 200 && created.status !== 412) fail(`creating ${dbName}`, created);
   const security = await call('PUT', `${encodeURIComponent(dbName)}/_security`, securityObject(dbName));

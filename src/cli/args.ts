@@ -8,13 +8,15 @@ export interface CliArgs {
   xlsx?: string;
 }
 
-export const USAGE = 'usage: npm run --silent evaluate -- FILE.json [--samples N] [--seed S] [--delta D] [--xlsx OUT.xlsx]';
+export const USAGE =
+  'usage: npm run --silent evaluate -- FILE.json [--samples N] [--seed S] [--delta D] [--xlsx OUT.xlsx]';
 
 type Parsed = { ok: true; args: CliArgs } | { ok: false; error: string };
 
 function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | string {
   const n = Number(text);
-  if (text === undefined || !/^\d+$/.test(text) || n < min || n > max) return `${flag} takes a whole number from ${min} to ${max}, got ${text ?? 'nothing'}`;
+  if (text === undefined || !/^\d+$/.test(text) || n < min || n > max)
+    return `${flag} takes a whole number from ${min} to ${max}, got ${text ?? 'nothing'}`;
   return n;
 }
 
@@ -31,7 +33,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
       i++;
     } else if (a === '--delta') {
       const d = Number(next);
-      if (next === undefined || !Number.isFinite(d) || d <= 0 || d >= 1) return { ok: false, error: `--delta takes a fraction between 0 and 1 (0.2 = ±20 %), got ${next ?? 'nothing'}` };
+      if (next === undefined || !Number.isFinite(d) || d <= 0 || d >= 1)
+        return { ok: false, error: `--delta takes a fraction between 0 and 1 (0.2 = ±20 %), got ${next ?? 'nothing'}` };
       args.delta = d;
       i++;
     } else if (a === '--xlsx') {

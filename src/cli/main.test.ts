@@ -22,22 +22,32 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the evaluator on the sample scenarios', () => {
-  it.each(SAMPLE_NAMES)(
-    'prints the results of %s as its expected file has them',
-    async (name) => {
-      expect(await main([`${name}.json`], join(root, 'public/examples'))).toBe(0);
-      const results = JSON.parse(out) as Record<string, unknown>;
-      const expected = JSON.parse(readFileSync(join(root, `public/examples/${name}.expected.json`), 'utf8')) as Record<string, unknown>;
-      for (const key of ['project', 'measures', 'financing', 'sensitivity', 'years', 'verification']) expect(differences(results[key], expected[key], key)).toEqual([]);
-      expect(results.format).toBe('cp-results');
-      expect(results.monteCarlo).toBeNull();
-      expect(err).toBe('');
-    },
-  );
+  it.each(SAMPLE_NAMES)('prints the results of %s as its expected file has them', async (name) => {
+    expect(await main([`${name}.json`], join(root, 'public/examples'))).toBe(0);
+    const results = JSON.parse(out) as Record<string, unknown>;
+    const expected = JSON.parse(readFileSync(join(root, `public/examples/${name}.expected.json`), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const key of ['project', 'measures', 'financing', 'sensitivity', 'years', 'verification'])
+      expect(differences(results[key], expected[key], key)).toEqual([]);
+    expect(results.format).toBe('cp-results');
+    expect(results.monteCarlo).toBeNull();
+    expect(err).toBe('');
+  });
 
   it('runs Monte Carlo only with --samples, seeded', async () => {
-    expect(await main(['central-america-dairy-energy-risk.json', '--samples', '2000', '--seed', '7'], join(root, 'public/examples'))).toBe(0);
-    const mc = (JSON.parse(out) as { monteCarlo: { samples: number; seed: number; projectNpv: { mean: number }; equityNpv: unknown } }).monteCarlo;
+    expect(
+      await main(
+        ['central-america-dairy-energy-risk.json', '--samples', '2000', '--seed', '7'],
+        join(root, 'public/examples'),
+      ),
+    ).toBe(0);
+    const mc = (
+      JSON.parse(out) as {
+        monteCarlo: { samples: number; seed: number; projectNpv: { mean: number }; equityNpv: unknown };
+      }
+    ).monteCarlo;
     expect(mc.samples).toBe(2000);
     expect(mc.seed).toBe(7);
     expect(mc.equityNpv).toBeNull();
@@ -63,7 +73,10 @@ const INVALID: [string, string][] = [
   ['tenor-above-horizon', 'financing.loan.tenorYears: must not exceed the horizon (10 years)'],
   ['start-not-in-horizon', 'measures[2].startYear: must be below the horizon (10 years)'],
   ['formula-div-zero', 'measures[0].capex: the formula =1000/zero gives #DIV/0!'],
-  ['formula-unknown-name', 'measures[0].capex: the formula =unknown_var*2 gives #NAME? (name unknown_var is not a variable)'],
+  [
+    'formula-unknown-name',
+    'measures[0].capex: the formula =unknown_var*2 gives #NAME? (name unknown_var is not a variable)',
+  ],
   ['formula-cycle', 'variables[0].value: the formula =b_+1 gives #CYCLE! (it depends on itself)'],
   ['rebate-bad-indicator', 'financing.rebate.indicator: must be "co2e" or a resource id'],
   ['rebate-year-outside-tenor', 'financing.rebate.year: must be between 1 and the tenor (5)'],
@@ -74,21 +87,39 @@ const INVALID: [string, string][] = [
   ['unknown-key', 'discountRatee: unknown key (check its spelling)'],
   ['future-version', 'version: version 2 is newer than this app supports (highest: 1)'],
   ['proto-key', 'resources[0].__proto__: the key "__proto__" is not allowed'],
-  ['coverage-above-one', 'financing.guarantee.coverage: must be between 0 and 1 (a fraction: 0.12 means 12 %), got 1.5'],
+  [
+    'coverage-above-one',
+    'financing.guarantee.coverage: must be between 0 and 1 (a fraction: 0.12 means 12 %), got 1.5',
+  ],
   ['variable-like-cell', 'variables[0].name: "kw1" reads as a cell reference: use an underscore, like "kw_1"'],
-  ['formula-cell-reference', 'measures[0].capex: the formula =A1*2 refers to a cell (A1); use variables by name instead'],
+  [
+    'formula-cell-reference',
+    'measures[0].capex: the formula =A1*2 refers to a cell (A1); use variables by name instead',
+  ],
   ['verification-unknown-method', 'verification.method: must be one of "intensity", "regression"'],
   ['verification-unknown-resource', 'verification.baseline[0].use.steam: "steam" is not a resource of the scenario'],
-  ['verification-resources-differ', "verification.reporting[1].use: the resources differ from the first record's (water missing)"],
+  [
+    'verification-resources-differ',
+    "verification.reporting[1].use: the resources differ from the first record's (water missing)",
+  ],
   ['verification-empty-use', 'verification.baseline[1].use: must give the use of at least one resource'],
   ['verification-duplicate-period', 'verification.baseline[2].period: "2025-02" appears twice in baseline'],
   ['verification-negative-use', 'verification.reporting[0].use.electricity: must be at least 0'],
-  ['verification-zero-production', 'verification.reporting[0].production: must be above 0 with the intensity method (use is compared per unit of production)'],
+  [
+    'verification-zero-production',
+    'verification.reporting[0].production: must be above 0 with the intensity method (use is compared per unit of production)',
+  ],
   ['verification-missing-production', 'verification.baseline[0].production: required'],
   ['verification-production-not-number', 'verification.baseline[0].production: expected number, got string "400"'],
-  ['verification-too-few-records', 'verification.baseline: the regression method needs at least 3 baseline records, got 2'],
+  [
+    'verification-too-few-records',
+    'verification.baseline: the regression method needs at least 3 baseline records, got 2',
+  ],
   ['verification-empty-reporting', 'verification.reporting: must not be empty'],
-  ['verification-equal-productions', 'verification.baseline: every baseline production is 400: a regression needs production to vary (use the intensity method)'],
+  [
+    'verification-equal-productions',
+    'verification.baseline: every baseline production is 400: a regression needs production to vary (use the intensity method)',
+  ],
   ['verification-null', 'verification: expected object, got null'],
 ];
 
@@ -130,12 +161,18 @@ describe('the evaluator on bad input', () => {
 
 describe('npm run evaluate', () => {
   it('reads a relative file from the directory npm was run in, and prints only JSON', () => {
-    const stdout = execFileSync('npm', ['run', '--silent', 'evaluate', '--', 'bolivia-poultry-slaughterhouse.json'], { cwd: join(root, 'public/examples'), encoding: 'utf8' });
+    const stdout = execFileSync('npm', ['run', '--silent', 'evaluate', '--', 'bolivia-poultry-slaughterhouse.json'], {
+      cwd: join(root, 'public/examples'),
+      encoding: 'utf8',
+    });
     expect((JSON.parse(stdout) as { project: { npv: number } }).project.npv).toBeCloseTo(259054.4588159966, 6);
   });
 
   it('exits non-zero with one line a problem, no stack trace', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'evaluate', '--', 'test/fixtures/invalid/future-version.json'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync('npm', ['run', '--silent', 'evaluate', '--', 'test/fixtures/invalid/future-version.json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim()).toBe('version: version 2 is newer than this app supports (highest: 1)');
   });
@@ -154,7 +191,16 @@ describe('the evaluator with --xlsx', () => {
     expect(printed).toBe(out);
     expect(err).toBe('');
     const file = readXlsx(readFileSync(join(dir, 'out.xlsx')));
-    expect([...file.sheets.keys()]).toEqual(['Inputs', 'Resources', 'Prices', 'Measures', 'MeasureFlows', 'CashFlow', 'Loan', 'Summary']);
+    expect([...file.sheets.keys()]).toEqual([
+      'Inputs',
+      'Resources',
+      'Prices',
+      'Measures',
+      'MeasureFlows',
+      'CashFlow',
+      'Loan',
+      'Summary',
+    ]);
     const npvRef = file.names.get('ProjectNPV')!.replace(/\$/g, '').split('!');
     const npv = file.sheets.get(npvRef[0])!.get(npvRef[1])!;
     expect(npv.formula).toMatch(/^CashFlow!\$B\$5\+NPV\(DiscountRate,CashFlow!\$C\$5:\$[A-Z]+\$5\)$/);
@@ -169,13 +215,27 @@ describe('the evaluator with --xlsx', () => {
   });
 
   it('refuses to overwrite the scenario file', async () => {
-    expect(await main(['bolivia-poultry-slaughterhouse.json', '--xlsx', 'bolivia-poultry-slaughterhouse.json'], examples)).toBe(2);
-    expect(err).toBe(`${join(examples, 'bolivia-poultry-slaughterhouse.json')}: the workbook would overwrite the scenario file\n`);
+    expect(
+      await main(['bolivia-poultry-slaughterhouse.json', '--xlsx', 'bolivia-poultry-slaughterhouse.json'], examples),
+    ).toBe(2);
+    expect(err).toBe(
+      `${join(examples, 'bolivia-poultry-slaughterhouse.json')}: the workbook would overwrite the scenario file\n`,
+    );
   });
 
   it('works through npm run evaluate (the bundled evaluator), OUT relative to where npm ran', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-'));
-    const argv = ['--prefix', root, 'run', '--silent', 'evaluate', '--', join(examples, 'peru-textile-guaranteed-loan.json'), '--xlsx', 'peru.xlsx'];
+    const argv = [
+      '--prefix',
+      root,
+      'run',
+      '--silent',
+      'evaluate',
+      '--',
+      join(examples, 'peru-textile-guaranteed-loan.json'),
+      '--xlsx',
+      'peru.xlsx',
+    ];
     const stdout = execFileSync('npm', argv, { cwd: dir, encoding: 'utf8' });
     expect((JSON.parse(stdout) as { financing: { equityNpv: number } }).financing.equityNpv).toBeTypeOf('number');
     const file = readXlsx(readFileSync(join(dir, 'peru.xlsx')));

@@ -22,7 +22,8 @@ export async function readScenario(path: string): Promise<string | { error: stri
   try {
     const info = await stat(path);
     if (!info.isFile()) return { error: `${path}: not a file` };
-    if (info.size > MAX_FILE_BYTES) return { error: `${path}: the file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
+    if (info.size > MAX_FILE_BYTES)
+      return { error: `${path}: the file is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}` };
     return await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

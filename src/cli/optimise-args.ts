@@ -30,7 +30,11 @@ export function parseOptimiseArgs(argv: readonly string[]): Parsed {
     const next = argv[i + 1];
     if (a === '--budget') {
       const b = Number(next);
-      if (next === undefined || next.trim() === '' || !Number.isFinite(b) || b < 0) return { ok: false, error: `--budget takes an amount ≥ 0 in the scenario's currency, got ${next ?? 'nothing'}` };
+      if (next === undefined || next.trim() === '' || !Number.isFinite(b) || b < 0)
+        return {
+          ok: false,
+          error: `--budget takes an amount ≥ 0 in the scenario's currency, got ${next ?? 'nothing'}`,
+        };
       budget = b;
       i++;
     } else if (a === '--require' || a === '--exclude') {
@@ -41,7 +45,8 @@ export function parseOptimiseArgs(argv: readonly string[]): Parsed {
     } else if (a === '--min-reduction') {
       const m = /^([a-z][a-z0-9_]*)=(.+)$/.exec(next ?? '');
       const share = Number(m?.[2]);
-      if (!m || !Number.isFinite(share)) return { ok: false, error: `--min-reduction takes INDICATOR=SHARE (e.g. co2e=0.3), got ${next ?? 'nothing'}` };
+      if (!m || !Number.isFinite(share))
+        return { ok: false, error: `--min-reduction takes INDICATOR=SHARE (e.g. co2e=0.3), got ${next ?? 'nothing'}` };
       args.minReduction = { indicator: m[1] ?? '', share };
       i++;
     } else if (a.startsWith('-')) {
@@ -53,6 +58,6 @@ export function parseOptimiseArgs(argv: readonly string[]): Parsed {
     }
   }
   if (file === undefined) return { ok: false, error: 'no scenario file given' };
-  if (budget === undefined) return { ok: false, error: 'no budget given (--budget B, in the scenario\'s currency)' };
+  if (budget === undefined) return { ok: false, error: "no budget given (--budget B, in the scenario's currency)" };
   return { ok: true, args: { file, budget, ...args } };
 }

@@ -23,7 +23,9 @@ afterEach(() => vi.restoreAllMocks());
 describe('the optimiser on the command line', () => {
   it('prints the sample expected optimum for a budget of 750,000,000', async () => {
     expect(await optimiseMain([SAMPLE, '--budget', '750000000'], examples)).toBe(0);
-    const expected = JSON.parse(readFileSync(join(examples, 'colombia-dairy-verified-rebate.optimum.json'), 'utf8')) as unknown;
+    const expected = JSON.parse(
+      readFileSync(join(examples, 'colombia-dairy-verified-rebate.optimum.json'), 'utf8'),
+    ) as unknown;
     expect(differences(JSON.parse(out), expected)).toEqual([]);
     expect(err).toBe('');
   });
@@ -32,7 +34,12 @@ describe('the optimiser on the command line', () => {
     expect(await optimiseMain([SAMPLE, '--budget', '750000000', '--exclude', 'heat_recovery'], examples)).toBe(0);
     expect((JSON.parse(out) as { best: { measures: string[] } }).best.measures).toEqual(['vsd', 'cip_reuse']);
     out = '';
-    expect(await optimiseMain([SAMPLE, '--budget', '400000000', '--require', 'heat_recovery', '--min-reduction', 'co2e=0.3'], examples)).toBe(0);
+    expect(
+      await optimiseMain(
+        [SAMPLE, '--budget', '400000000', '--require', 'heat_recovery', '--min-reduction', 'co2e=0.3'],
+        examples,
+      ),
+    ).toBe(0);
     const answer = JSON.parse(out) as { best: null; frontier: { value: number | null }[] };
     expect(answer.best).toBeNull();
     expect(answer.frontier[9]?.value).toBeTypeOf('number');
@@ -41,7 +48,10 @@ describe('the optimiser on the command line', () => {
   it.each([
     [['--budget', '1', '--require', 'nope'], 'require: "nope" is not a measure of this scenario'],
     [['--budget', '1', '--require', 'vsd', '--exclude', 'vsd'], 'exclude: "vsd" is both required and excluded'],
-    [['--budget', '1', '--min-reduction', 'steam=0.2'], 'minReduction: "steam" has no reduction share (co2e or a resource with a baseline)'],
+    [
+      ['--budget', '1', '--min-reduction', 'steam=0.2'],
+      'minReduction: "steam" has no reduction share (co2e or a resource with a baseline)',
+    ],
   ])('exits 1 on bad input %j with one line', async (extra, line) => {
     expect(await optimiseMain([SAMPLE, ...extra], examples)).toBe(1);
     expect(err).toBe(`${line}\n`);
@@ -61,12 +71,18 @@ describe('the optimiser on the command line', () => {
   });
 
   it('runs through npm with the exit codes of the spec', () => {
-    const ok = spawnSync('npm', ['run', '--silent', 'optimise', '--', SAMPLE, '--budget', '750000000'], { cwd: examples, encoding: 'utf8' });
+    const ok = spawnSync('npm', ['run', '--silent', 'optimise', '--', SAMPLE, '--budget', '750000000'], {
+      cwd: examples,
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
     expect((JSON.parse(ok.stdout) as { best: { measures: string[] } }).best.measures).toEqual(['heat_recovery', 'vsd']);
     const usage = spawnSync('npm', ['run', '--silent', 'optimise', '--', SAMPLE], { cwd: examples, encoding: 'utf8' });
     expect(usage.status).toBe(2);
-    const bad = spawnSync('npm', ['run', '--silent', 'optimise', '--', SAMPLE, '--budget', '1', '--exclude', 'x'], { cwd: examples, encoding: 'utf8' });
+    const bad = spawnSync('npm', ['run', '--silent', 'optimise', '--', SAMPLE, '--budget', '1', '--exclude', 'x'], {
+      cwd: examples,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('exclude: "x" is not a measure of this scenario\n');
   });

@@ -29,11 +29,20 @@ export async function optimiseMain(argv: readonly string[], cwd: string): Promis
   const outcome = hasFormulas(s) ? (await import('../workbook/xlsx-cli')).resolveScenario(s) : resolvePlain(s);
   if (!outcome.ok) return fail(outcome.issues.map(formatIssue), 1);
   try {
-    const answer = optimum(outcome.resolved, { budget: args.budget, require: args.require, exclude: args.exclude, minReduction: args.minReduction });
+    const answer = optimum(outcome.resolved, {
+      budget: args.budget,
+      require: args.require,
+      exclude: args.exclude,
+      minReduction: args.minReduction,
+    });
     process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof OptimiseSettingsError) return fail(e.issues.map((i) => `${i.field}: ${i.message}`), 1);
+    if (e instanceof OptimiseSettingsError)
+      return fail(
+        e.issues.map((i) => `${i.field}: ${i.message}`),
+        1,
+      );
     throw e;
   }
 }

@@ -7,7 +7,8 @@ export interface PortfolioArgs {
   xlsx?: string;
 }
 
-export const PORTFOLIO_USAGE = 'usage: npm run --silent portfolio -- PATH... [--skip-invalid] [--csv OUT.csv] [--xlsx OUT.xlsx]';
+export const PORTFOLIO_USAGE =
+  'usage: npm run --silent portfolio -- PATH... [--skip-invalid] [--csv OUT.csv] [--xlsx OUT.xlsx]';
 
 type Parsed = { ok: true; args: PortfolioArgs } | { ok: false; error: string };
 

@@ -12,7 +12,8 @@ import { portfolioMain } from './portfolio-main';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examples = join(root, 'public/examples');
 const expected = JSON.parse(readFileSync(join(examples, 'portfolio.expected.json'), 'utf8')) as Record<string, unknown>;
-const sample = (name: string) => JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<string, unknown>;
+const sample = (name: string) =>
+  JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<string, unknown>;
 
 let out = '';
 let err = '';
@@ -32,7 +33,9 @@ describe('the portfolio of the samples folder', () => {
     expect(await portfolioMain(['.'], examples)).toBe(0);
     expect(differences(JSON.parse(out), expected, 'portfolio')).toEqual([]);
     const skipped = errLines();
-    expect(skipped).toContain(`${join(examples, 'portfolio.expected.json')}: skipped: not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")`);
+    expect(skipped).toContain(
+      `${join(examples, 'portfolio.expected.json')}: skipped: not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")`,
+    );
     expect(skipped.every((l) => /\.(expected|montecarlo|optimum)\.json: skipped: /.test(l))).toBe(true);
     expect(skipped).toHaveLength(9);
   });
@@ -44,7 +47,12 @@ describe('the portfolio of the samples folder', () => {
       format: 'cp-backup',
       version: 1,
       exportedAt: '2026-01-01T00:00:00.000Z',
-      scenarios: names.map((n, i) => ({ id: `s${i}`, name: n, updatedAt: '2026-01-01T00:00:00.000Z', scenario: sample(n) })),
+      scenarios: names.map((n, i) => ({
+        id: `s${i}`,
+        name: n,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        scenario: sample(n),
+      })),
     };
     writeFileSync(join(dir, 'backup.json'), JSON.stringify(backup));
     expect(await portfolioMain(['backup.json'], dir)).toBe(0);
@@ -63,7 +71,12 @@ describe('what it reads, and in what order', () => {
     mkdirSync(join(dir, 'f', 'sub.json'));
     writeFileSync(join(dir, 'f', 'notes.txt'), 'not json');
     expect(await portfolioMain(['first.json', 'f'], dir)).toBe(0);
-    expect((JSON.parse(out) as { scenarios: { name: string }[] }).scenarios.map((s) => s.name)).toEqual(['first', 'H2', 'h10', 'h9']);
+    expect((JSON.parse(out) as { scenarios: { name: string }[] }).scenarios.map((s) => s.name)).toEqual([
+      'first',
+      'H2',
+      'h10',
+      'h9',
+    ]);
     expect(err).toBe('');
   });
 
@@ -79,7 +92,9 @@ describe('what it reads, and in what order', () => {
 
   it('refuses a named file that is neither a scenario nor a backup', async () => {
     expect(await portfolioMain(['portfolio.expected.json'], examples)).toBe(1);
-    expect(err).toBe(`${join(examples, 'portfolio.expected.json')}: not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")\n`);
+    expect(err).toBe(
+      `${join(examples, 'portfolio.expected.json')}: not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")\n`,
+    );
     expect(out).toBe('');
   });
 
@@ -104,7 +119,19 @@ describe('invalid scenarios', () => {
     copyFileSync(join(examples, 'peru-textile-guaranteed-loan.json'), join(dir, 'a.json'));
     copyFileSync(join(root, 'test/fixtures/invalid/duplicate-measure-id.json'), join(dir, 'b.json'));
     copyFileSync(join(root, 'test/fixtures/invalid/formula-div-zero.json'), join(dir, 'c.json'));
-    const backup = { format: 'cp-backup', version: 1, exportedAt: '', scenarios: [{ id: 'x', name: 'x', updatedAt: '', scenario: { ...sample('bolivia-poultry-slaughterhouse'), currency: 'usd' } }] };
+    const backup = {
+      format: 'cp-backup',
+      version: 1,
+      exportedAt: '',
+      scenarios: [
+        {
+          id: 'x',
+          name: 'x',
+          updatedAt: '',
+          scenario: { ...sample('bolivia-poultry-slaughterhouse'), currency: 'usd' },
+        },
+      ],
+    };
     writeFileSync(join(dir, 'd.json'), JSON.stringify(backup));
     return dir;
   }
@@ -134,7 +161,10 @@ describe('--csv and --xlsx', () => {
   it('writes one CSV row per scenario with the JSON keys as header', async () => {
     const dir = tmp();
     expect(await portfolioMain([examples, '--csv', 'p.csv'], dir)).toBe(0);
-    const csv = readFileSync(join(dir, 'p.csv'), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const csv = readFileSync(join(dir, 'p.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(csv).toHaveLength(7);
     expect(csv[0].split(',')).toEqual(Object.keys((expected.scenarios as object[])[0]));
     expect(csv[4]).toMatch(/^"Dairy plant, Colombia: .*",LCA-2026-014,verified,COP,835000000,/);
@@ -154,21 +184,35 @@ describe('--csv and --xlsx', () => {
   });
 
   it('refuses to overwrite an input', async () => {
-    expect(await portfolioMain(['peru-textile-guaranteed-loan.json', '--csv', 'peru-textile-guaranteed-loan.json'], examples)).toBe(2);
+    expect(
+      await portfolioMain(
+        ['peru-textile-guaranteed-loan.json', '--csv', 'peru-textile-guaranteed-loan.json'],
+        examples,
+      ),
+    ).toBe(2);
     expect(err).toMatch(/the output would overwrite an input/);
   });
 });
 
 describe('npm run portfolio', () => {
   it('runs the bundle from the directory npm was run in, and prints only JSON', () => {
-    const stdout = execFileSync('npm', ['run', '--silent', 'portfolio', '--', 'peru-textile-guaranteed-loan.json', 'colombia-green-credit-rebate.json'], { cwd: examples, encoding: 'utf8' });
+    const stdout = execFileSync(
+      'npm',
+      ['run', '--silent', 'portfolio', '--', 'peru-textile-guaranteed-loan.json', 'colombia-green-credit-rebate.json'],
+      { cwd: examples, encoding: 'utf8' },
+    );
     const p = JSON.parse(stdout) as { scenarios: { currency: string }[] };
     expect(p.scenarios.map((s) => s.currency)).toEqual(['USD', 'COP']);
   });
 
   it('exits non-zero on a bad scenario, no stack trace', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'portfolio', '--', 'test/fixtures/invalid/future-version.json'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync('npm', ['run', '--silent', 'portfolio', '--', 'test/fixtures/invalid/future-version.json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe(`${join(root, 'test/fixtures/invalid/future-version.json')}: version: version 2 is newer than this app supports (highest: 1)`);
+    expect(r.stderr.trim()).toBe(
+      `${join(root, 'test/fixtures/invalid/future-version.json')}: version: version 2 is newer than this app supports (highest: 1)`,
+    );
   });
 });

@@ -24,7 +24,8 @@ function lines(ls: readonly string[]): void {
 
 /** The entry of one item, or its problems as `file: path: reason` lines. */
 async function entryOf(item: SourceItem): Promise<PortfolioEntry | string[]> {
-  const where = (issues: Issue[]) => issues.map((i) => `${item.file}: ${formatIssue({ ...i, path: [...item.at, ...i.path] })}`);
+  const where = (issues: Issue[]) =>
+    issues.map((i) => `${item.file}: ${formatIssue({ ...i, path: [...item.at, ...i.path] })}`);
   const parsed = parseScenario(item.raw);
   if (!parsed.ok) return where(parsed.issues);
   const s = parsed.value;
@@ -74,7 +75,15 @@ export async function portfolioMain(argv: readonly string[], cwd: string): Promi
   const p = portfolio(entries);
   const written = [
     args.csv === undefined ? null : await write(resolve(cwd, args.csv), portfolioCsv(p.scenarios, 'en-US')),
-    args.xlsx === undefined ? null : await write(resolve(cwd, args.xlsx), portfolioXlsx(p, entries.map((e) => e.lifetimeCo2eTonnes))),
+    args.xlsx === undefined
+      ? null
+      : await write(
+          resolve(cwd, args.xlsx),
+          portfolioXlsx(
+            p,
+            entries.map((e) => e.lifetimeCo2eTonnes),
+          ),
+        ),
   ].filter((w): w is string => w !== null);
   if (written.length > 0) {
     lines(written);

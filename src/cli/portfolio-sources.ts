@@ -42,7 +42,8 @@ async function readOne(file: string, size: number): Promise<Read> {
   const json = parseJsonText(text, MAX_BACKUP_BYTES);
   if (!json.ok) return { ok: false, why: json.issues.map((i) => i.message).join('; ') };
   const v = json.value;
-  const format = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>).format : undefined;
+  const format =
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>).format : undefined;
   if (format === 'cp-scenario') {
     if (size > MAX_FILE_BYTES) return { ok: false, why: `the file is ${size} bytes; the limit is ${MAX_FILE_BYTES}` };
     return { ok: true, items: [{ file, at: [], raw: v }] };
@@ -71,7 +72,9 @@ export async function readSources(paths: readonly string[]): Promise<Sources> {
       info = await stat(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      out.errors.push(code === 'ENOENT' ? `${path}: no such file or folder` : `${path}: cannot be read (${code ?? String(e)})`);
+      out.errors.push(
+        code === 'ENOENT' ? `${path}: no such file or folder` : `${path}: cannot be read (${code ?? String(e)})`,
+      );
       continue;
     }
     if (info.isDirectory()) {

@@ -15,10 +15,12 @@ import { typed, z } from '../model/zod';
 const num = z.number();
 const nullable = num.nullable();
 
-
 /** `{ ok: true, value }` or the issues of the file. */
 function reply<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), issues: z.array(issue) })]);
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), issues: z.array(issue) }),
+  ]);
 }
 
 const curve = z.object({
@@ -28,58 +30,73 @@ const curve = z.object({
   points: z.array(z.object({ factor: num, npv: num, equityNpv: nullable, minDscr: nullable })),
 });
 
-export const overviewReply = typed<AnalysisReply<SensitivityOverview>>()(reply(
-  z.object({
-    npv: num,
-    equityNpv: nullable,
-    breakEvenEnergyPriceFactor: nullable,
-    tornado: z.array(z.object({ input: z.string(), npvLow: num, npvHigh: num })),
-    equityTornado: z.array(z.object({ input: z.string(), equityNpvLow: num, equityNpvHigh: num })).nullable(),
-    energyCurve: curve,
-    inputs: z.array(z.object({ path: z.string(), base: num })),
-    hasLoan: z.boolean(),
-    minDscr: nullable,
-  }),
-));
+export const overviewReply = typed<AnalysisReply<SensitivityOverview>>()(
+  reply(
+    z.object({
+      npv: num,
+      equityNpv: nullable,
+      breakEvenEnergyPriceFactor: nullable,
+      tornado: z.array(z.object({ input: z.string(), npvLow: num, npvHigh: num })),
+      equityTornado: z.array(z.object({ input: z.string(), equityNpvLow: num, equityNpvHigh: num })).nullable(),
+      energyCurve: curve,
+      inputs: z.array(z.object({ path: z.string(), base: num })),
+      hasLoan: z.boolean(),
+      minDscr: nullable,
+    }),
+  ),
+);
 
-export const energyReply = typed<AnalysisReply<EnergyFigures>>()(reply(
-  z.object({
-    factor: num,
-    npv: num,
-    irr: nullable,
-    simplePaybackYears: nullable,
-    discountedPaybackYears: nullable,
-    equityNpv: nullable,
-    minDscr: nullable,
-    dscrBreach: z.boolean(),
-  }),
-));
+export const energyReply = typed<AnalysisReply<EnergyFigures>>()(
+  reply(
+    z.object({
+      factor: num,
+      npv: num,
+      irr: nullable,
+      simplePaybackYears: nullable,
+      discountedPaybackYears: nullable,
+      equityNpv: nullable,
+      minDscr: nullable,
+      dscrBreach: z.boolean(),
+    }),
+  ),
+);
 
 const point = z.object({ npv: num, irr: nullable, equityNpv: nullable, equityIrr: nullable, minDscr: nullable });
 const axis = z.object({ input: z.string(), values: z.array(num) });
 
-export const dataTableReply = typed<AnalysisReply<DataTable>>()(reply(
-  z.object({
-    rows: axis,
-    columns: axis.nullable(),
-    cells: z.array(z.array(point)),
-    base: z.object({ row: num, column: nullable, rowIndex: nullable, columnIndex: nullable }),
-    baseFigures: point,
-  }),
-));
+export const dataTableReply = typed<AnalysisReply<DataTable>>()(
+  reply(
+    z.object({
+      rows: axis,
+      columns: axis.nullable(),
+      cells: z.array(z.array(point)),
+      base: z.object({ row: num, column: nullable, rowIndex: nullable, columnIndex: nullable }),
+      baseFigures: point,
+    }),
+  ),
+);
 
 const metric = z.enum(['npv', 'equityNpv', 'minDscr']);
 
-export const goalSeekReply = typed<AnalysisReply<GoalSeekResult>>()(reply(
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), input: z.string(), metric, target: num, value: num, base: num, achieved: num }),
-    z.object({ ok: z.literal(false), input: z.string(), metric, target: nullable, base: num, reason: z.enum(['no-metric', 'no-dependence', 'not-reached', 'jump']) }),
-  ]),
-));
+export const goalSeekReply = typed<AnalysisReply<GoalSeekResult>>()(
+  reply(
+    z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), input: z.string(), metric, target: num, value: num, base: num, achieved: num }),
+      z.object({
+        ok: z.literal(false),
+        input: z.string(),
+        metric,
+        target: nullable,
+        base: num,
+        reason: z.enum(['no-metric', 'no-dependence', 'not-reached', 'jump']),
+      }),
+    ]),
+  ),
+);
 
-export const dscrStressReply = typed<AnalysisReply<DscrStressRow[]>>()(reply(
-  z.array(z.object({ case: z.enum(STRESS_CASES), minDscr: nullable, breach: z.boolean() })),
-));
+export const dscrStressReply = typed<AnalysisReply<DscrStressRow[]>>()(
+  reply(z.array(z.object({ case: z.enum(STRESS_CASES), minDscr: nullable, breach: z.boolean() }))),
+);
 
 const output = z.object({
   samples: num,
@@ -89,18 +106,26 @@ const output = z.object({
   drivers: z.array(z.object({ input: z.string(), rho: num, share: num })),
 });
 
-export const monteCarloReply = typed<MonteCarloReply>()(z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    elapsedMs: num,
-    report: z.object({
-      results: z.object({ samples: num, seed: num, projectNpv: stats, equityNpv: stats.nullable(), probNegativeNpv: num }),
-      projectNpv: output,
-      equityNpv: output.nullable(),
-      minDscr: output.nullable(),
-      probDscrBelowMin: nullable,
-      probNegativeEquityNpv: nullable,
+export const monteCarloReply = typed<MonteCarloReply>()(
+  z.discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      elapsedMs: num,
+      report: z.object({
+        results: z.object({
+          samples: num,
+          seed: num,
+          projectNpv: stats,
+          equityNpv: stats.nullable(),
+          probNegativeNpv: num,
+        }),
+        projectNpv: output,
+        equityNpv: output.nullable(),
+        minDscr: output.nullable(),
+        probDscrBelowMin: nullable,
+        probNegativeEquityNpv: nullable,
+      }),
     }),
-  }),
-  z.object({ ok: z.literal(false), issues: z.array(issue) }),
-]));
+    z.object({ ok: z.literal(false), issues: z.array(issue) }),
+  ]),
+);

@@ -9,32 +9,63 @@ import type { GoalSeekResult, GoalSeekSpec } from '../model/goal-seek';
 import type { MonteCarloApi } from '../../workers/montecarlo';
 import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
 import type { MonteCarloReply } from '../workbook/montecarlo-job';
-import { dataTableReply, dscrStressReply, energyReply, goalSeekReply, monteCarloReply, overviewReply } from './analysis-replies';
+import {
+  dataTableReply,
+  dscrStressReply,
+  energyReply,
+  goalSeekReply,
+  monteCarloReply,
+  overviewReply,
+} from './analysis-replies';
 import type { DscrStressRow } from '../model/dscr-stress-cases';
 import type { CallOptions, EngineClient } from './engine-client';
 
 export type MonteCarloClient = EngineClient<MonteCarloApi>;
 
 /** Break-even, tornadoes, NPV against the energy factor, and the inputs the tools offer. */
-export async function sensitivityOverview(engine: EngineClient, file: unknown, delta: number, options?: CallOptions): Promise<AnalysisReply<SensitivityOverview>> {
+export async function sensitivityOverview(
+  engine: EngineClient,
+  file: unknown,
+  delta: number,
+  options?: CallOptions,
+): Promise<AnalysisReply<SensitivityOverview>> {
   return overviewReply.parse(await engine.run((api) => api.sensitivityOverview(file, delta), options));
 }
 
 /** The headline figures at another energy price factor; the file is not changed. */
-export async function energyWhatIf(engine: EngineClient, file: unknown, factor: number, options?: CallOptions): Promise<AnalysisReply<EnergyFigures>> {
+export async function energyWhatIf(
+  engine: EngineClient,
+  file: unknown,
+  factor: number,
+  options?: CallOptions,
+): Promise<AnalysisReply<EnergyFigures>> {
   return energyReply.parse(await engine.run((api) => api.energyWhatIf(file, factor), options));
 }
 
-export async function dataTable(engine: EngineClient, file: unknown, spec: DataTableSpec, options?: CallOptions): Promise<AnalysisReply<DataTable>> {
+export async function dataTable(
+  engine: EngineClient,
+  file: unknown,
+  spec: DataTableSpec,
+  options?: CallOptions,
+): Promise<AnalysisReply<DataTable>> {
   return dataTableReply.parse(await engine.run((api) => api.dataTable(file, spec), options));
 }
 
-export async function goalSeek(engine: EngineClient, file: unknown, spec: GoalSeekSpec, options?: CallOptions): Promise<AnalysisReply<GoalSeekResult>> {
+export async function goalSeek(
+  engine: EngineClient,
+  file: unknown,
+  spec: GoalSeekSpec,
+  options?: CallOptions,
+): Promise<AnalysisReply<GoalSeekResult>> {
   return goalSeekReply.parse(await engine.run((api) => api.goalSeek(file, spec), options));
 }
 
 /** The credit memo's DSCR stress table, computed by the kernel in the engine worker. */
-export async function dscrStress(engine: EngineClient, file: unknown, options?: CallOptions): Promise<AnalysisReply<DscrStressRow[]>> {
+export async function dscrStress(
+  engine: EngineClient,
+  file: unknown,
+  options?: CallOptions,
+): Promise<AnalysisReply<DscrStressRow[]>> {
   return dscrStressReply.parse(await engine.run((api) => api.dscrStress(file), options));
 }
 

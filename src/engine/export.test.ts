@@ -22,7 +22,9 @@ class ChannelWorker extends EventTarget implements EngineWorker {
   constructor(api: Partial<EngineApi>) {
     super();
     expose(api, this.#channel.port2);
-    this.#channel.port1.addEventListener('message', (event) => this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })));
+    this.#channel.port1.addEventListener('message', (event) =>
+      this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })),
+    );
     this.#channel.port1.start();
   }
   postMessage(message: unknown, transferList?: Transferable[]): void {
@@ -40,7 +42,9 @@ function sample(name: string): unknown {
 
 /** A client whose worker answers exportXlsx with `reply` (any shape: the schema is under test). */
 function clientReplying(reply: (file: unknown) => unknown): EngineClient {
-  return new EngineClient(() => new ChannelWorker({ exportXlsx: reply } as unknown as Partial<EngineApi>), { timeoutMs: 5000 });
+  return new EngineClient(() => new ChannelWorker({ exportXlsx: reply } as unknown as Partial<EngineApi>), {
+    timeoutMs: 5000,
+  });
 }
 
 describe('the Excel export through the worker channel', () => {

@@ -11,7 +11,11 @@ const cellResult = z.discriminatedUnion('kind', [
 export type CellResult = z.infer<typeof cellResult>;
 
 /** Has HyperFormula compute one formula (e.g. `=PMT(0.01, 60, -100000)`) in the worker. */
-export async function evaluateFormula(engine: EngineClient, formula: string, options?: CallOptions): Promise<CellResult> {
+export async function evaluateFormula(
+  engine: EngineClient,
+  formula: string,
+  options?: CallOptions,
+): Promise<CellResult> {
   return cellResult.parse(await engine.run((api) => api.evaluate(formula), options));
 }
 

@@ -4,7 +4,11 @@ import type { CallOptions, EngineClient } from './engine-client';
 import { evaluateReply } from './replies';
 
 /** Validates and evaluates a scenario file as edited; issues name the fields at fault. */
-export async function evaluateScenario(engine: EngineClient, file: unknown, delta: number, options?: CallOptions): Promise<EvaluateReply> {
+export async function evaluateScenario(
+  engine: EngineClient,
+  file: unknown,
+  delta: number,
+  options?: CallOptions,
+): Promise<EvaluateReply> {
   return evaluateReply.parse(await engine.run((api) => api.evaluateScenario(file, delta), options));
 }
-

@@ -45,8 +45,13 @@ export const entryResultSchema = typed<EntryResult>()(
 const replies = z.array(entryResultSchema);
 
 /** The entries of a batch of files, one per file in order. */
-export async function portfolioEntries(engine: EngineClient, files: unknown[], options?: CallOptions): Promise<EntryResult[]> {
+export async function portfolioEntries(
+  engine: EngineClient,
+  files: unknown[],
+  options?: CallOptions,
+): Promise<EntryResult[]> {
   const reply = replies.parse(await engine.run((api) => api.portfolioEntries(files), options));
-  if (reply.length !== files.length) throw new Error(`the engine answered ${reply.length} of ${files.length} scenarios`);
+  if (reply.length !== files.length)
+    throw new Error(`the engine answered ${reply.length} of ${files.length} scenarios`);
   return reply;
 }

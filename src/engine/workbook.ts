@@ -26,11 +26,22 @@ const workbookReply = z.object({ sheets: z.array(z.string()), names: z.array(ref
 
 const sheetReply = z
   .object({ name: z.string(), values: z.array(z.array(value)), kinds: z.array(z.string().regex(/^[vfe]*$/)) })
-  .refine((s) => s.kinds.length === s.values.length && s.kinds.every((k, r) => k.length === s.values[r].length), 'kinds must match values')
+  .refine(
+    (s) => s.kinds.length === s.values.length && s.kinds.every((k, r) => k.length === s.values[r].length),
+    'kinds must match values',
+  )
   .nullable();
 
 const cellReply = z
-  .object({ sheet: z.string(), row: int, col: int, formula: z.string().nullable(), value, error: z.boolean().optional(), precedents: z.array(refView) })
+  .object({
+    sheet: z.string(),
+    row: int,
+    col: int,
+    formula: z.string().nullable(),
+    value,
+    error: z.boolean().optional(),
+    precedents: z.array(refView),
+  })
   .nullable();
 
 /** The sheets and defined names of the last valid scenario's workbook; null before there is one. */
@@ -39,11 +50,19 @@ export async function workbookOverview(engine: EngineClient, options?: CallOptio
 }
 
 /** One sheet's values; null when there is no such sheet (or no workbook). */
-export async function workbookSheet(engine: EngineClient, name: string, options?: CallOptions): Promise<SheetView | null> {
+export async function workbookSheet(
+  engine: EngineClient,
+  name: string,
+  options?: CallOptions,
+): Promise<SheetView | null> {
   return sheetReply.parse(await engine.run((api) => api.sheet(name), options));
 }
 
 /** One cell's formula, value and the references it reads. */
-export async function workbookCell(engine: EngineClient, at: CellAddress, options?: CallOptions): Promise<CellDetail | null> {
+export async function workbookCell(
+  engine: EngineClient,
+  at: CellAddress,
+  options?: CallOptions,
+): Promise<CellDetail | null> {
   return cellReply.parse(await engine.run((api) => api.cell(at), options));
 }

@@ -77,7 +77,10 @@ export function formatMoney(
  */
 export function formatAmount(value: number | null | undefined, currency: string, locale: string): string {
   if (!isShowable(value)) return MISSING;
-  const digits = CURRENCY_DIGITS[currency.toUpperCase()] ?? formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits =
+    CURRENCY_DIGITS[currency.toUpperCase()] ??
+    formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+    2;
   return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 

@@ -8,7 +8,15 @@ import { HyperFormula } from 'hyperformula';
 import esES from 'hyperformula/i18n/languages/esES';
 import ptPT from 'hyperformula/i18n/languages/ptPT';
 import { describe, expect, it } from 'vitest';
-import { CANONICAL, formulaExample, formulaSyntax, localFunctionNames, toCanonicalFormula, toLocalFormula, translateFormula } from './formula-locale';
+import {
+  CANONICAL,
+  formulaExample,
+  formulaSyntax,
+  localFunctionNames,
+  toCanonicalFormula,
+  toLocalFormula,
+  translateFormula,
+} from './formula-locale';
 
 const esCO = { language: 'es', numberLocale: 'es-CO' } as const;
 const esMX = { language: 'es', numberLocale: 'es-MX' } as const;
@@ -54,9 +62,13 @@ describe('separators come from the number locale', () => {
 
 describe('function names from HyperFormula’s language packs, and English', () => {
   it('turns the usual Spanish and Portuguese names into the file’s English', () => {
-    expect(canonical('=VNA(0,12;1000;2000)+PAGO(0,01;60;-100000)', esCO)).toBe('=NPV(0.12,1000,2000)+PMT(0.01,60,-100000)');
+    expect(canonical('=VNA(0,12;1000;2000)+PAGO(0,01;60;-100000)', esCO)).toBe(
+      '=NPV(0.12,1000,2000)+PMT(0.01,60,-100000)',
+    );
     expect(canonical('=PROMEDIO(1;2)', esCO)).toBe('=AVERAGE(1,2)');
-    expect(canonical('=VPL(0,12;1000)+PGTO(0,01;60;-1)+MÉDIA(1;2)', ptBR)).toBe('=NPV(0.12,1000)+PMT(0.01,60,-1)+AVERAGE(1,2)');
+    expect(canonical('=VPL(0,12;1000)+PGTO(0,01;60;-1)+MÉDIA(1;2)', ptBR)).toBe(
+      '=NPV(0.12,1000)+PMT(0.01,60,-1)+AVERAGE(1,2)',
+    );
     expect(canonical('=NPV(0,12;1000)', esCO)).toBe('=NPV(0.12,1000)');
   });
 
@@ -112,7 +124,12 @@ const FORMULAS = [
 ];
 
 function engine(language?: string, locale?: { decimalSeparator: '.' | ','; functionArgSeparator: string }) {
-  return HyperFormula.buildFromArray([[]], { licenseKey: 'gpl-v3', smartRounding: false, ...(language ? { language } : {}), ...(locale ?? {}) });
+  return HyperFormula.buildFromArray([[]], {
+    licenseKey: 'gpl-v3',
+    smartRounding: false,
+    ...(language ? { language } : {}),
+    ...(locale ?? {}),
+  });
 }
 
 describe('a formula typed in Spanish or Portuguese gives the same figure as its English twin', () => {
@@ -152,6 +169,9 @@ describe('the hint’s example', () => {
   it('is in the user’s form', () => {
     expect(formulaExample(esCO)).toBe('=MAX(hours*kw_1*0,2; 1500,5)');
     expect(formulaExample(esMX)).toBe('=MAX(hours*kw_1*0.2, 1500.5)');
-    expect(translateFormula('=ROUND(x*0.2, 2)', CANONICAL, formulaSyntax(ptBR))).toEqual({ ok: true, formula: '=ARRED(x*0,2; 2)' });
+    expect(translateFormula('=ROUND(x*0.2, 2)', CANONICAL, formulaSyntax(ptBR))).toEqual({
+      ok: true,
+      formula: '=ARRED(x*0,2; 2)',
+    });
   });
 });

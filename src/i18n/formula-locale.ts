@@ -30,7 +30,10 @@ export interface FormulaLocale {
 export const CANONICAL: FormulaSyntax = { language: 'en', decimal: '.', argSep: ',' };
 
 /** HyperFormula's packs: Brazilian and European Portuguese share these names (SOMA, VPL, PGTO). */
-const PACKS: Record<Exclude<UiLanguage, 'en'>, Readonly<Record<string, string>>> = { es: esES.functions, pt: ptPT.functions };
+const PACKS: Record<Exclude<UiLanguage, 'en'>, Readonly<Record<string, string>>> = {
+  es: esES.functions,
+  pt: ptPT.functions,
+};
 
 interface Names {
   /** Canonical (English) name -> local name. */
@@ -125,13 +128,15 @@ export function translateFormula(text: string, from: FormulaSyntax, to: FormulaS
       case 'function': {
         const upper = tok.text.toLocaleUpperCase('en');
         const canonical = read.toCanonical.get(upper) ?? upper;
-        out += write.toLocal.get(canonical) ?? (read.toCanonical.has(upper) || ENGLISH.has(upper) ? canonical : tok.text);
+        out +=
+          write.toLocal.get(canonical) ?? (read.toCanonical.has(upper) || ENGLISH.has(upper) ? canonical : tok.text);
         break;
       }
       case 'other':
         if (tok.text === from.argSep) out += to.argSep;
         else if (from.decimal === ',' && tok.text === ',') return { ok: false, reason: 'stray-comma', at: tok.text };
-        else if (from.decimal === ',' && tok.text === '.' && /\d$/.test(out)) return { ok: false, reason: 'decimal-point', at: tok.text };
+        else if (from.decimal === ',' && tok.text === '.' && /\d$/.test(out))
+          return { ok: false, reason: 'decimal-point', at: tok.text };
         else out += tok.text;
         break;
       default:

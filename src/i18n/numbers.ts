@@ -10,9 +10,7 @@ import { numberSymbols, type NumberSymbols } from './symbols';
 
 export type ParseFailure = 'empty' | 'ambiguous' | 'invalid';
 
-export type ParseResult =
-  | { ok: true; value: number }
-  | { ok: false; reason: ParseFailure; hint: Message };
+export type ParseResult = { ok: true; value: number } | { ok: false; reason: ParseFailure; hint: Message };
 
 export interface ParseOptions {
   /** A percent field: `12 %` and `12` both mean 0.12, `0,12` means 0.12 (Excel's automatic percent entry). */
@@ -91,7 +89,11 @@ function invalid(s: NumberSymbols, percent: boolean): ParseResult {
 export function parseNumberInput(text: string, locale: string, opts: ParseOptions = {}): ParseResult {
   const s = numberSymbols(locale);
   const percentField = opts.percent === true;
-  let t = text.replace(SPACES, ' ').replace(/\u2019/g, "'").replace(/\u2212/g, '-').trim();
+  let t = text
+    .replace(SPACES, ' ')
+    .replace(/\u2019/g, "'")
+    .replace(/\u2212/g, '-')
+    .trim();
   if (t === '') {
     const hint: Message = percentField
       ? { key: 'number.emptyPercent', params: { example: `12${s.percentGap}%` } }
@@ -117,7 +119,11 @@ export function parseNumberInput(text: string, locale: string, opts: ParseOption
     const meant = readCore(coreText, other.decimal, other.group);
     if (!meant) return invalid(s, percentField);
     const suggestion = writeLike(s, negative, meant, exp, hasPercent);
-    return { ok: false, reason: 'ambiguous', hint: { key: 'number.ambiguous', params: { decimal: s.decimal, suggestion } } };
+    return {
+      ok: false,
+      reason: 'ambiguous',
+      hint: { key: 'number.ambiguous', params: { decimal: s.decimal, suggestion } },
+    };
   }
 
   let d: Decimal = makeDecimal(negative, core.int, core.frac, Number(exp || 0));

@@ -30,7 +30,9 @@ describe('translate', () => {
     expect(translateMessage('es', { key: 'number.invalid', params: { example: '1.234,56' } })).toBe(
       'No es un número. Escriba los números así: 1.234,56.',
     );
-    expect(translateMessage('pt', { key: 'number.empty' })).toBe('Digite um número. Uma célula vazia não conta como zero.');
+    expect(translateMessage('pt', { key: 'number.empty' })).toBe(
+      'Digite um número. Uma célula vazia não conta como zero.',
+    );
   });
 
   test('a bound translator', () => {

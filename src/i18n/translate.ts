@@ -35,7 +35,11 @@ export function translator(language: UiLanguage) {
 export type Translate = ReturnType<typeof translator>;
 
 /** The text of a key built at run time (e.g. `issue.${code}`), or undefined when the catalogue has no such key. */
-export function lookup(language: UiLanguage, key: string, params: Readonly<Record<string, string | number>> = {}): string | undefined {
+export function lookup(
+  language: UiLanguage,
+  key: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string | undefined {
   const text = (catalogues[language] as Readonly<Record<string, string>>)[key];
   return text === undefined ? undefined : interpolate(text, params);
 }

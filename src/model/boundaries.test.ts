@@ -26,7 +26,11 @@ const tiers: RebateTier[] = [
  * no discounting or tax; a 1-year loan of `principal` at 0 % with a cash rebate in year 1 on
  * capex. Debt service in year 1 is the principal; CFADS is the benefit (saved × price 1).
  */
-function tierScenario(saved: number, financing: Partial<ResolvedFinancing> = {}, credit: Partial<ResolvedScenario['credit']> = {}): ResolvedScenario {
+function tierScenario(
+  saved: number,
+  financing: Partial<ResolvedFinancing> = {},
+  credit: Partial<ResolvedScenario['credit']> = {},
+): ResolvedScenario {
   const base = scenario();
   return scenario({
     horizonYears: 2,
@@ -104,7 +108,10 @@ describe('DSCR exactly at the minimum is not a breach', () => {
     expect(below.financing?.eligibilityIssues).toEqual(['dscr-below-min']);
   });
   it('Monte Carlo counts a sample exactly at the minimum as no breach', () => {
-    const s = { ...tierScenario(125, {}, { minDscr: 1.25 }), uncertainty: [{ input: 'discountRate', distribution: { type: 'uniform' as const, min: 1, max: 1 } }] };
+    const s = {
+      ...tierScenario(125, {}, { minDscr: 1.25 }),
+      uncertainty: [{ input: 'discountRate', distribution: { type: 'uniform' as const, min: 1, max: 1 } }],
+    };
     const d = monteCarloDetail(s, 5, 7);
     expect(Array.from(d.minDscr ?? [])).toEqual([1.25, 1.25, 1.25, 1.25, 1.25]);
     expect(d.probDscrBelowMin).toBe(0);
@@ -131,7 +138,20 @@ describe('eligibility limits exactly at the limit pass', () => {
     expect(eligibilityIssues(fin(501, 0.5), credit(null, null), false, 500)).toEqual(['loan-above-capex']);
   });
   it('through the kernel: a loan equal to capex and to the maximum is eligible', () => {
-    const s = tierScenario(125, { loan: { principal: 1000, annualRate: 0, tenorYears: 1, graceYears: 0, amortization: 'linear', upfrontFeeRate: 0 } }, { maxLoan: 1000, maxGuaranteeCoverage: 0.5 });
+    const s = tierScenario(
+      125,
+      {
+        loan: {
+          principal: 1000,
+          annualRate: 0,
+          tenorYears: 1,
+          graceYears: 0,
+          amortization: 'linear',
+          upfrontFeeRate: 0,
+        },
+      },
+      { maxLoan: 1000, maxGuaranteeCoverage: 0.5 },
+    );
     expect(evaluate(s).financing?.eligibilityIssues).toEqual([]);
   });
 });
@@ -159,7 +179,11 @@ describe('payback where the cumulative flow reaches exactly zero', () => {
   });
   it('through the kernel: measure and project payback at an exact crossing', () => {
     // capex 100, benefit 50 a year for 2 years, r = 0, no tax: cumulative -100, -50, 0.
-    const s = scenario({ horizonYears: 2, discountRate: 0, measures: [measure({ id: 'm', capex: 100, lifetimeYears: 2, otherAnnualBenefit: 50 })] });
+    const s = scenario({
+      horizonYears: 2,
+      discountRate: 0,
+      measures: [measure({ id: 'm', capex: 100, lifetimeYears: 2, otherAnnualBenefit: 50 })],
+    });
     const e = evaluate(s);
     expect(e.project.simplePaybackYears).toBe(2);
     expect(e.project.discountedPaybackYears).toBe(2);
@@ -178,7 +202,7 @@ describe('break-even energy price factor', () => {
       resources: [resource({ id: 'power', kind: 'energy', price: 1 })],
       measures: [measure({ id: 'm', capex, lifetimeYears: 1, savings: { power: 100 } })],
     });
-  it('is exactly 1 when NPV is zero at today\'s prices', () => {
+  it("is exactly 1 when NPV is zero at today's prices", () => {
     expect(breakEvenEnergyPriceFactor(energy(100))).toBe(1);
     expect(breakEvenEnergyPriceFactor(energy(150))).toBe(1.5);
   });
@@ -189,11 +213,17 @@ describe('break-even energy price factor', () => {
   });
   it('is null when only a negative factor would break even', () => {
     // NPV(f) = 50 + 100 f: zero at f = -0.5.
-    const s = { ...energy(0), measures: [measure({ id: 'm', capex: 0, lifetimeYears: 1, savings: { power: 100 }, otherAnnualBenefit: 50 })] };
+    const s = {
+      ...energy(0),
+      measures: [measure({ id: 'm', capex: 0, lifetimeYears: 1, savings: { power: 100 }, otherAnnualBenefit: 50 })],
+    };
     expect(breakEvenEnergyPriceFactor(s)).toBeNull();
   });
   it('Monte Carlo counts an NPV of exactly 0 as not negative', () => {
-    const s = { ...energy(100), uncertainty: [{ input: 'discountRate', distribution: { type: 'uniform' as const, min: 1, max: 1 } }] };
+    const s = {
+      ...energy(100),
+      uncertainty: [{ input: 'discountRate', distribution: { type: 'uniform' as const, min: 1, max: 1 } }],
+    };
     const d = monteCarloDetail(s, 3, 1);
     expect(Array.from(d.projectNpv)).toEqual([0, 0, 0]);
     expect(d.results.probNegativeNpv).toBe(0);

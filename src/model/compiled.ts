@@ -170,7 +170,8 @@ function indicatorShare(c: CompiledScenario, p: CompiledParams): number | undefi
     for (let q = 0; q < p.savings.length; q++) if (c.savingsResource[q] === k) saved += p.savings[q] ?? 0;
     baseline = c.baseline[k] ?? 0;
   } else {
-    for (let q = 0; q < p.savings.length; q++) saved += (p.savings[q] ?? 0) * (c.emissionFactor[c.savingsResource[q] ?? 0] ?? 0);
+    for (let q = 0; q < p.savings.length; q++)
+      saved += (p.savings[q] ?? 0) * (c.emissionFactor[c.savingsResource[q] ?? 0] ?? 0);
     for (let r = 0; r < c.baseline.length; r++) baseline += (c.baseline[r] ?? 0) * (c.emissionFactor[r] ?? 0);
   }
   return baseline > 0 ? saved / baseline : undefined;

@@ -23,5 +23,12 @@ export function maxLoanInScenarioCurrency(credit: Pick<ResolvedCredit, 'maxLoan'
 export function checkLimitCurrency(s: Scenario): Issue[] {
   if (!limitInOtherCurrency(s) || s.credit?.exchangeRate !== undefined) return [];
   const cur = s.credit?.maxLoanCurrency ?? '';
-  return [issue(['credit', 'exchangeRate'], 'required', `required when maxLoanCurrency (${cur}) is not the scenario's currency (${s.currency}): ${s.currency} per ${cur}`, { key: cur })];
+  return [
+    issue(
+      ['credit', 'exchangeRate'],
+      'required',
+      `required when maxLoanCurrency (${cur}) is not the scenario's currency (${s.currency}): ${s.currency} per ${cur}`,
+      { key: cur },
+    ),
+  ];
 }

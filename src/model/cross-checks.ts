@@ -33,12 +33,21 @@ function checkIds(s: Scenario, out: Issue[]): void {
   }
   const vars = s.variables ?? [];
   for (const i of duplicates(vars, (v) => v.name.toLowerCase())) {
-    out.push(issue(['variables', i, 'name'], 'duplicate-id', `duplicate variable name "${vars[i].name}"`, { id: vars[i].name }));
+    out.push(
+      issue(['variables', i, 'name'], 'duplicate-id', `duplicate variable name "${vars[i].name}"`, {
+        id: vars[i].name,
+      }),
+    );
   }
   vars.forEach((v, i) => {
     if (CELL_LIKE.test(v.name)) {
       out.push(
-        issue(['variables', i, 'name'], 'variable-like-cell', `"${v.name}" reads as a cell reference: use an underscore, like "${/[0-9]/.test(v.name) ? v.name.replace(/([a-z])([0-9])/i, '$1_$2') : `${v.name}_`}"`, { name: v.name }),
+        issue(
+          ['variables', i, 'name'],
+          'variable-like-cell',
+          `"${v.name}" reads as a cell reference: use an underscore, like "${/[0-9]/.test(v.name) ? v.name.replace(/([a-z])([0-9])/i, '$1_$2') : `${v.name}_`}"`,
+          { name: v.name },
+        ),
       );
     }
   });
@@ -47,11 +56,19 @@ function checkIds(s: Scenario, out: Issue[]): void {
 function checkMeasures(s: Scenario, resourceIds: Set<string>, out: Issue[]): void {
   s.measures.forEach((m, i) => {
     for (const key of Object.keys(m.savings ?? {})) {
-      if (!resourceIds.has(key)) out.push(issue(['measures', i, 'savings', key], 'not-a-resource', 'not a resource id', { key }));
+      if (!resourceIds.has(key))
+        out.push(issue(['measures', i, 'savings', key], 'not-a-resource', 'not a resource id', { key }));
     }
     const start = m.startYear ?? 0;
     if (start >= s.horizonYears) {
-      out.push(issue(['measures', i, 'startYear'], 'start-not-in-horizon', `must be below the horizon (${s.horizonYears} years)`, { max: s.horizonYears - 1 }));
+      out.push(
+        issue(
+          ['measures', i, 'startYear'],
+          'start-not-in-horizon',
+          `must be below the horizon (${s.horizonYears} years)`,
+          { max: s.horizonYears - 1 },
+        ),
+      );
     }
   });
 }
@@ -66,18 +83,43 @@ function checkFinancing(s: Scenario, resourceIds: Set<string>, out: Issue[]): vo
     return;
   }
   if (loan.tenorYears > s.horizonYears) {
-    out.push(issue(['financing', 'loan', 'tenorYears'], 'tenor-above-horizon', `must not exceed the horizon (${s.horizonYears} years)`, { max: s.horizonYears }));
+    out.push(
+      issue(
+        ['financing', 'loan', 'tenorYears'],
+        'tenor-above-horizon',
+        `must not exceed the horizon (${s.horizonYears} years)`,
+        { max: s.horizonYears },
+      ),
+    );
   }
   if ((loan.graceYears ?? 0) >= loan.tenorYears) {
-    out.push(issue(['financing', 'loan', 'graceYears'], 'grace-not-below-tenor', `must be below the tenor (${loan.tenorYears} years)`, { max: loan.tenorYears - 1 }));
+    out.push(
+      issue(
+        ['financing', 'loan', 'graceYears'],
+        'grace-not-below-tenor',
+        `must be below the tenor (${loan.tenorYears} years)`,
+        { max: loan.tenorYears - 1 },
+      ),
+    );
   }
   const r = f.rebate;
   if (!r) return;
   if (r.year < 1 || r.year > loan.tenorYears) {
-    out.push(issue(['financing', 'rebate', 'year'], 'rebate-year-outside-tenor', `must be between 1 and the tenor (${loan.tenorYears})`, { min: 1, max: loan.tenorYears }));
+    out.push(
+      issue(
+        ['financing', 'rebate', 'year'],
+        'rebate-year-outside-tenor',
+        `must be between 1 and the tenor (${loan.tenorYears})`,
+        { min: 1, max: loan.tenorYears },
+      ),
+    );
   }
   if (r.indicator !== 'co2e' && !resourceIds.has(r.indicator)) {
-    out.push(issue(['financing', 'rebate', 'indicator'], 'bad-indicator', 'must be "co2e" or a resource id', { key: r.indicator }));
+    out.push(
+      issue(['financing', 'rebate', 'indicator'], 'bad-indicator', 'must be "co2e" or a resource id', {
+        key: r.indicator,
+      }),
+    );
   }
 }
 
@@ -112,7 +154,8 @@ export function isKnownInput(s: Scenario, path: string): boolean {
 
 function checkUncertainty(s: Scenario, out: Issue[]): void {
   (s.uncertainty ?? []).forEach((u, i) => {
-    if (!isKnownInput(s, u.input)) out.push(issue(['uncertainty', i, 'input'], 'unknown-input', `unknown input "${u.input}"`, { key: u.input }));
+    if (!isKnownInput(s, u.input))
+      out.push(issue(['uncertainty', i, 'input'], 'unknown-input', `unknown input "${u.input}"`, { key: u.input }));
     checkDistribution(u.distribution, ['uncertainty', i, 'distribution'], out);
   });
 }

@@ -30,23 +30,55 @@ function expectAgree(actual: PointFigures, expected: PointFigures): void {
   for (const key of Object.keys(expected) as (keyof PointFigures)[]) {
     const [a, b] = [actual[key], expected[key]];
     if (b === null) expect(a, key).toBeNull();
-    else expect(Math.abs((a ?? Number.NaN) - b), `${key}: ${a} vs ${b}`).toBeLessThanOrEqual(Math.max(1e-6, 1e-9 * Math.abs(b)));
+    else
+      expect(Math.abs((a ?? Number.NaN) - b), `${key}: ${a} vs ${b}`).toBeLessThanOrEqual(
+        Math.max(1e-6, 1e-9 * Math.abs(b)),
+      );
   }
 }
 
 describe('a two-way data table equals point evaluations of the kernel', () => {
   it.each([
     ['colombia-green-credit-rebate', 'discountRate', [0.05, 0.1, 0.15, 0.2, 0.3], 'energyPriceFactor', [0, 0.5, 1, 2]],
-    ['colombia-green-credit-rebate', 'financing.loan.annualRate', [0, 0.05, 0.135, 0.4], 'measures.fuel_switch.savings.coal', [-200, 0, 900, 2500]],
-    ['peru-textile-guaranteed-loan', 'resources.electricity.escalation', [-0.05, 0, 0.02, 0.1], 'measures.boiler.capex', [0, 50000, 300000]],
-    ['central-america-dairy-energy-risk', 'resources.milk.price', [0, 0.3, 0.45, 0.9], 'measures.solar_pv.annualOpexChange', [-200, 0, 2500]],
+    [
+      'colombia-green-credit-rebate',
+      'financing.loan.annualRate',
+      [0, 0.05, 0.135, 0.4],
+      'measures.fuel_switch.savings.coal',
+      [-200, 0, 900, 2500],
+    ],
+    [
+      'peru-textile-guaranteed-loan',
+      'resources.electricity.escalation',
+      [-0.05, 0, 0.02, 0.1],
+      'measures.boiler.capex',
+      [0, 50000, 300000],
+    ],
+    [
+      'central-america-dairy-energy-risk',
+      'resources.milk.price',
+      [0, 0.3, 0.45, 0.9],
+      'measures.solar_pv.annualOpexChange',
+      [-200, 0, 2500],
+    ],
   ])('%s: %s × %s', (name, rowInput, rowValues, columnInput, columnValues) => {
     const s = example(name);
-    const table = dataTable(s, { rows: { input: rowInput, values: rowValues }, columns: { input: columnInput, values: columnValues } });
+    const table = dataTable(s, {
+      rows: { input: rowInput, values: rowValues },
+      columns: { input: columnInput, values: columnValues },
+    });
     expect(table.cells).toHaveLength(rowValues.length);
     table.cells.forEach((row, i) => {
       expect(row).toHaveLength(columnValues.length);
-      row.forEach((cell, j) => expectAgree(cell, kernelPoint(s, [[rowInput, rowValues[i]!], [columnInput, columnValues[j]!]])));
+      row.forEach((cell, j) =>
+        expectAgree(
+          cell,
+          kernelPoint(s, [
+            [rowInput, rowValues[i]!],
+            [columnInput, columnValues[j]!],
+          ]),
+        ),
+      );
     });
     expectAgree(table.baseFigures, kernelPoint(s, []));
   });
@@ -54,20 +86,39 @@ describe('a two-way data table equals point evaluations of the kernel', () => {
 
 describe('a one-way data table', () => {
   // One year at 10 %: capex 100 today, 10 kWh saved next year at `price`: NPV = -100 + 10 price / 1.1.
-  const simple = scenario({ resources: [resource({ id: 'power', price: 10 })], measures: [measure({ id: 'm', capex: 100, savings: { power: 10 } })] });
+  const simple = scenario({
+    resources: [resource({ id: 'power', price: 10 })],
+    measures: [measure({ id: 'm', capex: 100, savings: { power: 10 } })],
+  });
 
   it('gives NPV and IRR for each value, and marks the scenario own value', () => {
-    const table = dataTable(simple, { rows: { input: 'resources.power.price', values: [8, 10, 11, 12] }, columns: null });
-    expect(table.cells.map((r) => r[0]?.npv)).toEqual([-100 + 80 / 1.1, -100 + 100 / 1.1, 0, -100 + 120 / 1.1].map((v): unknown => expect.closeTo(v, 9)));
+    const table = dataTable(simple, {
+      rows: { input: 'resources.power.price', values: [8, 10, 11, 12] },
+      columns: null,
+    });
+    expect(table.cells.map((r) => r[0]?.npv)).toEqual(
+      [-100 + 80 / 1.1, -100 + 100 / 1.1, 0, -100 + 120 / 1.1].map((v): unknown => expect.closeTo(v, 9)),
+    );
     expect(table.cells.map((r) => r[0]?.irr)).toEqual([-0.2, 0, 0.1, 0.2].map((v): unknown => expect.closeTo(v, 9)));
     expect(table.cells[0]?.[0]?.equityNpv).toBeNull();
     expect(table.base).toEqual({ row: 10, column: null, rowIndex: 1, columnIndex: null });
   });
   it('refuses an axis without values, with too many, or twice the same input', () => {
-    expect(() => dataTable(simple, { rows: { input: 'discountRate', values: [] }, columns: null })).toThrow(/1 to 41 values/);
-    expect(() => dataTable(simple, { rows: { input: 'discountRate', values: new Array<number>(42).fill(0.1) }, columns: null })).toThrow(/1 to 41/);
-    expect(() => dataTable(simple, { rows: { input: 'discountRate', values: [0.1] }, columns: { input: 'discountRate', values: [0.2] } })).toThrow(/two different inputs/);
-    expect(() => dataTable(simple, { rows: { input: 'measures.x.capex', values: [1] }, columns: null })).toThrow(/unknown input path/);
+    expect(() => dataTable(simple, { rows: { input: 'discountRate', values: [] }, columns: null })).toThrow(
+      /1 to 41 values/,
+    );
+    expect(() =>
+      dataTable(simple, { rows: { input: 'discountRate', values: new Array<number>(42).fill(0.1) }, columns: null }),
+    ).toThrow(/1 to 41/);
+    expect(() =>
+      dataTable(simple, {
+        rows: { input: 'discountRate', values: [0.1] },
+        columns: { input: 'discountRate', values: [0.2] },
+      }),
+    ).toThrow(/two different inputs/);
+    expect(() => dataTable(simple, { rows: { input: 'measures.x.capex', values: [1] }, columns: null })).toThrow(
+      /unknown input path/,
+    );
   });
 });
 

@@ -70,7 +70,8 @@ function checkAxis(axis: TableAxis): void {
   if (axis.values.length < 1 || axis.values.length > MAX_AXIS_VALUES) {
     throw new RangeError(`data table: ${axis.input} needs 1 to ${MAX_AXIS_VALUES} values, got ${axis.values.length}`);
   }
-  if (!axis.values.every(Number.isFinite)) throw new RangeError(`data table: ${axis.input} has a value that is not a finite number`);
+  if (!axis.values.every(Number.isFinite))
+    throw new RangeError(`data table: ${axis.input} has a value that is not a finite number`);
 }
 
 /** Evaluates a one- or two-way data table. Throws on an unknown path or a bad axis. */

@@ -16,14 +16,29 @@ const s = scenario({
     guarantee: { coverage: 0, annualFeeRate: 0 },
     rebate: null,
   },
-  credit: { baselineCashFlow: 0, annualDefaultProbability: 0, lossGivenDefault: 0, minDscr: 0.6, maxLoan: null, maxGuaranteeCoverage: null, savingsHaircut: 0.2 },
+  credit: {
+    baselineCashFlow: 0,
+    annualDefaultProbability: 0,
+    lossGivenDefault: 0,
+    minDscr: 0.6,
+    maxLoan: null,
+    maxGuaranteeCoverage: null,
+    savingsHaircut: 0.2,
+  },
 });
 
 describe('the DSCR stress table', () => {
   it('gives the minimum DSCR of each stress, by hand', () => {
     const rows = dscrStress(s);
     const by = Object.fromEntries(rows.map((r) => [r.case, r]));
-    expect(rows.map((r) => r.case)).toEqual(['base', 'haircut0', 'haircut20', 'haircut40', 'energyMinus20', 'ratePlus300']);
+    expect(rows.map((r) => r.case)).toEqual([
+      'base',
+      'haircut0',
+      'haircut20',
+      'haircut40',
+      'energyMinus20',
+      'ratePlus300',
+    ]);
     for (const r of rows) expect(typeof r.minDscr).toBe('number');
     expect(by.base!.minDscr).toBeCloseTo(80 / 120, 12);
     expect(by.haircut0!.minDscr).toBeCloseTo(100 / 120, 12);

@@ -23,7 +23,15 @@ function stressed(s: ResolvedScenario, c: StressCase): ResolvedScenario {
     case 'energyMinus20':
       return { ...s, energyPriceFactor: s.energyPriceFactor * 0.8 };
     case 'ratePlus300':
-      return s.financing ? { ...s, financing: { ...s.financing, loan: { ...s.financing.loan, annualRate: s.financing.loan.annualRate + 0.03 } } } : s;
+      return s.financing
+        ? {
+            ...s,
+            financing: {
+              ...s.financing,
+              loan: { ...s.financing.loan, annualRate: s.financing.loan.annualRate + 0.03 },
+            },
+          }
+        : s;
   }
 }
 

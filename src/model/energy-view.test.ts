@@ -32,7 +32,9 @@ describe('NPV against the energy price factor', () => {
     expect(curve.current).toBe(1);
     expect(curve.max).toBe(2);
     expect(curve.points.map((p) => p.factor)).toEqual([0, 0.5, 1, 1.5, 2]);
-    expect(curve.points.map((p) => p.npv)).toEqual([0, 0.5, 1, 1.5, 2].map((f): unknown => expect.closeTo(-100 + 50 * f * annuity, 9)));
+    expect(curve.points.map((p) => p.npv)).toEqual(
+      [0, 0.5, 1, 1.5, 2].map((f): unknown => expect.closeTo(-100 + 50 * f * annuity, 9)),
+    );
     expect(curve.points[0]?.equityNpv).toBeNull();
   });
   it('reaches past 2, the current factor and the break-even, in half steps up to 20', () => {

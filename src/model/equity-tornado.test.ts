@@ -17,14 +17,42 @@ const s = scenario({
 describe('tornado of equity NPV', () => {
   it("lists the spec's inputs and the loan rate, sorted by swing, ties in listing order", () => {
     const rows = equityTornado(s) ?? [];
-    expect(equityTornadoInputs(s)).toEqual(['resources.power.price', 'discountRate', 'capex', 'savings', 'financing.loan.annualRate']);
-    expect(rows.map((r) => r.input)).toEqual(['resources.power.price', 'savings', 'capex', 'financing.loan.annualRate', 'discountRate']);
+    expect(equityTornadoInputs(s)).toEqual([
+      'resources.power.price',
+      'discountRate',
+      'capex',
+      'savings',
+      'financing.loan.annualRate',
+    ]);
+    expect(rows.map((r) => r.input)).toEqual([
+      'resources.power.price',
+      'savings',
+      'capex',
+      'financing.loan.annualRate',
+      'discountRate',
+    ]);
     const [price, , capex, loanRate, rate] = rows;
-    expect(price).toEqual({ input: 'resources.power.price', equityNpvLow: expect.closeTo(10 / 1.1, 9), equityNpvHigh: expect.closeTo(70 / 1.1, 9) });
+    expect(price).toEqual({
+      input: 'resources.power.price',
+      equityNpvLow: expect.closeTo(10 / 1.1, 9),
+      equityNpvHigh: expect.closeTo(70 / 1.1, 9),
+    });
     // 20 % less capex with the same loan leaves 20 in the owner's hands today.
-    expect(capex).toEqual({ input: 'capex', equityNpvLow: expect.closeTo(20 + 40 / 1.1, 9), equityNpvHigh: expect.closeTo(-20 + 40 / 1.1, 9) });
-    expect(loanRate).toEqual({ input: 'financing.loan.annualRate', equityNpvLow: expect.closeTo(42 / 1.1, 9), equityNpvHigh: expect.closeTo(38 / 1.1, 9) });
-    expect(rate).toEqual({ input: 'discountRate', equityNpvLow: expect.closeTo(40 / 1.08, 9), equityNpvHigh: expect.closeTo(40 / 1.12, 9) });
+    expect(capex).toEqual({
+      input: 'capex',
+      equityNpvLow: expect.closeTo(20 + 40 / 1.1, 9),
+      equityNpvHigh: expect.closeTo(-20 + 40 / 1.1, 9),
+    });
+    expect(loanRate).toEqual({
+      input: 'financing.loan.annualRate',
+      equityNpvLow: expect.closeTo(42 / 1.1, 9),
+      equityNpvHigh: expect.closeTo(38 / 1.1, 9),
+    });
+    expect(rate).toEqual({
+      input: 'discountRate',
+      equityNpvLow: expect.closeTo(40 / 1.08, 9),
+      equityNpvHigh: expect.closeTo(40 / 1.12, 9),
+    });
   });
   it('uses the given delta', () => {
     const price = equityTornado(s, 0.5)?.[0];

@@ -54,6 +54,11 @@ describe('fast path on a large generated scenario', () => {
     const s = largeScenario(50, 30);
     const full = evaluate(s);
     expect(full.financing?.rebate).toBeGreaterThan(0);
-    expect(differences({ project: projectNpv(s), equity: equityNpv(s) }, { project: full.project.npv, equity: full.financing?.equityNpv })).toEqual([]);
+    expect(
+      differences(
+        { project: projectNpv(s), equity: equityNpv(s) },
+        { project: full.project.npv, equity: full.financing?.equityNpv },
+      ),
+    ).toEqual([]);
   });
 });

@@ -42,7 +42,11 @@ export function rebateBase(financing: ResolvedFinancing, totalCapex: number): nu
 }
 
 /** The schedule's inputs for a financing block and its rebate amount (see rebateAmount). */
-export function loanTerms(financing: ResolvedFinancing, rebate: number, annualRate = financing.loan.annualRate): LoanTerms {
+export function loanTerms(
+  financing: ResolvedFinancing,
+  rebate: number,
+  annualRate = financing.loan.annualRate,
+): LoanTerms {
   const { loan, guarantee } = financing;
   return {
     principal: loan.principal,

@@ -11,7 +11,8 @@ import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from './reso
  */
 export function priceTable(s: ResolvedScenario): Map<string, Float64Array> {
   const table = new Map<string, Float64Array>();
-  for (const resource of s.resources) table.set(resource.id, priceSeries(resource, s.energyPriceFactor, s.horizonYears));
+  for (const resource of s.resources)
+    table.set(resource.id, priceSeries(resource, s.energyPriceFactor, s.horizonYears));
   return table;
 }
 
@@ -79,7 +80,8 @@ export function measureFlows(
     flows.tax[t] = s.taxRate * (benefit - depreciation);
     flows.co2e[t] = annualCo2e;
   }
-  for (let t = 0; t < n; t++) flows.cashFlow[t] = -(flows.capex[t] ?? 0) + (flows.benefit[t] ?? 0) - (flows.tax[t] ?? 0);
+  for (let t = 0; t < n; t++)
+    flows.cashFlow[t] = -(flows.capex[t] ?? 0) + (flows.benefit[t] ?? 0) - (flows.tax[t] ?? 0);
   return flows;
 }
 

@@ -10,11 +10,15 @@ import { resolveExample, type ExampleFile } from './test-support/resolve-example
 import { assertOk } from './test-support/assert-result';
 
 function load<T>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 const colombia = resolveExample(load<ExampleFile>('colombia-green-credit-rebate.json'));
-const colombiaExpected = load<{ project: { irr: number }; sensitivity: { breakEvenEnergyPriceFactor: number } }>('colombia-green-credit-rebate.expected.json');
+const colombiaExpected = load<{ project: { irr: number }; sensitivity: { breakEvenEnergyPriceFactor: number } }>(
+  'colombia-green-credit-rebate.expected.json',
+);
 
 /** A loan of 100 at `rate` over one year, paid in one instalment. */
 const oneYearLoan = (rate: number): ResolvedFinancing => ({
@@ -75,7 +79,10 @@ describe('goal seek on minimum DSCR and equity NPV', () => {
   });
   it('finds the loan rate at which equity NPV is 0', () => {
     // Equity: 0 today, 10 × 10 - 100 (1 + i) next year: 0 at i = 0.
-    const r = goalSeek(simple({ financing: oneYearLoan(0.1) }), { input: 'financing.loan.annualRate', metric: 'equityNpv' });
+    const r = goalSeek(simple({ financing: oneYearLoan(0.1) }), {
+      input: 'financing.loan.annualRate',
+      metric: 'equityNpv',
+    });
     assertOk(r);
     expect(r.value).toBeCloseTo(0, 9);
   });
@@ -83,16 +90,28 @@ describe('goal seek on minimum DSCR and equity NPV', () => {
 
 describe('goal seek says why it found nothing', () => {
   it('without the figure: equity NPV with no loan, DSCR with no lender minimum', () => {
-    expect(goalSeek(simple(), { input: 'discountRate', metric: 'equityNpv' })).toMatchObject({ ok: false, reason: 'no-metric' });
-    expect(goalSeek(simple({ financing: oneYearLoan(0.1) }), { input: 'discountRate', metric: 'minDscr' })).toMatchObject({ ok: false, reason: 'no-metric', target: null });
+    expect(goalSeek(simple(), { input: 'discountRate', metric: 'equityNpv' })).toMatchObject({
+      ok: false,
+      reason: 'no-metric',
+    });
+    expect(
+      goalSeek(simple({ financing: oneYearLoan(0.1) }), { input: 'discountRate', metric: 'minDscr' }),
+    ).toMatchObject({ ok: false, reason: 'no-metric', target: null });
   });
   it('when the input does not move the figure', () => {
-    expect(goalSeek(simple(), { input: 'resources.water.price', metric: 'npv' })).toMatchObject({ ok: false, reason: 'no-dependence', base: 2 });
+    expect(goalSeek(simple(), { input: 'resources.water.price', metric: 'npv' })).toMatchObject({
+      ok: false,
+      reason: 'no-dependence',
+      base: 2,
+    });
   });
   it('when the figure never reaches the target in the input range', () => {
     // Water pays the measure even with free power: NPV > 0 for every price >= 0.
     const s = simple({ measures: [measure({ id: 'm', capex: 100, savings: { power: 10, water: 100 } })] });
-    expect(goalSeek(s, { input: 'resources.power.price', metric: 'npv' })).toMatchObject({ ok: false, reason: 'not-reached' });
+    expect(goalSeek(s, { input: 'resources.power.price', metric: 'npv' })).toMatchObject({
+      ok: false,
+      reason: 'not-reached',
+    });
   });
   it('when a rebate tier makes the figure jump over the target', () => {
     // Equity NPV = q - 100 + (q >= 50 ? 50 : 0) at r = 0 and a 0 % loan: it jumps from -50 to 0 at q = 50.
@@ -102,10 +121,22 @@ describe('goal seek says why it found nothing', () => {
       measures: [measure({ id: 'm', capex: 100, savings: { power: 70 } })],
       financing: {
         ...oneYearLoan(0),
-        rebate: { year: 1, indicator: 'power', base: 'principal', applyAs: 'cash', tiers: [{ minReduction: 0.5, rate: 0.5 }] },
+        rebate: {
+          year: 1,
+          indicator: 'power',
+          base: 'principal',
+          applyAs: 'cash',
+          tiers: [{ minReduction: 0.5, rate: 0.5 }],
+        },
       },
     });
-    expect(goalSeek(s, { input: 'measures.m.savings.power', metric: 'equityNpv', target: 10 })).toMatchObject({ ok: true, value: expect.closeTo(60, 9) });
-    expect(goalSeek(s, { input: 'measures.m.savings.power', metric: 'equityNpv', target: -20 })).toMatchObject({ ok: false, reason: 'jump' });
+    expect(goalSeek(s, { input: 'measures.m.savings.power', metric: 'equityNpv', target: 10 })).toMatchObject({
+      ok: true,
+      value: expect.closeTo(60, 9),
+    });
+    expect(goalSeek(s, { input: 'measures.m.savings.power', metric: 'equityNpv', target: -20 })).toMatchObject({
+      ok: false,
+      reason: 'jump',
+    });
   });
 });

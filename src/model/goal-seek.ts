@@ -51,7 +51,15 @@ export function goalSeek(s: ResolvedScenario, spec: GoalSeekSpec): GoalSeekResul
     const value = metric === 'npv' ? r.projectNpv : metric === 'equityNpv' ? r.equityNpv : r.minDscr;
     return value - target; // NaN where the metric is undefined (no debt service)
   };
-  const found = (value: number): GoalSeekResult => ({ ok: true, input, metric, target, value, base, achieved: g(value) + target });
+  const found = (value: number): GoalSeekResult => ({
+    ok: true,
+    input,
+    metric,
+    target,
+    value,
+    base,
+    achieved: g(value) + target,
+  });
 
   const g0 = g(base);
   if (Number.isNaN(g0)) return fail('no-metric');
@@ -60,7 +68,8 @@ export function goalSeek(s: ResolvedScenario, spec: GoalSeekSpec): GoalSeekResul
   const h = isRateInput(input) ? 0.01 : Math.abs(base) > 0 ? 0.01 * Math.abs(base) : 1;
   const g1 = g(base + h);
   // What rounding leaves of a root: relative to the metric's size and to how far the input moves it.
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target), Math.abs(g0 + target), Number.isFinite(g1) ? Math.abs(g1 - g0) * 100 : 0);
+  const tolerance =
+    1e-9 * Math.max(1, Math.abs(target), Math.abs(g0 + target), Number.isFinite(g1) ? Math.abs(g1 - g0) * 100 : 0);
   const close = (x: number): boolean => Math.abs(g(x)) <= tolerance;
 
   // A secant step: exact where the metric is affine in the input, then verified.

@@ -4,13 +4,23 @@ import { measure, resource, scenario } from './test-support/factories';
 
 const s = scenario({
   discountRate: 0.1,
-  resources: [resource({ id: 'power', price: 0.2, escalation: 0.03 }), resource({ id: 'water', kind: 'water', price: 1.5 })],
+  resources: [
+    resource({ id: 'power', price: 0.2, escalation: 0.03 }),
+    resource({ id: 'water', kind: 'water', price: 1.5 }),
+  ],
   measures: [
     measure({ id: 'a', capex: 500, savings: { power: 100, water: 4 }, annualOpexChange: 20 }),
     measure({ id: 'off', capex: 9, savings: { power: 1 }, enabled: false }),
   ],
   financing: {
-    loan: { principal: 400, annualRate: 0.12, tenorYears: 1, graceYears: 0, amortization: 'annuity', upfrontFeeRate: 0 },
+    loan: {
+      principal: 400,
+      annualRate: 0.12,
+      tenorYears: 1,
+      graceYears: 0,
+      amortization: 'annuity',
+      upfrontFeeRate: 0,
+    },
     guarantee: { coverage: 0, annualFeeRate: 0 },
     rebate: null,
   },

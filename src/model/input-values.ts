@@ -30,10 +30,14 @@ function locate(s: ResolvedScenario, path: string): Located {
     throw new Error(`input "${path}": unknown input path`);
   };
   if (path === 'discountRate') return { get: () => s.discountRate, set: (v) => ({ ...s, discountRate: v }) };
-  if (path === 'energyPriceFactor') return { get: () => s.energyPriceFactor, set: (v) => ({ ...s, energyPriceFactor: v }) };
+  if (path === 'energyPriceFactor')
+    return { get: () => s.energyPriceFactor, set: (v) => ({ ...s, energyPriceFactor: v }) };
   if (path === 'financing.loan.annualRate') {
     const fin = s.financing ?? unknown();
-    return { get: () => fin.loan.annualRate, set: (v) => ({ ...s, financing: { ...fin, loan: { ...fin.loan, annualRate: v } } }) };
+    return {
+      get: () => fin.loan.annualRate,
+      set: (v) => ({ ...s, financing: { ...fin, loan: { ...fin.loan, annualRate: v } } }),
+    };
   }
   const [head, id, field, resourceId, ...rest] = path.split('.');
   if (rest.length > 0) return unknown();
@@ -46,10 +50,16 @@ function locate(s: ResolvedScenario, path: string): Located {
   }
   if (head === 'measures') {
     const m = s.measures.find((x) => x.id === id) ?? unknown();
-    const replace = (next: typeof m): ResolvedScenario => ({ ...s, measures: s.measures.map((x) => (x === m ? next : x)) });
+    const replace = (next: typeof m): ResolvedScenario => ({
+      ...s,
+      measures: s.measures.map((x) => (x === m ? next : x)),
+    });
     if (field === 'savings' && resourceId !== undefined) {
       if (!Object.hasOwn(m.savings, resourceId)) return unknown();
-      return { get: () => own(m.savings, resourceId) ?? 0, set: (v) => replace({ ...m, savings: { ...m.savings, [resourceId]: v } }) };
+      return {
+        get: () => own(m.savings, resourceId) ?? 0,
+        set: (v) => replace({ ...m, savings: { ...m.savings, [resourceId]: v } }),
+      };
     }
     if (resourceId === undefined && (field === 'capex' || field === 'annualOpexChange')) {
       return { get: () => m[field], set: (v) => replace({ ...m, [field]: v }) };
@@ -72,7 +82,12 @@ export function withInput(s: ResolvedScenario, path: string, value: number): Res
 export function inputDomain(path: string): { min: number; max: number } {
   // Rates and escalations above -100 % (spec: r > -1, escalation > -1); the IRR floor as margin.
   if (path === 'discountRate' || path.endsWith('.escalation')) return { min: -0.99, max: Number.POSITIVE_INFINITY };
-  if (path === 'energyPriceFactor' || path.endsWith('.price') || path.endsWith('.capex') || path === 'financing.loan.annualRate') {
+  if (
+    path === 'energyPriceFactor' ||
+    path.endsWith('.price') ||
+    path.endsWith('.capex') ||
+    path === 'financing.loan.annualRate'
+  ) {
     return { min: 0, max: Number.POSITIVE_INFINITY };
   }
   // Savings quantities (negative = more use) and opex changes take any sign.

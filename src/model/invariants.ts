@@ -13,8 +13,10 @@ export function assertEvaluable(s: ResolvedScenario): void {
   if (!Number.isInteger(H) || H < 1) fail('horizonYears', 'must be an integer >= 1');
   if (!(s.discountRate > -1)) fail('discountRate', 'must be > -1');
   for (const m of s.measures) {
-    if (!Number.isInteger(m.startYear) || m.startYear < 0 || m.startYear >= H) fail(`measures.${m.id}.startYear`, 'must be in 0..H-1');
-    if (!Number.isInteger(m.lifetimeYears) || m.lifetimeYears < 1) fail(`measures.${m.id}.lifetimeYears`, 'must be an integer >= 1');
+    if (!Number.isInteger(m.startYear) || m.startYear < 0 || m.startYear >= H)
+      fail(`measures.${m.id}.startYear`, 'must be in 0..H-1');
+    if (!Number.isInteger(m.lifetimeYears) || m.lifetimeYears < 1)
+      fail(`measures.${m.id}.lifetimeYears`, 'must be an integer >= 1');
   }
   const loan = s.financing?.loan;
   if (loan) {

@@ -16,7 +16,14 @@ const base = (): ResolvedScenario =>
     taxRate: 0.5,
     energyPriceFactor: 2,
     resources: [
-      resource({ id: 'power', kind: 'energy', price: 1, escalation: 0.1, emissionFactor: 0.001, baselineQuantity: 1000 }),
+      resource({
+        id: 'power',
+        kind: 'energy',
+        price: 1,
+        escalation: 0.1,
+        emissionFactor: 0.001,
+        baselineQuantity: 1000,
+      }),
       resource({ id: 'water', kind: 'water', price: 2, baselineQuantity: 500 }),
     ],
     measures: [
@@ -119,7 +126,12 @@ describe('financing: equity flows, coverage, expected loss and eligibility', () 
   it('computes DSCR on hair-cut benefits after tax, over years with debt service', () => {
     const e = evaluate(withLoan());
     // CFADS = 10 + 0.5 × (benefit - tax): 77.5 and 108.5.
-    expect(e.years.map((y) => y.dscr)).toEqual([null, expect.closeTo(77.5 / 126, 12), expect.closeTo(108.5 / 113, 12), null]);
+    expect(e.years.map((y) => y.dscr)).toEqual([
+      null,
+      expect.closeTo(77.5 / 126, 12),
+      expect.closeTo(108.5 / 113, 12),
+      null,
+    ]);
     expect(e.financing?.minDscr).toBeCloseTo(77.5 / 126, 12);
     expect(e.financing?.meanDscr).toBeCloseTo((77.5 / 126 + 108.5 / 113) / 2, 12);
     expect(e.financing?.dscrBreach).toBe(true);
@@ -138,13 +150,22 @@ describe('financing: equity flows, coverage, expected loss and eligibility', () 
       'dscr-below-min',
       'loan-above-capex',
     ]);
-    const relaxed = { ...withLoan(), credit: { ...withLoan().credit, minDscr: null, maxLoan: null, maxGuaranteeCoverage: null } };
+    const relaxed = {
+      ...withLoan(),
+      credit: { ...withLoan().credit, minDscr: null, maxLoan: null, maxGuaranteeCoverage: null },
+    };
     expect(evaluate(relaxed).financing?.dscrBreach).toBe(false);
     expect(evaluate(relaxed).financing?.eligibilityIssues).toEqual(['loan-above-capex']);
   });
   it('pays the borrower what a prepayment rebate cannot absorb', () => {
     // Rebate 0.9 × principal 200 = 180; after year 1's 100 only 100 is owed, so 80 is cash.
-    const rebate = { year: 1, indicator: 'co2e', base: 'principal' as const, applyAs: 'prepayment' as const, tiers: [{ minReduction: 0.05, rate: 0.9 }] };
+    const rebate = {
+      year: 1,
+      indicator: 'co2e',
+      base: 'principal' as const,
+      applyAs: 'prepayment' as const,
+      tiers: [{ minReduction: 0.05, rate: 0.9 }],
+    };
     const e = evaluate({ ...withLoan(), financing: loan({ rebate }) });
     expect(e.years[1]?.prepayment).toBe(100);
     expect(e.years[1]?.rebate).toBe(180);
@@ -154,7 +175,13 @@ describe('financing: equity flows, coverage, expected loss and eligibility', () 
     expect(e.years[1]?.equityCashFlow).toBeCloseTo(39, 9);
   });
   it('pays no rebate below the lowest tier', () => {
-    const rebate = { year: 1, indicator: 'co2e', base: 'capex' as const, applyAs: 'cash' as const, tiers: [{ minReduction: 0.5, rate: 0.5 }] };
+    const rebate = {
+      year: 1,
+      indicator: 'co2e',
+      base: 'capex' as const,
+      applyAs: 'cash' as const,
+      tiers: [{ minReduction: 0.5, rate: 0.5 }],
+    };
     expect(evaluate({ ...withLoan(), financing: loan({ rebate }) }).financing?.rebate).toBe(0);
   });
   it('leaves equity equal to the project without a loan', () => {
@@ -167,7 +194,9 @@ describe('financing: equity flows, coverage, expected loss and eligibility', () 
 
 describe('invariants', () => {
   it('rejects a tenor beyond the horizon and a start year outside it', () => {
-    expect(() => evaluate({ ...base(), financing: loan({ loan: { ...loan().loan, tenorYears: 4 } }) })).toThrow(/tenorYears/);
+    expect(() => evaluate({ ...base(), financing: loan({ loan: { ...loan().loan, tenorYears: 4 } }) })).toThrow(
+      /tenorYears/,
+    );
     expect(() => evaluate({ ...base(), measures: [measure({ id: 'x', startYear: 3 })] })).toThrow(/startYear/);
   });
 });

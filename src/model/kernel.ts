@@ -17,14 +17,7 @@ import {
 import { enabledCapex, measureFlows, priceTable, reductionShares, type MeasureFlows } from './flows';
 import { assertEvaluable } from './invariants';
 import { createLoanSchedule, expectedLoss, loanSchedule } from './loan';
-import {
-  discountedPayback,
-  irr,
-  marginalAbatementCost,
-  npv,
-  profitabilityIndex,
-  simplePayback,
-} from './metrics';
+import { discountedPayback, irr, marginalAbatementCost, npv, profitabilityIndex, simplePayback } from './metrics';
 import type { ResolvedResource, ResolvedScenario } from './resolved';
 import type { FinancingResults, MeasureResults, ProjectResults, YearRow } from './results';
 
@@ -101,7 +94,11 @@ export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {})
   const H = s.horizonYears;
   const prices = priceTable(s);
   const resources = new Map<string, ResolvedResource>(s.resources.map((k) => [k.id, k]));
-  const perMeasure = s.measures.map((m) => ({ id: m.id, enabled: m.enabled, flows: measureFlows(s, m, prices, resources) }));
+  const perMeasure = s.measures.map((m) => ({
+    id: m.id,
+    enabled: m.enabled,
+    flows: measureFlows(s, m, prices, resources),
+  }));
   const p = sumEnabled(s, perMeasure);
   const shares = reductionShares(s);
   const totalCapex = enabledCapex(s);
@@ -141,7 +138,12 @@ export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {})
     const summary = dscrSummary(schedule, p.benefit, p.tax, s.credit);
     dscr = summary.dscr;
     const breach = isDscrBreach(summary.min, s.credit);
-    const loss = expectedLoss(schedule.outstanding, tenorYears, s.credit.annualDefaultProbability, s.credit.lossGivenDefault);
+    const loss = expectedLoss(
+      schedule.outstanding,
+      tenorYears,
+      s.credit.annualDefaultProbability,
+      s.credit.lossGivenDefault,
+    );
     const coverage = fin.guarantee.coverage;
     let totalInterest = 0;
     for (let t = 0; t <= H; t++) totalInterest += schedule.interest[t] ?? 0;

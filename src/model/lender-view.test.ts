@@ -9,20 +9,40 @@ const TIERS = [
 
 describe('the rebate tier reached', () => {
   it('is none below the first tier, which is the next one', () => {
-    expect(rebateStanding(TIERS, 0.2278)).toEqual({ reached: null, next: TIERS[0], gap: expect.closeTo(0.0722, 10) as number });
+    expect(rebateStanding(TIERS, 0.2278)).toEqual({
+      reached: null,
+      next: TIERS[0],
+      gap: expect.closeTo(0.0722, 10) as number,
+    });
   });
   it('counts a share exactly at a tier as reaching it', () => {
-    expect(rebateStanding(TIERS, 0.3)).toEqual({ reached: TIERS[0], next: TIERS[1], gap: expect.closeTo(0.2, 10) as number });
+    expect(rebateStanding(TIERS, 0.3)).toEqual({
+      reached: TIERS[0],
+      next: TIERS[1],
+      gap: expect.closeTo(0.2, 10) as number,
+    });
   });
   it('has no next tier at the top', () => {
     expect(rebateStanding(TIERS, 0.62)).toEqual({ reached: TIERS[1], next: null, gap: null });
   });
   it('reads tiers in any order and skips a higher tier that pays less', () => {
-    const tiers = [{ minReduction: 0.5, rate: 0.1 }, { minReduction: 0.7, rate: 0.3 }, { minReduction: 0.2, rate: 0.2 }];
-    expect(rebateStanding(tiers, 0.25)).toEqual({ reached: tiers[2], next: tiers[1], gap: expect.closeTo(0.45, 10) as number });
+    const tiers = [
+      { minReduction: 0.5, rate: 0.1 },
+      { minReduction: 0.7, rate: 0.3 },
+      { minReduction: 0.2, rate: 0.2 },
+    ];
+    expect(rebateStanding(tiers, 0.25)).toEqual({
+      reached: tiers[2],
+      next: tiers[1],
+      gap: expect.closeTo(0.45, 10) as number,
+    });
   });
   it('treats a negative share (more emissions) as far from every tier', () => {
-    expect(rebateStanding(TIERS, -0.1)).toEqual({ reached: null, next: TIERS[0], gap: expect.closeTo(0.4, 10) as number });
+    expect(rebateStanding(TIERS, -0.1)).toEqual({
+      reached: null,
+      next: TIERS[0],
+      gap: expect.closeTo(0.4, 10) as number,
+    });
   });
 });
 
@@ -47,7 +67,12 @@ describe('the eligibility checklist', () => {
     ]);
   });
   it('gives each failure with the figure and the limit it broke', () => {
-    const checks = eligibilityChecklist(inputs({ principal: 450_000, coverage: 0.7, minDscr: 1.1 }), ['loan-above-max', 'coverage-above-max', 'dscr-below-min', 'loan-above-capex']);
+    const checks = eligibilityChecklist(inputs({ principal: 450_000, coverage: 0.7, minDscr: 1.1 }), [
+      'loan-above-max',
+      'coverage-above-max',
+      'dscr-below-min',
+      'loan-above-capex',
+    ]);
     expect(checks).toEqual([
       { code: 'loan-above-max', status: 'fail', actual: 450_000, limit: 400_000 },
       { code: 'coverage-above-max', status: 'fail', actual: 0.7, limit: 0.5 },
@@ -66,8 +91,23 @@ describe('the eligibility checklist', () => {
 });
 
 const year = (t: number, over: Partial<YearRow>): YearRow => ({
-  t, capex: 0, benefit: 0, tax: 0, projectCashFlow: 0, cumulativeProjectCashFlow: 0, co2eTonnes: 0, interest: 0, principal: 0,
-  prepayment: 0, outstanding: 0, guaranteeFee: 0, rebate: 0, equityCashFlow: 0, debtService: 0, dscr: null, ...over,
+  t,
+  capex: 0,
+  benefit: 0,
+  tax: 0,
+  projectCashFlow: 0,
+  cumulativeProjectCashFlow: 0,
+  co2eTonnes: 0,
+  interest: 0,
+  principal: 0,
+  prepayment: 0,
+  outstanding: 0,
+  guaranteeFee: 0,
+  rebate: 0,
+  equityCashFlow: 0,
+  debtService: 0,
+  dscr: null,
+  ...over,
 });
 
 describe('the loan schedule', () => {
@@ -79,13 +119,39 @@ describe('the loan schedule', () => {
       year(3, {}),
     ];
     expect(scheduleRows(years)).toEqual([
-      { t: 1, opening: 1000, interest: 100, principal: 0, prepayment: 150, guaranteeFee: 0, debtService: 100, outstanding: 850, cfads: 300, dscr: 3 },
-      { t: 2, opening: 850, interest: 85, principal: 850, prepayment: 0, guaranteeFee: 5, debtService: 940, outstanding: 0, cfads: 1410, dscr: 1.5 },
+      {
+        t: 1,
+        opening: 1000,
+        interest: 100,
+        principal: 0,
+        prepayment: 150,
+        guaranteeFee: 0,
+        debtService: 100,
+        outstanding: 850,
+        cfads: 300,
+        dscr: 3,
+      },
+      {
+        t: 2,
+        opening: 850,
+        interest: 85,
+        principal: 850,
+        prepayment: 0,
+        guaranteeFee: 5,
+        debtService: 940,
+        outstanding: 0,
+        cfads: 1410,
+        dscr: 1.5,
+      },
     ]);
   });
   it('ends with the last payment, not with the rounding left after it', () => {
     // Colombia's annuity leaves 5.96e-8 of 1.5e9 outstanding after year 5.
-    const years = [year(0, { outstanding: 1.5e9 }), year(1, { interest: 1, principal: 1.5e9, debtService: 2, outstanding: 5.96e-8 }), year(2, { outstanding: 5.96e-8 })];
+    const years = [
+      year(0, { outstanding: 1.5e9 }),
+      year(1, { interest: 1, principal: 1.5e9, debtService: 2, outstanding: 5.96e-8 }),
+      year(2, { outstanding: 5.96e-8 }),
+    ];
     expect(scheduleRows(years).map((r) => r.t)).toEqual([1]);
   });
   it('is empty without a loan', () => {
@@ -96,11 +162,24 @@ describe('the loan schedule', () => {
 describe('a maximum loan in another currency', () => {
   it('is converted at the rate given: US$ 400 000 × 4 000 = COP 1 600 000 000 against a COP 1 700 000 000 loan', () => {
     const fx = { currency: 'USD', rate: 4000, date: '2026-03-31' };
-    const [loan] = eligibilityChecklist(inputs({ principal: 1_700_000_000, totalCapex: 2e9, maxLoan: 400_000, maxLoanFx: fx }), ['loan-above-max']);
-    expect(loan).toEqual({ code: 'loan-above-max', status: 'fail', actual: 1_700_000_000, limit: 1_600_000_000, fx: { amount: 400_000, ...fx } });
+    const [loan] = eligibilityChecklist(
+      inputs({ principal: 1_700_000_000, totalCapex: 2e9, maxLoan: 400_000, maxLoanFx: fx }),
+      ['loan-above-max'],
+    );
+    expect(loan).toEqual({
+      code: 'loan-above-max',
+      status: 'fail',
+      actual: 1_700_000_000,
+      limit: 1_600_000_000,
+      fx: { amount: 400_000, ...fx },
+    });
   });
   it('is not checked without a rate', () => {
     const [loan] = eligibilityChecklist(inputs({ maxLoanFx: { currency: 'USD', rate: null, date: null } }), []);
-    expect(loan).toMatchObject({ status: 'not-checked', limit: null, fx: { amount: 400_000, currency: 'USD', rate: null } });
+    expect(loan).toMatchObject({
+      status: 'not-checked',
+      limit: null,
+      fx: { amount: 400_000, currency: 'USD', rate: null },
+    });
   });
 });

@@ -66,7 +66,8 @@ export function rebateStanding(tiers: readonly RebateTier[], share: number): Reb
   const paid = reached?.rate ?? 0;
   let next: RebateTier | null = null;
   for (const tier of tiers) {
-    if (tier.minReduction > share && tier.rate > paid && (next === null || tier.minReduction < next.minReduction)) next = tier;
+    if (tier.minReduction > share && tier.rate > paid && (next === null || tier.minReduction < next.minReduction))
+      next = tier;
   }
   return { reached, next, gap: next ? next.minReduction - share : null };
 }
@@ -112,8 +113,16 @@ export interface EligibilityInputs {
  * The four checks of spec section 3 in its order, each with its figures. Whether a check fails
  * comes from the results' `eligibilityIssues` (the model's verdict); the figures explain it.
  */
-export function eligibilityChecklist(inputs: EligibilityInputs, issues: readonly EligibilityIssue[]): EligibilityCheck[] {
-  const check = (code: EligibilityIssue, actual: number | null, limit: number | null, checked: boolean): EligibilityCheck => ({
+export function eligibilityChecklist(
+  inputs: EligibilityInputs,
+  issues: readonly EligibilityIssue[],
+): EligibilityCheck[] {
+  const check = (
+    code: EligibilityIssue,
+    actual: number | null,
+    limit: number | null,
+    checked: boolean,
+  ): EligibilityCheck => ({
     code,
     status: issues.includes(code) ? 'fail' : checked ? 'pass' : 'not-checked',
     actual,
@@ -125,7 +134,12 @@ export function eligibilityChecklist(inputs: EligibilityInputs, issues: readonly
   return [
     fx && inputs.maxLoan !== null ? { ...loanCheck, fx: { amount: inputs.maxLoan, ...fx } } : loanCheck,
     check('coverage-above-max', inputs.coverage, inputs.maxGuaranteeCoverage, inputs.maxGuaranteeCoverage !== null),
-    check('dscr-below-min', inputs.minDscr, inputs.requiredDscr, inputs.requiredDscr !== null && inputs.minDscr !== null),
+    check(
+      'dscr-below-min',
+      inputs.minDscr,
+      inputs.requiredDscr,
+      inputs.requiredDscr !== null && inputs.minDscr !== null,
+    ),
     check('loan-above-capex', inputs.principal, inputs.totalCapex, true),
   ];
 }

@@ -28,7 +28,13 @@ describe('annuity schedule', () => {
     // A = 1000 × 0.1 / (1 - 1.1^-2) = 121 / 0.21 = 576.190476...
     const s = loanSchedule(terms({ tenorYears: 3, graceYears: 1 }), 4);
     expect(list(s.interest)).toEqual([0, 100, 100, expect.closeTo(52.380952380952, 9), 0]);
-    expect(list(s.principal)).toEqual([0, 0, expect.closeTo(476.190476190476, 9), expect.closeTo(523.809523809524, 9), 0]);
+    expect(list(s.principal)).toEqual([
+      0,
+      0,
+      expect.closeTo(476.190476190476, 9),
+      expect.closeTo(523.809523809524, 9),
+      0,
+    ]);
     expect(s.outstanding[0]).toBe(1000);
     expect(s.outstanding[3]).toBeCloseTo(0, 9);
     expect(s.outstanding[4]).toBe(0);
@@ -74,7 +80,10 @@ describe('rebate applied as a prepayment', () => {
     expect(s.outstanding[3]).toBeCloseTo(0, 9);
   });
   it('is capped at what is left after the instalment; the rest stays a rebate', () => {
-    const s = loanSchedule(terms({ annualRate: 0, amortization: 'linear', tenorYears: 2, rebate: 900, rebateYear: 1 }), 2);
+    const s = loanSchedule(
+      terms({ annualRate: 0, amortization: 'linear', tenorYears: 2, rebate: 900, rebateYear: 1 }),
+      2,
+    );
     expect(list(s.prepayment)).toEqual([0, 500, 0]);
     expect(list(s.rebate)).toEqual([0, 900, 0]);
     expect(list(s.principal)).toEqual([0, 500, 0]);

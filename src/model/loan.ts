@@ -64,8 +64,7 @@ export function fillLoanSchedule(terms: LoanTerms, out: LoanSchedule): LoanSched
   if (T > out.interest.length - 1) throw new RangeError(`tenorYears ${T} exceeds the horizon`);
   const annuity = amortization === 'annuity';
   // The current plan: the level payment (annuity) or the level principal (linear).
-  const plan = (amount: number, years: number): number =>
-    annuity ? annuityPayment(amount, i, years) : amount / years;
+  const plan = (amount: number, years: number): number => (annuity ? annuityPayment(amount, i, years) : amount / years);
   let outstanding = P;
   let instalment = g === 0 ? plan(P, T) : 0;
   out.outstanding[0] = P;

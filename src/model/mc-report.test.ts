@@ -7,7 +7,9 @@ import { largeScenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 
 function load<T>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 describe('histogram and cumulative curve', () => {
@@ -67,7 +69,8 @@ describe('the report of a run with a loan', () => {
     expect(report.probDscrBelowMin).toBeGreaterThanOrEqual(0);
     expect(report.probNegativeEquityNpv).toBeGreaterThanOrEqual(0);
     // The loan rate moves the owner's money and the debt service, not the project.
-    const loanRate = (list: { input: string; rho: number }[] | undefined) => list?.find((d) => d.input === 'financing.loan.annualRate')?.rho ?? Number.NaN;
+    const loanRate = (list: { input: string; rho: number }[] | undefined) =>
+      list?.find((d) => d.input === 'financing.loan.annualRate')?.rho ?? Number.NaN;
     expect(Math.abs(loanRate(report.projectNpv.drivers))).toBeLessThan(0.1);
     expect(loanRate(report.minDscr?.drivers)).toBeLessThan(-0.1);
   });

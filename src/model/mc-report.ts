@@ -48,7 +48,11 @@ export function histogram(sorted: ArrayLike<number>, binCount: number): Histogra
   const max = sorted[n - 1] ?? 0;
   if (max === min) return [{ x0: min, x1: max, count: n }];
   const width = (max - min) / binCount;
-  const bins = Array.from({ length: binCount }, (_, b) => ({ x0: min + b * width, x1: b === binCount - 1 ? max : min + (b + 1) * width, count: 0 }));
+  const bins = Array.from({ length: binCount }, (_, b) => ({
+    x0: min + b * width,
+    x1: b === binCount - 1 ? max : min + (b + 1) * width,
+    count: 0,
+  }));
   for (let i = 0; i < n; i++) {
     const b = Math.min(binCount - 1, Math.floor(((sorted[i] ?? 0) - min) / width));
     bins[b]!.count++;
@@ -67,12 +71,18 @@ export function binCountFor(n: number): number {
   return Math.max(10, Math.min(50, Math.round(Math.sqrt(n))));
 }
 
-function summary(values: Float64Array, inputs: readonly string[], draws: readonly Float64Array[], inputRanks: Float64Array[]): OutputSummary | null {
+function summary(
+  values: Float64Array,
+  inputs: readonly string[],
+  draws: readonly Float64Array[],
+  inputRanks: Float64Array[],
+): OutputSummary | null {
   const kept = values.filter((v) => !Number.isNaN(v));
   if (kept.length === 0) return null;
   const sorted = kept.slice().sort();
   // With every sample kept, the inputs' ranks are shared by all outputs; otherwise rank afresh.
-  const ranked = kept.length === values.length ? rankDrivers(inputs, inputRanks, ranks(values)) : drivers(inputs, draws, values);
+  const ranked =
+    kept.length === values.length ? rankDrivers(inputs, inputRanks, ranks(values)) : drivers(inputs, draws, values);
   return {
     samples: kept.length,
     stats: summarize(kept),

@@ -16,7 +16,9 @@ import { measure, resource, scenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 
 function load<T>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 interface Expected {
@@ -31,7 +33,8 @@ const close = (actual: number, expected: number, relative = 1e-9): void => {
 
 /** The scenario with every uncertainty entry made certain: each multiplier is exactly 1. */
 function degenerate(s: ResolvedScenario): ResolvedScenario {
-  const inputs = s.uncertainty.length > 0 ? s.uncertainty.map((u) => u.input) : ['discountRate', 'financing.loan.annualRate'];
+  const inputs =
+    s.uncertainty.length > 0 ? s.uncertainty.map((u) => u.input) : ['discountRate', 'financing.loan.annualRate'];
   return { ...s, uncertainty: inputs.map((input) => ({ input, distribution: { type: 'uniform', min: 1, max: 1 } })) };
 }
 
@@ -49,7 +52,8 @@ describe('Monte Carlo with a loan, degenerate: every sample is the expected dete
     }
     const stats = d.results.equityNpv;
     expect(stats).not.toBeNull();
-    for (const key of ['mean', 'p5', 'p10', 'p50', 'p90', 'p95'] as const) close(stats?.[key] ?? Number.NaN, expected.financing.equityNpv);
+    for (const key of ['mean', 'p5', 'p10', 'p50', 'p90', 'p95'] as const)
+      close(stats?.[key] ?? Number.NaN, expected.financing.equityNpv);
     expect(stats?.sd).toBeLessThanOrEqual(1e-9 * Math.abs(expected.financing.equityNpv));
     expect(expected.financing.dscrBreach).toBe(false);
     expect(d.probDscrBelowMin).toBe(0);
@@ -78,7 +82,14 @@ const small = (): ResolvedScenario =>
     resources: [resource({ id: 'power', kind: 'energy', price: 2 })],
     measures: [measure({ id: 'm', capex: 1000, lifetimeYears: 3, savings: { power: 300 } })],
     financing: {
-      loan: { principal: 800, annualRate: 0.08, tenorYears: 2, graceYears: 0, amortization: 'linear', upfrontFeeRate: 0.01 },
+      loan: {
+        principal: 800,
+        annualRate: 0.08,
+        tenorYears: 2,
+        graceYears: 0,
+        amortization: 'linear',
+        upfrontFeeRate: 0.01,
+      },
       guarantee: { coverage: 0.5, annualFeeRate: 0.02 },
       rebate: null,
     },
@@ -106,7 +117,10 @@ function byHand(f: number, m: number): { equityNpv: number; minDscr: number } {
   ];
   const equityNpv = equity.reduce((sum, e, t) => sum + e / 1.1 ** t, 0);
   const cfads = 0.9 * afterTax;
-  const minDscr = Math.min(cfads / (y1.interest + y1.principal + y1.fee), cfads / (y2.interest + y2.principal + y2.fee));
+  const minDscr = Math.min(
+    cfads / (y1.interest + y1.principal + y1.fee),
+    cfads / (y2.interest + y2.principal + y2.fee),
+  );
   return { equityNpv, minDscr };
 }
 

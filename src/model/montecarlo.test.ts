@@ -14,7 +14,9 @@ function load<T>(name: string): T {
 }
 
 const dairy = resolveExample(load<ExampleFile>('central-america-dairy-energy-risk.json'));
-const reference = load<{ projectNpv: Stats; probNegativeNpv: number }>('central-america-dairy-energy-risk.montecarlo.json');
+const reference = load<{ projectNpv: Stats; probNegativeNpv: number }>(
+  'central-america-dairy-energy-risk.montecarlo.json',
+);
 
 describe('Monte Carlo of the dairy sample against 200,000 reference samples', () => {
   const result = monteCarlo(dairy, 10_000, 1);
@@ -66,19 +68,31 @@ describe('Monte Carlo is reproducible from its seed', () => {
 });
 
 describe('each input path multiplies its input', () => {
-  const fixed = (input: string, k: number): UncertainInput => ({ input, distribution: { type: 'uniform', min: k, max: k } });
+  const fixed = (input: string, k: number): UncertainInput => ({
+    input,
+    distribution: { type: 'uniform', min: k, max: k },
+  });
   const withLoan = (): ResolvedScenario =>
     scenario({
       horizonYears: 4,
       discountRate: 0.1,
       taxRate: 0.25,
-      resources: [resource({ id: 'power', price: 0.2, escalation: 0.03, emissionFactor: 0.001, baselineQuantity: 1e5 })],
+      resources: [
+        resource({ id: 'power', price: 0.2, escalation: 0.03, emissionFactor: 0.001, baselineQuantity: 1e5 }),
+      ],
       measures: [
         measure({ id: 'a', capex: 3000, lifetimeYears: 4, savings: { power: 20000 }, annualOpexChange: 200 }),
         measure({ id: 'off', capex: 1e6, enabled: false, savings: { power: 1 } }),
       ],
       financing: {
-        loan: { principal: 2000, annualRate: 0.12, tenorYears: 3, graceYears: 1, amortization: 'annuity', upfrontFeeRate: 0 },
+        loan: {
+          principal: 2000,
+          annualRate: 0.12,
+          tenorYears: 3,
+          graceYears: 1,
+          amortization: 'annuity',
+          upfrontFeeRate: 0,
+        },
         guarantee: { coverage: 0, annualFeeRate: 0 },
         rebate: null,
       },
@@ -100,7 +114,10 @@ describe('each input path multiplies its input', () => {
     ['measures.a.capex', (s) => patchMeasureA(s, { capex: 4500 })],
     ['measures.a.savings.power', (s) => patchMeasureA(s, { savings: { power: 30000 } })],
     ['measures.a.annualOpexChange', (s) => patchMeasureA(s, { annualOpexChange: 300 })],
-    ['financing.loan.annualRate', (s) => ({ ...s, financing: s.financing && { ...s.financing, loan: { ...s.financing.loan, annualRate: 0.18 } } })],
+    [
+      'financing.loan.annualRate',
+      (s) => ({ ...s, financing: s.financing && { ...s.financing, loan: { ...s.financing.loan, annualRate: 0.18 } } }),
+    ],
     ['measures.off.capex', (s) => s],
   ];
   it.each(cases)('%s', (input, change) => {
@@ -112,8 +129,12 @@ describe('each input path multiplies its input', () => {
     expect(Array.from(detail.multipliers[0] ?? [])).toEqual([1.5, 1.5, 1.5]);
   });
   it('rejects an unknown path', () => {
-    expect(() => monteCarlo({ ...withLoan(), uncertainty: [fixed('measures.nope.capex', 1)] }, 1)).toThrow(/unknown input path/);
-    expect(() => monteCarlo({ ...withLoan(), uncertainty: [fixed('resources.power.colour', 1)] }, 1)).toThrow(/unknown input path/);
+    expect(() => monteCarlo({ ...withLoan(), uncertainty: [fixed('measures.nope.capex', 1)] }, 1)).toThrow(
+      /unknown input path/,
+    );
+    expect(() => monteCarlo({ ...withLoan(), uncertainty: [fixed('resources.power.colour', 1)] }, 1)).toThrow(
+      /unknown input path/,
+    );
   });
 });
 

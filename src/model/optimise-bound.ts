@@ -62,14 +62,29 @@ export function relaxation(b: BandBound, items: readonly SearchItem[], k: number
 }
 
 /** The band's bound below a node: its current value, λ × (share − lo), and the relaxation. */
-export function bandBound(b: BandBound, items: readonly SearchItem[], k: number, npv: number, capex: number, share: number, budget: number): number {
+export function bandBound(
+  b: BandBound,
+  items: readonly SearchItem[],
+  k: number,
+  npv: number,
+  capex: number,
+  share: number,
+  budget: number,
+): number {
   const { band, lambda } = b;
   const shift = lambda > 0 ? lambda * (share - band.lo) : 0;
   return npv + band.constant + band.slope * capex + shift + relaxation(b, items, k, budget - capex);
 }
 
 /** The bound of each band with λ chosen at the root (fixed measures' npv, capex and share given). */
-export function prepareBounds(items: readonly SearchItem[], bands: readonly Band[], npv: number, capex: number, share: number, budget: number): BandBound[] {
+export function prepareBounds(
+  items: readonly SearchItem[],
+  bands: readonly Band[],
+  npv: number,
+  capex: number,
+  share: number,
+  budget: number,
+): BandBound[] {
   return bands.map((band) => {
     const plain = prepare(items, band, 0);
     if (!Number.isFinite(band.lo) || items.length === 0) return plain;

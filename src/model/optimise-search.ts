@@ -110,7 +110,8 @@ export function search(p: SearchProblem, seed: readonly number[] | null = null, 
   // A measure that moves no share and adds no value in any band (an empty row: no capex, no
   // savings) is never in the best package: leaving it out keeps the value, never raises the
   // capex and has fewer measures. Dropping such measures keeps ties from multiplying the search.
-  const inert = (it: SearchItem) => it.share === 0 && it.minShare === 0 && p.bands.every((b) => it.npv + b.slope * it.capex <= 0);
+  const inert = (it: SearchItem) =>
+    it.share === 0 && it.minShare === 0 && p.bands.every((b) => it.npv + b.slope * it.capex <= 0);
   const items = p.items.filter((it) => !inert(it)).sort((a, b) => ratioKey(b) - ratioKey(a) || a.position - b.position);
   const n = items.length;
   const budgetSlack = p.budget + NEAR * Math.max(1, p.budget);
@@ -205,7 +206,13 @@ export function search(p: SearchProblem, seed: readonly number[] | null = null, 
     const inSeed = new Set(seed);
     let seedNpv = p.fixed.npv;
     for (const it of items) if (inSeed.has(it.position)) seedNpv += it.npv;
-    consider(seedNpv, f.capex, f.share, f.minShare, [...seed].sort((a, b) => a - b));
+    consider(
+      seedNpv,
+      f.capex,
+      f.share,
+      f.minShare,
+      [...seed].sort((a, b) => a - b),
+    );
   }
   const { fixed } = p;
   consider(fixed.npv, fixed.capex, fixed.share, fixed.minShare);

@@ -3,14 +3,24 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './kernel';
-import { bestPackage, candidates, OptimiseSettingsError, optimum, packageFigures, settingsIssues, type OptimiseSettings } from './optimise';
+import {
+  bestPackage,
+  candidates,
+  OptimiseSettingsError,
+  optimum,
+  packageFigures,
+  settingsIssues,
+  type OptimiseSettings,
+} from './optimise';
 import { differences } from './test-support/compare';
 import { largeScenario } from './test-support/factories';
 import { arbitraryCase, bruteForce, type Case } from './test-support/optimise-brute';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 
 function load<T>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 const dairy = resolveExample(load<ExampleFile>('colombia-dairy-verified-rebate.json'));
@@ -53,7 +63,9 @@ describe('run settings', () => {
   });
   it('refuses a negative budget and an indicator without a share', () => {
     expect(settingsIssues(c, { budget: -1 }).map((i) => i.code)).toEqual(['bad-budget']);
-    expect(settingsIssues(c, { budget: 1, minReduction: { indicator: 'steam', share: 0.1 } }).map((i) => i.code)).toEqual(['bad-indicator']);
+    expect(
+      settingsIssues(c, { budget: 1, minReduction: { indicator: 'steam', share: 0.1 } }).map((i) => i.code),
+    ).toEqual(['bad-indicator']);
   });
   it('returns null when nothing is feasible, in the best package and the frontier', () => {
     const answer = optimum(dairy, { budget: 100_000_000, require: ['heat_recovery'] });
@@ -106,7 +118,10 @@ describe('against brute force on generated scenarios', () => {
     expect([...seen].sort()).toEqual(['exclude', 'infeasible', 'min', 'rebate-capex', 'rebate-principal', 'require']);
   });
   it('picks a money-losing measure when it lifts the package over a tier', () => {
-    const s = { ...dairy, measures: dairy.measures.map((m) => (m.id === 'heat_recovery' ? { ...m, annualOpexChange: 130_000_000 } : m)) };
+    const s = {
+      ...dairy,
+      measures: dairy.measures.map((m) => (m.id === 'heat_recovery' ? { ...m, annualOpexChange: 130_000_000 } : m)),
+    };
     const c = candidates(s);
     expect(c.npv[0]).toBeLessThan(0);
     const settings: OptimiseSettings = { budget: 750_000_000, exclude: ['cip_reuse'] };
@@ -134,7 +149,13 @@ describe('scale', () => {
 
 describe('measures that change nothing', () => {
   it('leaves out empty rows however many there are, and stays quick', () => {
-    const empties = Array.from({ length: 40 }, (_, i) => ({ ...dairy.measures[0], id: `empty_${i}`, capex: 0, savings: {}, annualOpexChange: 0 }));
+    const empties = Array.from({ length: 40 }, (_, i) => ({
+      ...dairy.measures[0],
+      id: `empty_${i}`,
+      capex: 0,
+      savings: {},
+      annualOpexChange: 0,
+    }));
     const s = { ...dairy, measures: [...dairy.measures, ...(empties as typeof dairy.measures)] };
     const answer = optimum(s, { budget: 750_000_000 });
     expect(answer.best?.measures).toEqual(['heat_recovery', 'vsd']);

@@ -21,7 +21,8 @@ export interface OptimiseSettings {
   ignoreRebate?: boolean;
 }
 
-export type OptimiseIssueCode = 'bad-budget' | 'unknown-measure' | 'required-and-excluded' | 'bad-indicator' | 'bad-share';
+export type OptimiseIssueCode =
+  'bad-budget' | 'unknown-measure' | 'required-and-excluded' | 'bad-indicator' | 'bad-share';
 
 /** A bad run setting: the field, a code the UI translates, the id at fault, and an English line. */
 export interface OptimiseIssue {
@@ -84,13 +85,18 @@ export function candidates(s: ResolvedScenario): Candidates {
 export function settingsIssues(c: Candidates, settings: OptimiseSettings): OptimiseIssue[] {
   const issues: OptimiseIssue[] = [];
   if (!Number.isFinite(settings.budget) || settings.budget < 0) {
-    issues.push({ field: 'budget', code: 'bad-budget', message: `the budget must be a number ≥ 0, got ${settings.budget}` });
+    issues.push({
+      field: 'budget',
+      code: 'bad-budget',
+      message: `the budget must be a number ≥ 0, got ${settings.budget}`,
+    });
   }
   const known = new Set(c.ids);
   const required = new Set(settings.require ?? []);
   for (const field of ['require', 'exclude'] as const) {
     for (const id of settings[field] ?? []) {
-      if (!known.has(id)) issues.push({ field, code: 'unknown-measure', id, message: `"${id}" is not a measure of this scenario` });
+      if (!known.has(id))
+        issues.push({ field, code: 'unknown-measure', id, message: `"${id}" is not a measure of this scenario` });
       else if (field === 'exclude' && required.has(id)) {
         issues.push({ field, code: 'required-and-excluded', id, message: `"${id}" is both required and excluded` });
       }
@@ -100,9 +106,19 @@ export function settingsIssues(c: Candidates, settings: OptimiseSettings): Optim
   if (min) {
     const shares = reductionShares(c.scenario);
     if (!(min.indicator in shares)) {
-      issues.push({ field: 'minReduction', code: 'bad-indicator', id: min.indicator, message: `"${min.indicator}" has no reduction share (co2e or a resource with a baseline)` });
+      issues.push({
+        field: 'minReduction',
+        code: 'bad-indicator',
+        id: min.indicator,
+        message: `"${min.indicator}" has no reduction share (co2e or a resource with a baseline)`,
+      });
     }
-    if (!Number.isFinite(min.share)) issues.push({ field: 'minReduction', code: 'bad-share', message: `the minimum share must be a number, got ${min.share}` });
+    if (!Number.isFinite(min.share))
+      issues.push({
+        field: 'minReduction',
+        code: 'bad-share',
+        message: `the minimum share must be a number, got ${min.share}`,
+      });
   }
   return issues;
 }
@@ -117,7 +133,10 @@ export class OptimiseSettingsError extends Error {
 /** The shares of a package: the kernel's reductionShares with exactly those measures enabled. */
 function packageShares(c: Candidates, positions: readonly number[]): Record<string, number> {
   const inPackage = new Set(positions);
-  return reductionShares({ ...c.scenario, measures: c.scenario.measures.map((m, i) => ({ ...m, enabled: inPackage.has(i) })) });
+  return reductionShares({
+    ...c.scenario,
+    measures: c.scenario.measures.map((m, i) => ({ ...m, enabled: inPackage.has(i) })),
+  });
 }
 
 /** The discounted rebate: rate per band, slope per unit capex and constant, as section 8 defines. */
@@ -142,7 +161,15 @@ export function packageFigures(c: Candidates, positions: readonly number[], igno
   const rate = terms ? rebateRate(terms.rebate.tiers, shares[terms.rebate.indicator] ?? 0) : 0;
   const base = terms?.rebate.base === 'principal' ? terms.principal : capex;
   const rebatePv = terms ? (rate * base) / terms.discount : 0;
-  return { measures: sorted.map((i) => c.ids[i] ?? ''), value: total + rebatePv, npv: total, rebatePv, rebateRate: rate, totalCapex: capex, reductionShares: shares };
+  return {
+    measures: sorted.map((i) => c.ids[i] ?? ''),
+    value: total + rebatePv,
+    npv: total,
+    rebatePv,
+    rebateRate: rate,
+    totalCapex: capex,
+    reductionShares: shares,
+  };
 }
 
 function bands(c: Candidates, ignoreRebate: boolean): Band[] {
@@ -198,7 +225,11 @@ function problem(c: Candidates, settings: OptimiseSettings) {
     const shares = packageShares(c, positions);
     let capex = 0;
     for (const i of [...positions].sort((a, b) => a - b)) capex += c.capex[i] ?? 0;
-    return { capex, share: indicator === undefined ? 0 : (shares[indicator] ?? 0), minShare: min ? (shares[min.indicator] ?? 0) : 0 };
+    return {
+      capex,
+      share: indicator === undefined ? 0 : (shares[indicator] ?? 0),
+      minShare: min ? (shares[min.indicator] ?? 0) : 0,
+    };
   };
   return {
     items,
@@ -217,7 +248,12 @@ function checked(c: Candidates, settings: OptimiseSettings): void {
 }
 
 /** File positions of the best package (null when none is feasible); throws OptimiseSettingsError. */
-export function bestPositions(c: Candidates, settings: OptimiseSettings, seed: readonly number[] | null = null, tick?: Tick): number[] | null {
+export function bestPositions(
+  c: Candidates,
+  settings: OptimiseSettings,
+  seed: readonly number[] | null = null,
+  tick?: Tick,
+): number[] | null {
   checked(c, settings);
   return search(problem(c, settings), seed, tick).best?.positions ?? null;
 }
@@ -242,7 +278,12 @@ export function frontierBudgets(c: Candidates, settings: OptimiseSettings): numb
 export type OptimiseProgress = (done: number, total: number) => void;
 
 /** The frontier of section 8: the best package for each of the ten budgets. */
-export function frontier(c: Candidates, settings: OptimiseSettings, onSolved?: () => void, tick?: Tick): FrontierPoint[] {
+export function frontier(
+  c: Candidates,
+  settings: OptimiseSettings,
+  onSolved?: () => void,
+  tick?: Tick,
+): FrontierPoint[] {
   checked(c, settings);
   let seed: number[] | null = null;
   return frontierBudgets(c, settings).map((budget) => {
@@ -257,7 +298,12 @@ export function frontier(c: Candidates, settings: OptimiseSettings, onSolved?: (
 }
 
 /** The section 8 answer for a scenario: best package, frontier and every measure. Throws OptimiseSettingsError. */
-export function optimum(s: ResolvedScenario, settings: OptimiseSettings, onProgress?: OptimiseProgress, tick?: Tick): OptimumFile {
+export function optimum(
+  s: ResolvedScenario,
+  settings: OptimiseSettings,
+  onProgress?: OptimiseProgress,
+  tick?: Tick,
+): OptimumFile {
   const c = candidates(s);
   checked(c, settings);
   const positions = bestPositions(c, settings, null, tick);

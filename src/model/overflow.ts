@@ -30,7 +30,10 @@ function knobs(s: ResolvedScenario): Knob[] {
     { path: ['energyPriceFactor'], neutral: () => ({ ...s, energyPriceFactor: 1 }) },
   ];
   s.resources.forEach((r, i) => {
-    const set = (patch: Partial<typeof r>) => () => ({ ...s, resources: s.resources.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    const set = (patch: Partial<typeof r>) => () => ({
+      ...s,
+      resources: s.resources.map((x, j) => (j === i ? { ...x, ...patch } : x)),
+    });
     out.push(
       { path: ['resources', i, 'price'], neutral: set({ price: 0 }) },
       { path: ['resources', i, 'escalation'], neutral: set({ escalation: 0 }) },
@@ -39,17 +42,33 @@ function knobs(s: ResolvedScenario): Knob[] {
     );
   });
   s.measures.forEach((m, i) => {
-    const set = (patch: Partial<typeof m>) => () => ({ ...s, measures: s.measures.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    const set = (patch: Partial<typeof m>) => () => ({
+      ...s,
+      measures: s.measures.map((x, j) => (j === i ? { ...x, ...patch } : x)),
+    });
     out.push({ path: ['measures', i, 'capex'], neutral: set({ capex: 0 }) });
-    for (const k of Object.keys(m.savings)) out.push({ path: ['measures', i, 'savings', k], neutral: set({ savings: { ...m.savings, [k]: 0 } }) });
-    out.push({ path: ['measures', i, 'annualOpexChange'], neutral: set({ annualOpexChange: 0 }) }, { path: ['measures', i, 'otherAnnualBenefit'], neutral: set({ otherAnnualBenefit: 0 }) });
+    for (const k of Object.keys(m.savings))
+      out.push({ path: ['measures', i, 'savings', k], neutral: set({ savings: { ...m.savings, [k]: 0 } }) });
+    out.push(
+      { path: ['measures', i, 'annualOpexChange'], neutral: set({ annualOpexChange: 0 }) },
+      { path: ['measures', i, 'otherAnnualBenefit'], neutral: set({ otherAnnualBenefit: 0 }) },
+    );
   });
   const f = s.financing;
   if (f) {
-    const loan = (patch: Partial<typeof f.loan>) => () => ({ ...s, financing: { ...f, loan: { ...f.loan, ...patch } } });
-    out.push({ path: ['financing', 'loan', 'principal'], neutral: loan({ principal: 0 }) }, { path: ['financing', 'loan', 'annualRate'], neutral: loan({ annualRate: 0 }) });
+    const loan = (patch: Partial<typeof f.loan>) => () => ({
+      ...s,
+      financing: { ...f, loan: { ...f.loan, ...patch } },
+    });
+    out.push(
+      { path: ['financing', 'loan', 'principal'], neutral: loan({ principal: 0 }) },
+      { path: ['financing', 'loan', 'annualRate'], neutral: loan({ annualRate: 0 }) },
+    );
   }
-  out.push({ path: ['credit', 'baselineCashFlow'], neutral: () => ({ ...s, credit: { ...s.credit, baselineCashFlow: 0 } }) });
+  out.push({
+    path: ['credit', 'baselineCashFlow'],
+    neutral: () => ({ ...s, credit: { ...s.credit, baselineCashFlow: 0 } }),
+  });
   return out;
 }
 
@@ -72,6 +91,9 @@ export function finiteFigures<T>(s: ResolvedScenario, figures: (s: ResolvedScena
   const figure = bad[0];
   const culprits = knobs(s).filter((k) => badPaths(figures, k.neutral()).length === 0);
   const message = `too large: the figures computed from it do not fit in a number (${figure})`;
-  const issues = culprits.length > 0 ? culprits.map((k) => issue(k.path, 'not-finite', message, { figure })) : [issue([], 'not-finite', `the figures do not fit in a number (${figure})`, { figure })];
+  const issues =
+    culprits.length > 0
+      ? culprits.map((k) => issue(k.path, 'not-finite', message, { figure }))
+      : [issue([], 'not-finite', `the figures do not fit in a number (${figure})`, { figure })];
   return { ok: false, issues };
 }

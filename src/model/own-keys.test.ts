@@ -26,9 +26,22 @@ describe('ids that are properties of every object', () => {
       resources: [resource({ id: 'constructor', baselineQuantity: 100 })],
       measures: [measure({ id: 'constructor', capex: 100, lifetimeYears: 3, otherAnnualBenefit: 60 })],
       financing: {
-        loan: { principal: 50, annualRate: 0.1, tenorYears: 2, graceYears: 0, amortization: 'annuity', upfrontFeeRate: 0 },
+        loan: {
+          principal: 50,
+          annualRate: 0.1,
+          tenorYears: 2,
+          graceYears: 0,
+          amortization: 'annuity',
+          upfrontFeeRate: 0,
+        },
         guarantee: { coverage: 0, annualFeeRate: 0 },
-        rebate: { year: 1, indicator: 'constructor', base: 'principal', applyAs: 'cash', tiers: [{ minReduction: 0, rate: 0.1 }] },
+        rebate: {
+          year: 1,
+          indicator: 'constructor',
+          base: 'principal',
+          applyAs: 'cash',
+          tiers: [{ minReduction: 0, rate: 0.1 }],
+        },
       },
     });
     const r = evaluate(s);
@@ -38,14 +51,22 @@ describe('ids that are properties of every object', () => {
   });
 
   it('read a savings input only where the measure has its own entry', () => {
-    const s = scenario({ resources: [resource({ id: 'constructor' })], measures: [measure({ id: 'm1', savings: {} })] });
+    const s = scenario({
+      resources: [resource({ id: 'constructor' })],
+      measures: [measure({ id: 'm1', savings: {} })],
+    });
     expect(() => inputValue(s, 'measures.m1.savings.constructor')).toThrow(/unknown input path/);
   });
 
   it('are accepted in a file, as resource ids and savings keys', () => {
     for (const id of PROTO_IDS) {
       const file = {
-        format: 'cp-scenario', version: 1, name: 'x', currency: 'USD', horizonYears: 2, discountRate: 0.1,
+        format: 'cp-scenario',
+        version: 1,
+        name: 'x',
+        currency: 'USD',
+        horizonYears: 2,
+        discountRate: 0.1,
         resources: [{ id, name: 'R', kind: 'water', unit: 'm3', price: 1, baselineQuantity: 10 }],
         measures: [{ id, name: 'M', category: 'good-housekeeping', capex: 1, lifetimeYears: 2, savings: { [id]: 2 } }],
       };

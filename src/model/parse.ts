@@ -30,7 +30,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) max = Math.max(max, ++depth);
@@ -60,7 +61,15 @@ function forbiddenKeyPath(value: unknown, path: PathSegment[] = []): PathSegment
 export function parseJsonText(text: string, maxBytes = MAX_FILE_BYTES): ParseResult<unknown> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBytes) {
-    return { ok: false, issues: [issue([], 'file-too-large', `the file is ${bytes} bytes; the limit is ${maxBytes}`, { size: bytes, max: maxBytes })] };
+    return {
+      ok: false,
+      issues: [
+        issue([], 'file-too-large', `the file is ${bytes} bytes; the limit is ${maxBytes}`, {
+          size: bytes,
+          max: maxBytes,
+        }),
+      ],
+    };
   }
   if (jsonDepth(text) > MAX_DEPTH) {
     return { ok: false, issues: [issue([], 'too-deep', `nested deeper than ${MAX_DEPTH} levels`, { max: MAX_DEPTH })] };
@@ -73,7 +82,11 @@ export function parseJsonText(text: string, maxBytes = MAX_FILE_BYTES): ParseRes
     return { ok: false, issues: [issue([], 'not-json', `not valid JSON (${reason})`, { reason })] };
   }
   const bad = forbiddenKeyPath(value);
-  if (bad) return { ok: false, issues: [issue(bad, 'forbidden-key', `the key "${String(bad[bad.length - 1])}" is not allowed`)] };
+  if (bad)
+    return {
+      ok: false,
+      issues: [issue(bad, 'forbidden-key', `the key "${String(bad[bad.length - 1])}" is not allowed`)],
+    };
   return { ok: true, value };
 }
 
@@ -92,28 +105,62 @@ function fromZod(z: z.core.$ZodIssue): Issue[] {
       return z.keys.map((k) => issue([...path, k], 'unknown-key', 'unknown key (check its spelling)', { key: k }));
     case 'invalid_union':
       if (missing) return [issue(path, 'required', 'required')];
-      return [issue(path, 'wrong-type', `expected a number or a formula starting with "=", got ${describeType(z.input)}`, { got: describeType(z.input) })];
+      return [
+        issue(path, 'wrong-type', `expected a number or a formula starting with "=", got ${describeType(z.input)}`, {
+          got: describeType(z.input),
+        }),
+      ];
     case 'invalid_type':
       if (missing) return [issue(path, 'required', 'required')];
       if (z.expected === 'int') return [issue(path, 'not-integer', 'must be a whole number')];
-      return [issue(path, 'wrong-type', `expected ${z.expected}, got ${describeType(z.input)}`, { expected: z.expected, got: describeType(z.input) })];
+      return [
+        issue(path, 'wrong-type', `expected ${z.expected}, got ${describeType(z.input)}`, {
+          expected: z.expected,
+          got: describeType(z.input),
+        }),
+      ];
     case 'invalid_format':
       if (path[path.length - 1] === 'name' && path[0] === 'variables') {
         return [issue(path, 'bad-name', 'use lower-case letters, digits and "_", starting with a letter or "_"')];
       }
-      if (path[path.length - 1] === 'currency') return [issue(path, 'bad-value', 'must be a three-letter ISO 4217 code, like USD')];
-      if (path.length > 0 && typeof z.input === 'string' && !z.input.startsWith('=') && path[path.length - 1] !== 'id') {
-        return [issue(path, 'not-a-formula', `a text value must be a formula starting with "=", got "${z.input}"`, { formula: z.input })];
+      if (path[path.length - 1] === 'currency')
+        return [issue(path, 'bad-value', 'must be a three-letter ISO 4217 code, like USD')];
+      if (
+        path.length > 0 &&
+        typeof z.input === 'string' &&
+        !z.input.startsWith('=') &&
+        path[path.length - 1] !== 'id'
+      ) {
+        return [
+          issue(path, 'not-a-formula', `a text value must be a formula starting with "=", got "${z.input}"`, {
+            formula: z.input,
+          }),
+        ];
       }
       return [issue(path, 'bad-name', 'use lower-case letters, digits and "_", starting with a letter')];
     case 'invalid_value':
       if (missing) return [issue(path, 'required', 'required')];
-      return [issue(path, 'bad-value', `must be one of ${z.values.map((v) => JSON.stringify(v)).join(', ')}`, { values: z.values.join(', ') })];
+      return [
+        issue(path, 'bad-value', `must be one of ${z.values.map((v) => JSON.stringify(v)).join(', ')}`, {
+          values: z.values.join(', '),
+        }),
+      ];
     case 'too_small':
-      return [issue(path, 'out-of-range', z.origin === 'array' ? 'must not be empty' : `must be at least ${String(z.minimum)}`, { min: Number(z.minimum) })];
+      return [
+        issue(
+          path,
+          'out-of-range',
+          z.origin === 'array' ? 'must not be empty' : `must be at least ${String(z.minimum)}`,
+          { min: Number(z.minimum) },
+        ),
+      ];
     case 'too_big':
-      if (z.origin === 'array') return [issue(path, 'too-many', `more than ${String(z.maximum)} entries`, { max: Number(z.maximum) })];
-      if (z.origin === 'string') return [issue(path, 'text-too-long', `longer than ${String(z.maximum)} characters`, { max: Number(z.maximum) })];
+      if (z.origin === 'array')
+        return [issue(path, 'too-many', `more than ${String(z.maximum)} entries`, { max: Number(z.maximum) })];
+      if (z.origin === 'string')
+        return [
+          issue(path, 'text-too-long', `longer than ${String(z.maximum)} characters`, { max: Number(z.maximum) }),
+        ];
       return [issue(path, 'out-of-range', `must be at most ${String(z.maximum)}`, { max: Number(z.maximum) })];
     default:
       return [issue(path, 'bad-value', z.message)];
@@ -122,18 +169,40 @@ function fromZod(z: z.core.$ZodIssue): Issue[] {
 
 /** Checks `format` and `version`, and migrates an older version up to the current one. */
 export function migrate(raw: unknown): ParseResult<Record<string, unknown>> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as Record<string, unknown>).format !== SCENARIO_FORMAT) {
-    return { ok: false, issues: [issue(['format'], 'not-a-scenario', `not a scenario file ("format" must be "${SCENARIO_FORMAT}")`)] };
+  if (
+    raw === null ||
+    typeof raw !== 'object' ||
+    Array.isArray(raw) ||
+    (raw as Record<string, unknown>).format !== SCENARIO_FORMAT
+  ) {
+    return {
+      ok: false,
+      issues: [issue(['format'], 'not-a-scenario', `not a scenario file ("format" must be "${SCENARIO_FORMAT}")`)],
+    };
   }
   let doc = raw as Record<string, unknown>;
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, issues: [issue(['version'], 'version-unknown', `unknown version ${JSON.stringify(version)}`, { highest: SCENARIO_VERSION })] };
+    return {
+      ok: false,
+      issues: [
+        issue(['version'], 'version-unknown', `unknown version ${JSON.stringify(version)}`, {
+          highest: SCENARIO_VERSION,
+        }),
+      ],
+    };
   }
   if (version > SCENARIO_VERSION) {
     return {
       ok: false,
-      issues: [issue(['version'], 'version-too-new', `version ${version} is newer than this app supports (highest: ${SCENARIO_VERSION})`, { version, highest: SCENARIO_VERSION })],
+      issues: [
+        issue(
+          ['version'],
+          'version-too-new',
+          `version ${version} is newer than this app supports (highest: ${SCENARIO_VERSION})`,
+          { version, highest: SCENARIO_VERSION },
+        ),
+      ],
     };
   }
   for (let v = version; v < SCENARIO_VERSION; v++) doc = { ...MIGRATIONS[v](doc), version: v + 1 };

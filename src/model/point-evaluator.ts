@@ -3,7 +3,15 @@
  * path: the engine of data tables, goal seek and the energy price curve. Holds kernel.ts's
  * figures within 1e-9 (see point-evaluator.test.ts).
  */
-import { cloneParams, compileScenario, resetParams, runCompiled, type CompiledParams, type CompiledRun, type CompiledScenario } from './compiled';
+import {
+  cloneParams,
+  compileScenario,
+  resetParams,
+  runCompiled,
+  type CompiledParams,
+  type CompiledRun,
+  type CompiledScenario,
+} from './compiled';
 import { paramSlot, type ParamSlot } from './input-paths';
 import { irr } from './metrics';
 import type { ResolvedScenario } from './resolved';

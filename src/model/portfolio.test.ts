@@ -49,9 +49,32 @@ const base: Scenario = {
     { id: 'el', name: 'Power', kind: 'energy', unit: 'kWh', price: 0.2, emissionFactor: 0.0005 },
   ],
   measures: [
-    { id: 'a', name: 'A', category: 'good-housekeeping', capex: 1000, lifetimeYears: 5, savings: { w1: 100, el: 1000 } },
-    { id: 'b', name: 'B', category: 'technology-change', capex: 5000, lifetimeYears: 5, savings: { w1: 50, w2: 7 }, enabled: false },
-    { id: 'c', name: 'C', category: 'technology-change', capex: 2000, startYear: 3, lifetimeYears: 5, savings: { el: 3000 } },
+    {
+      id: 'a',
+      name: 'A',
+      category: 'good-housekeeping',
+      capex: 1000,
+      lifetimeYears: 5,
+      savings: { w1: 100, el: 1000 },
+    },
+    {
+      id: 'b',
+      name: 'B',
+      category: 'technology-change',
+      capex: 5000,
+      lifetimeYears: 5,
+      savings: { w1: 50, w2: 7 },
+      enabled: false,
+    },
+    {
+      id: 'c',
+      name: 'C',
+      category: 'technology-change',
+      capex: 2000,
+      startYear: 3,
+      lifetimeYears: 5,
+      savings: { el: 3000 },
+    },
   ],
 };
 
@@ -91,14 +114,50 @@ describe('a scenario row', () => {
   });
 
   it('takes the verified figures from results.verification, by resource id', () => {
-    const parsed = parseScenarioText(JSON.stringify({ ...base, financing: { loan: { principal: 500, annualRate: 0.1, tenorYears: 3 }, rebate: { year: 1, indicator: 'co2e', tiers: [{ minReduction: 0, rate: 0.1 }] } } }));
+    const parsed = parseScenarioText(
+      JSON.stringify({
+        ...base,
+        financing: {
+          loan: { principal: 500, annualRate: 0.1, tenorYears: 3 },
+          rebate: { year: 1, indicator: 'co2e', tiers: [{ minReduction: 0, rate: 0.1 }] },
+        },
+      }),
+    );
     if (!parsed.ok) throw new Error('invalid');
     const resolved = resolveExample(parsed.value as unknown as ExampleFile);
     const results = resultsFile(resolved);
     const co2e = { adjustedBaseline: 10, actual: 4, avoided: 6, reductionShare: 0.6, annualAvoided: 72 };
-    const resource = (id: string, annualAvoided: number) => ({ id, baselineIntensity: 1, reportingIntensity: 1, adjustedBaseline: 1, actual: 1, avoided: 1, reductionShare: 0, annualAvoided, model: null });
-    const rebate = { indicator: 'co2e', projectedShare: 0.5, verifiedShare: 0.6, projectedRate: 0.1, verifiedRate: 0.1, projectedAmount: 50, verifiedAmount: 49 };
-    const verified = { ...results, verification: { method: 'intensity' as const, resources: [resource('el', 900), resource('w2', 3)], co2e, rebate, financingAsVerified: null, warnings: [] } };
+    const resource = (id: string, annualAvoided: number) => ({
+      id,
+      baselineIntensity: 1,
+      reportingIntensity: 1,
+      adjustedBaseline: 1,
+      actual: 1,
+      avoided: 1,
+      reductionShare: 0,
+      annualAvoided,
+      model: null,
+    });
+    const rebate = {
+      indicator: 'co2e',
+      projectedShare: 0.5,
+      verifiedShare: 0.6,
+      projectedRate: 0.1,
+      verifiedRate: 0.1,
+      projectedAmount: 50,
+      verifiedAmount: 49,
+    };
+    const verified = {
+      ...results,
+      verification: {
+        method: 'intensity' as const,
+        resources: [resource('el', 900), resource('w2', 3)],
+        co2e,
+        rebate,
+        financingAsVerified: null,
+        warnings: [],
+      },
+    };
     const e = portfolioEntry(parsed.value, resolved, verified);
     expect(e.row.verifiedAnnualCo2eTonnes).toBe(72);
     expect(e.row.verifiedRebate).toBe(49);
@@ -142,7 +201,12 @@ const entryArb: fc.Arbitrary<PortfolioEntry> = fc.record({
   row: rowArb,
   lifetimeCo2eTonnes: num,
   resources: fc.array(
-    fc.record({ kind: fc.constantFrom('energy', 'water'), unit: fc.constantFrom('m3', 'm³', 'kWh'), annualSaved: num, verifiedAnnualSaved: num }),
+    fc.record({
+      kind: fc.constantFrom('energy', 'water'),
+      unit: fc.constantFrom('m3', 'm³', 'kWh'),
+      annualSaved: num,
+      verifiedAnnualSaved: num,
+    }),
     { maxLength: 4 },
   ),
 });
@@ -163,7 +227,16 @@ describe('totals are sums of the rows (property)', () => {
           const mine = rows.filter((r) => r.currency === c);
           const t = p.byCurrency[c];
           expect(t.count).toBe(mine.length);
-          for (const key of ['totalCapex', 'principal', 'guaranteed', 'expectedLoss', 'lenderExpectedLoss', 'guarantorExpectedLoss', 'projectedRebate', 'verifiedRebate'] as const) {
+          for (const key of [
+            'totalCapex',
+            'principal',
+            'guaranteed',
+            'expectedLoss',
+            'lenderExpectedLoss',
+            'guarantorExpectedLoss',
+            'projectedRebate',
+            'verifiedRebate',
+          ] as const) {
             expect(close(t[key], sum(mine.map((r) => r[key] ?? 0)))).toBe(true);
           }
         }

@@ -81,7 +81,10 @@ export function portfolioEntry(file: Scenario, resolved: ResolvedScenario, resul
   const principal = loan ? loan.loan.principal : 0;
   const enabled = resolved.measures.filter((m) => m.enabled);
   const enabledIds = new Set(enabled.map((m) => m.id));
-  const annualCo2eTonnes = results.measures.reduce((sum, m) => (enabledIds.has(m.id) ? sum + m.annualCo2eTonnes : sum), 0);
+  const annualCo2eTonnes = results.measures.reduce(
+    (sum, m) => (enabledIds.has(m.id) ? sum + m.annualCo2eTonnes : sum),
+    0,
+  );
   const row: PortfolioRow = {
     name: file.name,
     reference: file.application?.reference ?? null,

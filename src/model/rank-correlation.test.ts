@@ -11,8 +11,18 @@ describe('ranks', () => {
 describe("Spearman's rho", () => {
   it('is 1 for any increasing relation and -1 for any decreasing one', () => {
     const x = [1, 2, 3, 4, 5, 6];
-    expect(spearman(x, x.map((v) => Math.exp(v)))).toBeCloseTo(1, 12);
-    expect(spearman(x, x.map((v) => -(v ** 3)))).toBeCloseTo(-1, 12);
+    expect(
+      spearman(
+        x,
+        x.map((v) => Math.exp(v)),
+      ),
+    ).toBeCloseTo(1, 12);
+    expect(
+      spearman(
+        x,
+        x.map((v) => -(v ** 3)),
+      ),
+    ).toBeCloseTo(-1, 12);
   });
   it('matches a worked example (IQ and hours of television, n = 10: rho = -29/165)', () => {
     const iq = [106, 86, 100, 101, 99, 103, 97, 113, 112, 110];

@@ -66,7 +66,11 @@ export interface Driver {
 }
 
 /** Drivers from ranks already taken: `inputRanks[j]` and `outputRanks` over the same samples. */
-export function rankDrivers(inputs: readonly string[], inputRanks: readonly ArrayLike<number>[], outputRanks: ArrayLike<number>): Driver[] {
+export function rankDrivers(
+  inputs: readonly string[],
+  inputRanks: readonly ArrayLike<number>[],
+  outputRanks: ArrayLike<number>,
+): Driver[] {
   const rhos = inputs.map((_, j) => pearson(inputRanks[j] ?? [], outputRanks));
   const total = rhos.reduce((sum, r) => sum + r * r, 0);
   // Array.prototype.sort is stable: equal |rho| keep the inputs' order.
@@ -76,9 +80,17 @@ export function rankDrivers(inputs: readonly string[], inputRanks: readonly Arra
 }
 
 /** The inputs ranked by |rho| with `output` (samples where it is NaN left out), largest first. */
-export function drivers(inputs: readonly string[], draws: readonly ArrayLike<number>[], output: ArrayLike<number>): Driver[] {
+export function drivers(
+  inputs: readonly string[],
+  draws: readonly ArrayLike<number>[],
+  output: ArrayLike<number>,
+): Driver[] {
   const keep: number[] = [];
   for (let i = 0; i < output.length; i++) if (!Number.isNaN(output[i])) keep.push(i);
   const pick = (v: ArrayLike<number>) => Float64Array.from(keep, (i) => v[i] ?? 0);
-  return rankDrivers(inputs, draws.map((d) => ranks(pick(d))), ranks(pick(output)));
+  return rankDrivers(
+    inputs,
+    draws.map((d) => ranks(pick(d))),
+    ranks(pick(output)),
+  );
 }

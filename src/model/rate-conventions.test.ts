@@ -33,8 +33,16 @@ describe('a quoted rate as the effective annual rate', () => {
   it('agrees with a spreadsheet’s EFFECT() for the nominal rates in arrears', () => {
     const hf = HyperFormula.buildFromArray([[]], { licenseKey: 'gpl-v3', smartRounding: false });
     try {
-      for (const [rate, conv, m] of [[0.24, 'namv', 12], [0.12, 'ntv', 4], [0.1, 'nasv', 2], [0.18, 'tna', 12]] as const) {
-        expect(num(effectiveAnnual(rate, conv))).toBeCloseTo(hf.calculateFormula(`=EFFECT(${rate},${m})`, 0) as number, 12);
+      for (const [rate, conv, m] of [
+        [0.24, 'namv', 12],
+        [0.12, 'ntv', 4],
+        [0.1, 'nasv', 2],
+        [0.18, 'tna', 12],
+      ] as const) {
+        expect(num(effectiveAnnual(rate, conv))).toBeCloseTo(
+          hf.calculateFormula(`=EFFECT(${rate},${m})`, 0) as number,
+          12,
+        );
       }
     } finally {
       hf.destroy();

@@ -33,12 +33,15 @@ export const plainValue: ValueOf = (field, path) => {
 /** Whether any number field or variable of the scenario is a formula. */
 export function hasFormulas(s: Scenario): boolean {
   // The measured records take plain numbers only (and are the bulk of a file that has them).
-  return JSON.stringify(s, (key, v: unknown) => (key === 'name' || key === 'unit' || key === 'verification' ? undefined : v)).includes('"=');
+  return JSON.stringify(s, (key, v: unknown) =>
+    key === 'name' || key === 'unit' || key === 'verification' ? undefined : v,
+  ).includes('"=');
 }
 
 /** Applies defaults and resolves every number field with `valueOf`. */
 export function toResolved(s: Scenario, valueOf: ValueOf): ResolvedScenario {
-  const opt = (f: NumberField | undefined, path: PathSegment[], dflt: number) => (f === undefined ? dflt : valueOf(f, path));
+  const opt = (f: NumberField | undefined, path: PathSegment[], dflt: number) =>
+    f === undefined ? dflt : valueOf(f, path);
   const optNull = (f: NumberField | undefined, path: PathSegment[]) => (f === undefined ? null : valueOf(f, path));
   const f = s.financing;
   const c = s.credit ?? {};
@@ -61,7 +64,9 @@ export function toResolved(s: Scenario, valueOf: ValueOf): ResolvedScenario {
       capex: valueOf(m.capex, ['measures', i, 'capex']),
       startYear: m.startYear ?? 0,
       lifetimeYears: m.lifetimeYears,
-      savings: Object.fromEntries(Object.entries(m.savings ?? {}).map(([k, q]) => [k, valueOf(q, ['measures', i, 'savings', k])])),
+      savings: Object.fromEntries(
+        Object.entries(m.savings ?? {}).map(([k, q]) => [k, valueOf(q, ['measures', i, 'savings', k])]),
+      ),
       annualOpexChange: opt(m.annualOpexChange, ['measures', i, 'annualOpexChange'], 0),
       otherAnnualBenefit: opt(m.otherAnnualBenefit, ['measures', i, 'otherAnnualBenefit'], 0),
       enabled: m.enabled ?? true,
@@ -99,7 +104,9 @@ export function toResolved(s: Scenario, valueOf: ValueOf): ResolvedScenario {
       maxLoan: optNull(c.maxLoan, ['credit', 'maxLoan']),
       maxGuaranteeCoverage: optNull(c.maxGuaranteeCoverage, ['credit', 'maxGuaranteeCoverage']),
       savingsHaircut: opt(c.savingsHaircut, ['credit', 'savingsHaircut'], 0),
-      ...(limitInOtherCurrency(s) && c.exchangeRate !== undefined ? { exchangeRate: valueOf(c.exchangeRate, ['credit', 'exchangeRate']) } : {}),
+      ...(limitInOtherCurrency(s) && c.exchangeRate !== undefined
+        ? { exchangeRate: valueOf(c.exchangeRate, ['credit', 'exchangeRate']) }
+        : {}),
     },
     uncertainty: (s.uncertainty ?? []).map((u) => ({ input: u.input, distribution: { ...u.distribution } })),
     verification: resolvedVerification(s.verification),
@@ -109,7 +116,8 @@ export function toResolved(s: Scenario, valueOf: ValueOf): ResolvedScenario {
 /** The verification block with its defaults (plain numbers only: nothing to evaluate). */
 export function resolvedVerification(v: Verification | undefined): ResolvedVerification | null {
   if (!v) return null;
-  const records = (list: Verification['baseline']) => list.map((r) => ({ period: r.period, production: r.production, use: { ...r.use } }));
+  const records = (list: Verification['baseline']) =>
+    list.map((r) => ({ period: r.period, production: r.production, use: { ...r.use } }));
   return {
     productionUnit: v.productionUnit ?? null,
     method: v.method ?? 'intensity',
@@ -124,7 +132,8 @@ type Range = { min?: number; max?: number; above?: number };
 function checkRange(out: Issue[], path: PathSegment[], value: number | null, range: Range): void {
   if (value === null) return;
   const { min, max, above } = range;
-  const bad = (min !== undefined && value < min) || (max !== undefined && value > max) || (above !== undefined && value <= above);
+  const bad =
+    (min !== undefined && value < min) || (max !== undefined && value > max) || (above !== undefined && value <= above);
   if (!bad) return;
   const pct = max === 1;
   const words =
@@ -137,7 +146,14 @@ function checkRange(out: Issue[], path: PathSegment[], value: number | null, ran
           : pct
             ? `must be between ${min} and 1 (a fraction: 0.12 means 12 %)`
             : `must be between ${min} and ${max}`;
-  out.push(issue(path, 'out-of-range', `${words}, got ${value}`, { value, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(above !== undefined ? { above } : {}) }));
+  out.push(
+    issue(path, 'out-of-range', `${words}, got ${value}`, {
+      value,
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+      ...(above !== undefined ? { above } : {}),
+    }),
+  );
 }
 
 const FRACTION: Range = { min: 0, max: 1 };
@@ -180,7 +196,9 @@ export function checkResolved(r: ResolvedScenario): Issue[] {
     checkRange(out, ['financing', 'guarantee', 'coverage'], f.guarantee.coverage, FRACTION);
     checkRange(out, ['financing', 'guarantee', 'annualFeeRate'], f.guarantee.annualFeeRate, FRACTION);
     if (f.rebate) {
-      f.rebate.tiers.forEach((t, k) => checkRange(out, ['financing', 'rebate', 'tiers', k, 'rate'], t.rate, { min: -MAX_RATE, max: MAX_RATE }));
+      f.rebate.tiers.forEach((t, k) =>
+        checkRange(out, ['financing', 'rebate', 'tiers', k, 'rate'], t.rate, { min: -MAX_RATE, max: MAX_RATE }),
+      );
       checkIndicator(r, f.rebate.indicator, out);
     }
   }
@@ -200,11 +218,21 @@ function checkIndicator(r: ResolvedScenario, indicator: string, out: Issue[]): v
   const path = ['financing', 'rebate', 'indicator'];
   if (indicator === 'co2e') {
     const baseline = r.resources.reduce((sum, res) => sum + (res.baselineQuantity ?? 0) * res.emissionFactor, 0);
-    if (!(baseline > 0)) out.push(issue(path, 'bad-indicator', '"co2e" needs baseline emissions above 0 (baseline quantities and emission factors)', { key: indicator }));
+    if (!(baseline > 0))
+      out.push(
+        issue(
+          path,
+          'bad-indicator',
+          '"co2e" needs baseline emissions above 0 (baseline quantities and emission factors)',
+          { key: indicator },
+        ),
+      );
     return;
   }
   const res = r.resources.find((x) => x.id === indicator);
   if (res && !((res.baselineQuantity ?? 0) > 0)) {
-    out.push(issue(path, 'bad-indicator', `resource "${indicator}" needs a baselineQuantity above 0`, { key: indicator }));
+    out.push(
+      issue(path, 'bad-indicator', `resource "${indicator}" needs a baselineQuantity above 0`, { key: indicator }),
+    );
   }
 }

@@ -37,7 +37,12 @@ export const measureResultsSchema = z.object({
 });
 export type MeasureResults = z.infer<typeof measureResultsSchema>;
 
-export const ELIGIBILITY_ISSUES = ['loan-above-max', 'coverage-above-max', 'dscr-below-min', 'loan-above-capex'] as const;
+export const ELIGIBILITY_ISSUES = [
+  'loan-above-max',
+  'coverage-above-max',
+  'dscr-below-min',
+  'loan-above-capex',
+] as const;
 export type EligibilityIssue = (typeof ELIGIBILITY_ISSUES)[number];
 
 export const financingResultsSchema = z.object({

@@ -26,7 +26,11 @@ describe('DSCR without any debt service', () => {
   const credit = { ...scenario().credit, minDscr: 1.25 };
   it('has no ratio in any year, and no minimum or mean', () => {
     const s = createLoanSchedule(3);
-    expect(dscrSummary(s, [0, 10, 10, 10], [0, 1, 1, 1], credit)).toEqual({ dscr: [null, null, null, null], min: null, mean: null });
+    expect(dscrSummary(s, [0, 10, 10, 10], [0, 1, 1, 1], credit)).toEqual({
+      dscr: [null, null, null, null],
+      min: null,
+      mean: null,
+    });
   });
   it('is no breach of a lender minimum', () => {
     expect(isDscrBreach(null, credit)).toBe(false);
@@ -41,14 +45,21 @@ describe('the schedule at the edges of the horizon', () => {
     expect(Array.from(s.principal).map((x) => +x.toFixed(9))).toEqual([0, 333.333333333, 333.333333333, 333.333333333]);
     expect(s.outstanding[3]).toBeCloseTo(0, 9);
   });
-  it('counts the last year\'s interest in the kernel\'s total when the tenor is the horizon', () => {
+  it("counts the last year's interest in the kernel's total when the tenor is the horizon", () => {
     // 200 linear over 2 years at 10 %: interest 20 then 10.
     const e = evaluate(
       scenario({
         horizonYears: 2,
         measures: [measure({ id: 'm', capex: 200, lifetimeYears: 2, otherAnnualBenefit: 150 })],
         financing: {
-          loan: { principal: 200, annualRate: 0.1, tenorYears: 2, graceYears: 0, amortization: 'linear', upfrontFeeRate: 0 },
+          loan: {
+            principal: 200,
+            annualRate: 0.1,
+            tenorYears: 2,
+            graceYears: 0,
+            amortization: 'linear',
+            upfrontFeeRate: 0,
+          },
           guarantee: { coverage: 0, annualFeeRate: 0 },
           rebate: null,
         },

@@ -25,7 +25,15 @@ const notes = z.string().max(MAX_NOTES);
  * make the app build a workbook of millions of cells: room for 4 times the 50 measures of a large
  * assessment, and for every resource a plant meters.
  */
-export const LIMITS = { measures: 200, resources: 100, variables: 200, uncertainty: 200, tiers: 20, verificationRecords: 2000, label: 200 } as const;
+export const LIMITS = {
+  measures: 200,
+  resources: 100,
+  variables: 200,
+  uncertainty: 200,
+  tiers: 20,
+  verificationRecords: 2000,
+  label: 200,
+} as const;
 const label = z.string().max(LIMITS.label);
 const int = (min: number, max?: number) => {
   const base = z.number().int().min(min);
@@ -118,7 +126,10 @@ export const creditSchema = z.strictObject({
   minDscr: numberField.optional(),
   maxLoan: numberField.optional(),
   /** The limit's currency when it is not the scenario's; then `exchangeRate` is required. */
-  maxLoanCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  maxLoanCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   /** Scenario currency per unit of `maxLoanCurrency`, > 0. */
   exchangeRate: numberField.optional(),
   exchangeRateDate: notes.optional(),

@@ -24,7 +24,13 @@ describe('break-even energy price factor', () => {
   it('is null when NPV does not depend on energy prices', () => {
     const noEnergy = { ...simple(), measures: [measure({ id: 'm', capex: 100, savings: { zeta: 50 } })] };
     expect(breakEvenEnergyPriceFactor(noEnergy)).toBeNull();
-    const cancelling = { ...simple(), measures: [measure({ id: 'm', capex: 100, savings: { power: 0.1, alpha: -1 / 7 } }), measure({ id: 'n', savings: { power: -0.1, alpha: 1 / 7 } })] };
+    const cancelling = {
+      ...simple(),
+      measures: [
+        measure({ id: 'm', capex: 100, savings: { power: 0.1, alpha: -1 / 7 } }),
+        measure({ id: 'n', savings: { power: -0.1, alpha: 1 / 7 } }),
+      ],
+    };
     expect(breakEvenEnergyPriceFactor(cancelling)).toBeNull();
   });
   it('is null when the measures pay even with free energy', () => {

@@ -2,7 +2,14 @@
  * Deterministic sensitivity of spec section 4: the break-even energy price factor and the
  * tornado of project NPV.
  */
-import { cloneParams, compileScenario, resetParams, runCompiled, type CompiledParams, type CompiledScenario } from './compiled';
+import {
+  cloneParams,
+  compileScenario,
+  resetParams,
+  runCompiled,
+  type CompiledParams,
+  type CompiledScenario,
+} from './compiled';
 import type { ResolvedScenario } from './resolved';
 import type { SensitivityResults, TornadoRow } from './results';
 
@@ -85,7 +92,11 @@ function tornadoOf(s: ResolvedScenario, c: CompiledScenario, delta: number): Tor
     scaleParams(c, p, input, factor);
     return runCompiled(c, p).projectNpv;
   };
-  const rows = tornadoInputs(s).map((input) => ({ input, npvLow: npvAt(input, 1 - delta), npvHigh: npvAt(input, 1 + delta) }));
+  const rows = tornadoInputs(s).map((input) => ({
+    input,
+    npvLow: npvAt(input, 1 - delta),
+    npvHigh: npvAt(input, 1 + delta),
+  }));
   // Array.prototype.sort is stable (ES2019), which keeps listing order on ties.
   return rows.sort((a, b) => Math.abs(b.npvHigh - b.npvLow) - Math.abs(a.npvHigh - a.npvLow));
 }

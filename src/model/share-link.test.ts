@@ -31,7 +31,16 @@ function minimalScenario(): Scenario {
     horizonYears: 5,
     discountRate: 0.1,
     resources: [],
-    measures: [{ id: 'm', name: 'Measure', category: 'good-housekeeping', capex: 1000, lifetimeYears: 5, otherAnnualBenefit: 400 }],
+    measures: [
+      {
+        id: 'm',
+        name: 'Measure',
+        category: 'good-housekeeping',
+        capex: 1000,
+        lifetimeYears: 5,
+        otherAnnualBenefit: 400,
+      },
+    ],
   };
 }
 
@@ -74,12 +83,18 @@ describe('round trip', () => {
   });
 
   it('keeps names in any script, and formulas', () => {
-    const scenario = { ...minimalScenario(), name: 'Curtiembre “San José” — ñandú 漢字 🐄', variables: [{ name: 'tarifa', value: '=0.12*1.3' }] };
+    const scenario = {
+      ...minimalScenario(),
+      name: 'Curtiembre “San José” — ñandú 漢字 🐄',
+      variables: [{ name: 'tarifa', value: '=0.12*1.3' }],
+    };
     expect(decodeShareFragment(fragment(scenario))).toEqual({ ok: true, scenario });
   });
 
   it('makes links of a few hundred characters for the samples, under 2,500 with 18 months of measurements', () => {
-    const lengths = SAMPLES.filter((name) => !('verification' in sample(name))).map((name) => fragment(sample(name)).length);
+    const lengths = SAMPLES.filter((name) => !('verification' in sample(name))).map(
+      (name) => fragment(sample(name)).length,
+    );
     expect(lengths.length).toBe(SAMPLES.length - 1);
     expect(Math.max(...lengths)).toBeLessThan(1500);
     expect(fragment(sample('colombia-dairy-verified-rebate')).length).toBeLessThan(2500);
@@ -100,7 +115,10 @@ describe('the link format', () => {
 
   it('refuses to make a link longer than the limit and says how long it would be', () => {
     const names = Array.from({ length: 400 }, (_, i) => `${i.toString(36)}${Math.sin(i).toString(36)}`);
-    const scenario = { ...minimalScenario(), measures: names.map((name, i) => ({ ...minimalScenario().measures[0], id: `m${i}`, name })) };
+    const scenario = {
+      ...minimalScenario(),
+      measures: names.map((name, i) => ({ ...minimalScenario().measures[0], id: `m${i}`, name })),
+    };
     const encoded = encodeShareFragment(scenario);
     expect(encoded.ok).toBe(false);
     assertNotOk(encoded);
@@ -140,7 +158,10 @@ describe('a damaged link', () => {
   });
 
   it('from a newer app names its version', () => {
-    expect(decodeShareFragment(good.replace('s=v1.', 's=v2.'))).toEqual({ ok: false, problem: { code: 'unknown-version', version: 'v2' } });
+    expect(decodeShareFragment(good.replace('s=v1.', 's=v2.'))).toEqual({
+      ok: false,
+      problem: { code: 'unknown-version', version: 'v2' },
+    });
   });
 });
 
@@ -165,7 +186,10 @@ describe('limits, checked before the work they guard', () => {
 });
 
 describe('content is checked like any import', () => {
-  const issuesOf = (result: LinkResult) => (!result.ok && result.problem.code === 'invalid' ? result.problem.issues.map((i) => [i.path.join('.'), i.code]) : result);
+  const issuesOf = (result: LinkResult) =>
+    !result.ok && result.problem.code === 'invalid'
+      ? result.problem.issues.map((i) => [i.path.join('.'), i.code])
+      : result;
 
   it('refuses __proto__ and constructor keys', () => {
     const text = JSON.stringify(minimalScenario()).replace('"measures":', '"__proto__":{"polluted":1},"measures":');
@@ -196,7 +220,15 @@ describe('content is checked like any import', () => {
 describe('base64url and Adler-32', () => {
   it('encodes as RFC 4648 test vectors, without padding', () => {
     const bytes = (s: string) => new TextEncoder().encode(s);
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map((s) => toBase64Url(bytes(s)))).toEqual(['', 'Zg', 'Zm8', 'Zm9v', 'Zm9vYg', 'Zm9vYmE', 'Zm9vYmFy']);
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map((s) => toBase64Url(bytes(s)))).toEqual([
+      '',
+      'Zg',
+      'Zm8',
+      'Zm9v',
+      'Zm9vYg',
+      'Zm9vYmE',
+      'Zm9vYmFy',
+    ]);
     expect(toBase64Url(new Uint8Array([0xfb, 0xff]))).toBe('-_8');
   });
 

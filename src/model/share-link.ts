@@ -49,12 +49,14 @@ export function shareFragmentIn(hash: string): string | null {
 
 /** Reads a fragment made by encodeShareFragment; every failure names its reason, nothing throws. */
 export function decodeShareFragment(fragment: string): LinkResult {
-  if (fragment.length > MAX_FRAGMENT_CHARS) return fail({ code: 'too-long', chars: fragment.length, max: MAX_FRAGMENT_CHARS });
+  if (fragment.length > MAX_FRAGMENT_CHARS)
+    return fail({ code: 'too-long', chars: fragment.length, max: MAX_FRAGMENT_CHARS });
   if (!fragment.startsWith(SHARE_KEY)) return fail({ code: 'damaged' });
   const body = fragment.slice(SHARE_KEY.length);
   const dot = body.indexOf('.');
   const version = dot < 0 ? '' : body.slice(0, dot);
-  if (version !== LINK_VERSION) return fail(/^v\d{1,4}$/.test(version) ? { code: 'unknown-version', version } : { code: 'damaged' });
+  if (version !== LINK_VERSION)
+    return fail(/^v\d{1,4}$/.test(version) ? { code: 'unknown-version', version } : { code: 'damaged' });
   const bytes = fromBase64Url(body.slice(dot + 1));
   if (!bytes) return fail({ code: 'damaged' });
   const inflated = inflateBounded(bytes);

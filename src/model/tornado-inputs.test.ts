@@ -17,7 +17,13 @@ const s = scenario({
 
 describe('scaleTornadoInput', () => {
   it('lists each resource price, then discount rate, capex and savings', () => {
-    expect(tornadoInputs(s)).toEqual(['resources.power.price', 'resources.water.price', 'discountRate', 'capex', 'savings']);
+    expect(tornadoInputs(s)).toEqual([
+      'resources.power.price',
+      'resources.water.price',
+      'discountRate',
+      'capex',
+      'savings',
+    ]);
   });
   it('scales the discount rate only', () => {
     const t = scaleTornadoInput(s, 'discountRate', 1.5);
@@ -25,7 +31,7 @@ describe('scaleTornadoInput', () => {
     expect(t.measures).toEqual(s.measures);
     expect(t.resources).toEqual(s.resources);
   });
-  it('scales every measure\'s capex only', () => {
+  it("scales every measure's capex only", () => {
     const t = scaleTornadoInput(s, 'capex', 0.8);
     expect(t.measures.map((m) => m.capex)).toEqual([80, 40]);
     expect(t.measures.map((m) => m.savings)).toEqual([{ power: 10, water: 4 }, { power: 1 }]);
@@ -36,7 +42,7 @@ describe('scaleTornadoInput', () => {
     expect(t.measures.map((m) => m.savings)).toEqual([{ power: 12, water: 4.8 }, { power: 1.2 }]);
     expect(t.measures.map((m) => m.capex)).toEqual([100, 50]);
   });
-  it('scales the named resource\'s price only', () => {
+  it("scales the named resource's price only", () => {
     const t = scaleTornadoInput(s, 'resources.water.price', 2);
     expect(t.resources.map((k) => k.price)).toEqual([2, 6]);
     expect(t.measures).toEqual(s.measures);

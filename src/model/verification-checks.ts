@@ -14,36 +14,68 @@ function difference(expected: ReadonlySet<string>, actual: readonly string[]): {
   return { missing: [...expected].filter((id) => !have.has(id)), added: actual.filter((id) => !expected.has(id)) };
 }
 
-function checkRecordUse(record: VerificationRecord, path: PathSegment[], first: ReadonlySet<string> | null, resourceIds: ReadonlySet<string>, out: Issue[]): void {
+function checkRecordUse(
+  record: VerificationRecord,
+  path: PathSegment[],
+  first: ReadonlySet<string> | null,
+  resourceIds: ReadonlySet<string>,
+  out: Issue[],
+): void {
   const ids = Object.keys(record.use);
   if (ids.length === 0) {
     out.push(issue([...path, 'use'], 'verification-empty-use', 'must give the use of at least one resource'));
     return;
   }
   for (const id of ids) {
-    if (!resourceIds.has(id)) out.push(issue([...path, 'use', id], 'not-a-resource', `"${id}" is not a resource of the scenario`, { key: id }));
+    if (!resourceIds.has(id))
+      out.push(issue([...path, 'use', id], 'not-a-resource', `"${id}" is not a resource of the scenario`, { key: id }));
   }
   if (!first || first.size === 0) return;
   const { missing, added } = difference(first, ids);
   if (missing.length === 0 && added.length === 0) return;
-  const parts = [...(missing.length ? [`${missing.join(', ')} missing`] : []), ...(added.length ? [`${added.join(', ')} added`] : [])];
+  const parts = [
+    ...(missing.length ? [`${missing.join(', ')} missing`] : []),
+    ...(added.length ? [`${added.join(', ')} added`] : []),
+  ];
   out.push(
-    issue([...path, 'use'], 'verification-resources-differ', `the resources differ from the first record's (${parts.join('; ')})`, {
-      missing: missing.join(', ') || '–',
-      added: added.join(', ') || '–',
-    }),
+    issue(
+      [...path, 'use'],
+      'verification-resources-differ',
+      `the resources differ from the first record's (${parts.join('; ')})`,
+      {
+        missing: missing.join(', ') || '–',
+        added: added.join(', ') || '–',
+      },
+    ),
   );
 }
 
-function checkList(v: Verification, list: ListName, first: ReadonlySet<string> | null, resourceIds: ReadonlySet<string>, out: Issue[]): void {
+function checkList(
+  v: Verification,
+  list: ListName,
+  first: ReadonlySet<string> | null,
+  resourceIds: ReadonlySet<string>,
+  out: Issue[],
+): void {
   const method = v.method ?? 'intensity';
   const seen = new Set<string>();
   v[list].forEach((record, i) => {
     const path: PathSegment[] = ['verification', list, i];
-    if (seen.has(record.period)) out.push(issue([...path, 'period'], 'duplicate-period', `"${record.period}" appears twice in ${list}`, { period: record.period }));
+    if (seen.has(record.period))
+      out.push(
+        issue([...path, 'period'], 'duplicate-period', `"${record.period}" appears twice in ${list}`, {
+          period: record.period,
+        }),
+      );
     seen.add(record.period);
     if (method === 'intensity' && record.production === 0) {
-      out.push(issue([...path, 'production'], 'production-not-positive', 'must be above 0 with the intensity method (use is compared per unit of production)'));
+      out.push(
+        issue(
+          [...path, 'production'],
+          'production-not-positive',
+          'must be above 0 with the intensity method (use is compared per unit of production)',
+        ),
+      );
     }
     checkRecordUse(record, path, first, resourceIds, out);
   });
@@ -54,15 +86,27 @@ function checkRegression(v: Verification, out: Issue[]): void {
   if ((v.method ?? 'intensity') !== 'regression') return;
   const n = v.baseline.length;
   if (n < 3) {
-    out.push(issue(['verification', 'baseline'], 'too-few-records', `the regression method needs at least 3 baseline records, got ${n}`, { min: 3, count: n }));
+    out.push(
+      issue(
+        ['verification', 'baseline'],
+        'too-few-records',
+        `the regression method needs at least 3 baseline records, got ${n}`,
+        { min: 3, count: n },
+      ),
+    );
     return;
   }
   const x0 = v.baseline[0]?.production ?? 0;
   if (v.baseline.every((r) => r.production === x0)) {
     out.push(
-      issue(['verification', 'baseline'], 'productions-all-equal', `every baseline production is ${x0}: a regression needs production to vary (use the intensity method)`, {
-        value: x0,
-      }),
+      issue(
+        ['verification', 'baseline'],
+        'productions-all-equal',
+        `every baseline production is ${x0}: a regression needs production to vary (use the intensity method)`,
+        {
+          value: x0,
+        },
+      ),
     );
   }
 }

@@ -5,7 +5,11 @@ import type { MeasuredPeriod, ResolvedFinancing, ResolvedScenario, ResolvedVerif
 import { measure, resource, scenario } from './test-support/factories';
 import { fitLine, verify } from './verification';
 
-const rec = (period: string, production: number, use: Record<string, number>): MeasuredPeriod => ({ period, production, use });
+const rec = (period: string, production: number, use: Record<string, number>): MeasuredPeriod => ({
+  period,
+  production,
+  use,
+});
 
 function verification(over: Partial<ResolvedVerification>): ResolvedVerification {
   return { productionUnit: null, method: 'intensity', periodsPerYear: 12, baseline: [], reporting: [], ...over };
@@ -16,7 +20,10 @@ function run(s: ResolvedScenario) {
   return verify(s, s.verification, evaluate(s));
 }
 
-const twoResources = [resource({ id: 'electricity', emissionFactor: 0.5 }), resource({ id: 'water', kind: 'water', emissionFactor: 2 })];
+const twoResources = [
+  resource({ id: 'electricity', emissionFactor: 0.5 }),
+  resource({ id: 'water', kind: 'water', emissionFactor: 2 }),
+];
 
 describe('intensity method, worked by hand', () => {
   // Baseline: 400 kWh over 40 units = 10 kWh/unit; reporting 50 units would have used 500, used 400.
@@ -42,7 +49,14 @@ describe('intensity method, worked by hand', () => {
       annualAvoided: 600, // 100 over 2 monthly records, times 12
       model: null,
     });
-    expect(wa).toMatchObject({ id: 'water', baselineIntensity: 0.5, adjustedBaseline: 25, actual: 25, avoided: 0, reductionShare: 0 });
+    expect(wa).toMatchObject({
+      id: 'water',
+      baselineIntensity: 0.5,
+      adjustedBaseline: 25,
+      actual: 25,
+      avoided: 0,
+      reductionShare: 0,
+    });
   });
 
   it('weighs CO2e by emission factors: 500×0.5 + 25×2 = 300 expected, 250 actual', () => {
@@ -108,7 +122,12 @@ describe('regression method, worked by hand', () => {
       verification: verification({
         method: 'regression',
         periodsPerYear: 1,
-        baseline: [rec('a', 1, { electricity: 10 }), rec('b', 2, { electricity: 2 }), rec('c', 3, { electricity: 10 }), rec('d', 4, { electricity: 2 })],
+        baseline: [
+          rec('a', 1, { electricity: 10 }),
+          rec('b', 2, { electricity: 2 }),
+          rec('c', 3, { electricity: 10 }),
+          rec('d', 4, { electricity: 2 }),
+        ],
         reporting: [rec('e', 2, { electricity: 5 }), rec('f', 3, { electricity: 5 }), rec('g', 2, { electricity: 5 })],
       }),
     });
@@ -119,7 +138,13 @@ describe('regression method, worked by hand', () => {
 
 describe('the rebate as verified', () => {
   const P = 1000;
-  const financing = (indicator: string, tiers = [{ minReduction: 0.1, rate: 0.15 }, { minReduction: 0.3, rate: 0.25 }]): ResolvedFinancing => ({
+  const financing = (
+    indicator: string,
+    tiers = [
+      { minReduction: 0.1, rate: 0.15 },
+      { minReduction: 0.3, rate: 0.25 },
+    ],
+  ): ResolvedFinancing => ({
     loan: { principal: P, annualRate: 0.1, tenorYears: 3, graceYears: 0, amortization: 'annuity', upfrontFeeRate: 0 },
     guarantee: { coverage: 0, annualFeeRate: 0 },
     rebate: { year: 1, indicator, base: 'principal', applyAs: 'prepayment', tiers },
@@ -127,19 +152,34 @@ describe('the rebate as verified', () => {
   // Projected: 400 of 1000 kWh saved (40 %, the 25 % tier); measured: 20 % (the 15 % tier).
   const base = scenario({
     horizonYears: 5,
-    resources: [resource({ id: 'electricity', price: 1, emissionFactor: 1, baselineQuantity: 1000 }), resource({ id: 'water', emissionFactor: 1, baselineQuantity: 100 })],
+    resources: [
+      resource({ id: 'electricity', price: 1, emissionFactor: 1, baselineQuantity: 1000 }),
+      resource({ id: 'water', emissionFactor: 1, baselineQuantity: 100 }),
+    ],
     measures: [measure({ id: 'm', capex: 500, lifetimeYears: 5, savings: { electricity: 400, water: 10 } })],
     financing: financing('electricity'),
     verification: verification({
       baseline: [rec('b1', 10, { electricity: 100 })],
-      reporting: [rec('r1', 10, { electricity: 80 }), rec('r2', 10, { electricity: 80 }), rec('r3', 10, { electricity: 80 })],
+      reporting: [
+        rec('r1', 10, { electricity: 80 }),
+        rec('r2', 10, { electricity: 80 }),
+        rec('r3', 10, { electricity: 80 }),
+      ],
       periodsPerYear: 1,
     }),
   });
 
   it('gives each share its tier: 40 % projected earns 25 %, 20 % verified earns 15 %', () => {
     const v = run(base);
-    expect(v.rebate).toEqual({ indicator: 'electricity', projectedShare: 0.4, verifiedShare: expect.closeTo(0.2, 12) as number, projectedRate: 0.25, verifiedRate: 0.15, projectedAmount: 250, verifiedAmount: 150 });
+    expect(v.rebate).toEqual({
+      indicator: 'electricity',
+      projectedShare: 0.4,
+      verifiedShare: expect.closeTo(0.2, 12) as number,
+      projectedRate: 0.25,
+      verifiedRate: 0.15,
+      projectedAmount: 250,
+      verifiedAmount: 150,
+    });
     expect(v.warnings).toEqual([]);
   });
 
@@ -149,14 +189,23 @@ describe('the rebate as verified', () => {
     if (!fin) throw new Error('no financing as verified');
     expect(fin.rebate).toBeCloseTo(150, 9);
     // Same scenario whose tiers pay 15 % at the projected 40 %: the kernel's own financing.
-    const fifteen = evaluate({ ...base, financing: financing('electricity', [{ minReduction: 0, rate: 0.15 }]) }).financing;
+    const fifteen = evaluate({
+      ...base,
+      financing: financing('electricity', [{ minReduction: 0, rate: 0.15 }]),
+    }).financing;
     expect(fin).toEqual(fifteen);
     expect(fin.equityNpv).toBeLessThan(evaluate(base).financing?.equityNpv ?? Number.NaN);
   });
 
   it('pays nothing on a resource that was not measured, and says so', () => {
     const v = run({ ...base, financing: financing('water') });
-    expect(v.rebate).toMatchObject({ indicator: 'water', verifiedShare: null, verifiedRate: 0, verifiedAmount: 0, projectedRate: 0.15 });
+    expect(v.rebate).toMatchObject({
+      indicator: 'water',
+      verifiedShare: null,
+      verifiedRate: 0,
+      verifiedAmount: 0,
+      projectedRate: 0.15,
+    });
     expect(v.warnings).toEqual(['indicator-not-measured']);
   });
 
@@ -171,18 +220,22 @@ describe('properties', () => {
 
   it('intensity: a reporting period that is the baseline scaled by production avoids nothing', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(production, use), { minLength: 1, maxLength: 24 }), fc.double({ min: 0.1, max: 10, noNaN: true }), (rows, scale) => {
-        const s = scenario({
-          resources: [resource({ id: 'e', emissionFactor: 1 })],
-          verification: verification({
-            baseline: rows.map(([x, y], i) => rec(`b${i}`, x, { e: y })),
-            reporting: rows.map(([x, y], i) => rec(`r${i}`, x * scale, { e: y * scale })),
-          }),
-        });
-        const [r] = run(s).resources;
-        if (!r) return false;
-        return Math.abs(r.avoided) <= 1e-9 * Math.max(1, r.actual);
-      }),
+      fc.property(
+        fc.array(fc.tuple(production, use), { minLength: 1, maxLength: 24 }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        (rows, scale) => {
+          const s = scenario({
+            resources: [resource({ id: 'e', emissionFactor: 1 })],
+            verification: verification({
+              baseline: rows.map(([x, y], i) => rec(`b${i}`, x, { e: y })),
+              reporting: rows.map(([x, y], i) => rec(`r${i}`, x * scale, { e: y * scale })),
+            }),
+          });
+          const [r] = run(s).resources;
+          if (!r) return false;
+          return Math.abs(r.avoided) <= 1e-9 * Math.max(1, r.actual);
+        },
+      ),
     );
   });
 
@@ -205,7 +258,12 @@ describe('properties', () => {
           const m = run(s).resources[0]?.model;
           const fit = run(s).resources[0];
           if (!m || !fit || m.r2 === null) return false;
-          return Math.abs(m.r2 - 1) <= 1e-9 && Math.abs(m.slope - b) <= 1e-9 * b && Math.abs(m.intercept - a) <= 1e-6 * Math.max(1, b * 5000) && Math.abs(fit.avoided) <= 1e-6 * fit.actual;
+          return (
+            Math.abs(m.r2 - 1) <= 1e-9 &&
+            Math.abs(m.slope - b) <= 1e-9 * b &&
+            Math.abs(m.intercept - a) <= 1e-6 * Math.max(1, b * 5000) &&
+            Math.abs(fit.avoided) <= 1e-6 * fit.actual
+          );
         },
       ),
     );

@@ -111,7 +111,13 @@ function co2eOf(s: ResolvedScenario, resources: readonly VerifiedResource[]): Ve
     avoided += r.avoided * ef;
     annualAvoided += r.annualAvoided * ef;
   }
-  return { adjustedBaseline, actual, avoided, reductionShare: adjustedBaseline > 0 ? avoided / adjustedBaseline : null, annualAvoided };
+  return {
+    adjustedBaseline,
+    actual,
+    avoided,
+    reductionShare: adjustedBaseline > 0 ? avoided / adjustedBaseline : null,
+    annualAvoided,
+  };
 }
 
 /** The projected and the verified rebate, each share's rate by the tiers; null without a rebate. */
@@ -125,7 +131,8 @@ function rebateOf(
   const rebate = fin?.rebate;
   if (!fin || !rebate) return null;
   const indicator = rebate.indicator;
-  const verifiedShare = indicator === 'co2e' ? co2e.reductionShare : (resources.find((r) => r.id === indicator)?.reductionShare ?? null);
+  const verifiedShare =
+    indicator === 'co2e' ? co2e.reductionShare : (resources.find((r) => r.id === indicator)?.reductionShare ?? null);
   const projectedShare = kernel.project.reductionShares[indicator] ?? null;
   const rateOf = (share: number | null) => (share === null ? 0 : rebateRate(rebate.tiers, share));
   const projectedRate = rateOf(projectedShare);
@@ -143,7 +150,11 @@ function rebateOf(
 }
 
 /** Warning codes in the spec's order (`weak-model:<id>` in resource order). */
-export function verificationWarnings(s: ResolvedScenario, v: ResolvedVerification, resources: readonly VerifiedResource[]): string[] {
+export function verificationWarnings(
+  s: ResolvedScenario,
+  v: ResolvedVerification,
+  resources: readonly VerifiedResource[],
+): string[] {
   const out: string[] = [];
   if (v.baseline.length < v.periodsPerYear) out.push('short-baseline');
   if (v.reporting.length < 3) out.push('short-reporting');
@@ -160,7 +171,10 @@ export function verificationWarnings(s: ResolvedScenario, v: ResolvedVerificatio
     if (rebate.indicator !== 'co2e' && !measured.has(rebate.indicator)) out.push('indicator-not-measured');
     if (rebate.indicator === 'co2e') {
       const saved = s.resources.some(
-        (k) => k.emissionFactor !== 0 && !measured.has(k.id) && s.measures.some((m) => m.enabled && (m.savings[k.id] ?? 0) > 0),
+        (k) =>
+          k.emissionFactor !== 0 &&
+          !measured.has(k.id) &&
+          s.measures.some((m) => m.enabled && (m.savings[k.id] ?? 0) > 0),
       );
       if (saved) out.push('co2e-not-all-measured');
     }

@@ -18,6 +18,7 @@ export type Equals<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G ext
  * type check here instead of vanishing at run time. `typed<T>()(schema)`.
  */
 export function typed<T>() {
-  return <S extends z.ZodType>(schema: S & (Equals<z.output<S>, T> extends true ? unknown : { schemaAndTypeDiffer: T })): z.ZodType<T> =>
-    schema as unknown as z.ZodType<T>;
+  return <S extends z.ZodType>(
+    schema: S & (Equals<z.output<S>, T> extends true ? unknown : { schemaAndTypeDiffer: T }),
+  ): z.ZodType<T> => schema as unknown as z.ZodType<T>;
 }

@@ -111,14 +111,22 @@ export function openAppDb(name: string = DB_NAME, options: OpenOptions = {}): Pr
     },
   });
   // A late success after the timeout would leave a connection nobody closes: close it.
-  void opening.then((db) => timedOut && db.close(), () => undefined);
+  void opening.then(
+    (db) => timedOut && db.close(),
+    () => undefined,
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
       // Blocked: an open tab of an older version keeps the upgrade waiting (and ignores the request to close).
       const reason = blocked ? 'blocked' : 'timeout';
-      reject(new DbOpenError(reason, `the database did not open within ${timeoutMs} ms${blocked ? ': another tab holds an older version open' : ''}`));
+      reject(
+        new DbOpenError(
+          reason,
+          `the database did not open within ${timeoutMs} ms${blocked ? ': another tab holds an older version open' : ''}`,
+        ),
+      );
     }, timeoutMs);
   });
   const opened = opening.catch((error: unknown) => {

@@ -12,15 +12,26 @@ const iso = (day: number) => new Date(Date.UTC(2026, 0, day)).toISOString();
 
 function backupWith(entry: Record<string, unknown>): string {
   const scenario = sample();
-  return JSON.stringify({ format: 'cp-backup', version: 1, exportedAt: iso(1), scenarios: [{ id: 'scn_x', name: scenario.name, updatedAt: iso(2), scenario, ...entry }] });
+  return JSON.stringify({
+    format: 'cp-backup',
+    version: 1,
+    exportedAt: iso(1),
+    scenarios: [{ id: 'scn_x', name: scenario.name, updatedAt: iso(2), scenario, ...entry }],
+  });
 }
 
-const where = (problems: { path: (string | number)[]; code: string }[]) => problems.map((p) => `${formatPath(p.path)} ${p.code}`);
+const where = (problems: { path: (string | number)[]; code: string }[]) =>
+  problems.map((p) => `${formatPath(p.path)} ${p.code}`);
 
 describe('a backup with hostile parts', () => {
   it('skips and reports a history entry the write would refuse, and restores the rest', async () => {
     const scenario = sample();
-    const text = backupWith({ history: [{ savedAt: 'yesterday', name: 'old', scenario }, { savedAt: iso(3), name: 'kept', scenario }] });
+    const text = backupWith({
+      history: [
+        { savedAt: 'yesterday', name: 'old', scenario },
+        { savedAt: iso(3), name: 'kept', scenario },
+      ],
+    });
     const plan = readImport(text);
     expect(where(plan.problems)).toEqual(['scenarios[0].history[0] bad-value']);
     const { db, repo } = await openRepo();
@@ -44,7 +55,13 @@ describe('a backup with hostile parts', () => {
 
   it('checks the drafts of kept versions the same way', () => {
     const scenario = sample();
-    const plan = readImport(backupWith({ history: [{ savedAt: iso(3), name: 'v', scenario, draft: { file: { ...scenario, resources: 'x' }, typed: [] } }] }));
+    const plan = readImport(
+      backupWith({
+        history: [
+          { savedAt: iso(3), name: 'v', scenario, draft: { file: { ...scenario, resources: 'x' }, typed: [] } },
+        ],
+      }),
+    );
     expect(where(plan.problems)).toEqual(['scenarios[0].history[0] bad-value']);
     expect(plan.items[0].history).toEqual([]);
   });
@@ -58,7 +75,11 @@ describe('a backup with hostile parts', () => {
 
   it(`keeps the newest ${MAX_BACKUP_HISTORY} versions of a scenario and reports the rest`, () => {
     const scenario = sample();
-    const history = Array.from({ length: MAX_BACKUP_HISTORY + 3 }, (_, i) => ({ savedAt: iso(i + 1), name: `v${i}`, scenario }));
+    const history = Array.from({ length: MAX_BACKUP_HISTORY + 3 }, (_, i) => ({
+      savedAt: iso(i + 1),
+      name: `v${i}`,
+      scenario,
+    }));
     const plan = readImport(backupWith({ history }));
     expect(where(plan.problems)).toEqual(['scenarios[0].history too-many']);
     expect(plan.items[0].history.length).toBe(MAX_BACKUP_HISTORY);
@@ -69,13 +90,21 @@ describe('a backup with hostile parts', () => {
 describe('a file to import', () => {
   it('is refused by its size before it is read', async () => {
     let read = false;
-    const plan = await readImportFile({ name: 'huge.json', size: MAX_BACKUP_BYTES + 1, text: () => ((read = true), Promise.resolve('{}')) });
+    const plan = await readImportFile({
+      name: 'huge.json',
+      size: MAX_BACKUP_BYTES + 1,
+      text: () => ((read = true), Promise.resolve('{}')),
+    });
     expect(read).toBe(false);
     expect(where(plan.problems)).toEqual(['(file) file-too-large']);
   });
 
   it('within the limit is read', async () => {
-    const plan = await readImportFile({ name: 'one.json', size: 10, text: () => Promise.resolve(JSON.stringify(sample())) });
+    const plan = await readImportFile({
+      name: 'one.json',
+      size: 10,
+      text: () => Promise.resolve(JSON.stringify(sample())),
+    });
     expect(plan.problems).toEqual([]);
     expect(plan.items.length).toBe(1);
   });

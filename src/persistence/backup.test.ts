@@ -10,7 +10,8 @@ import { freshIndexedDb, openRepo, sample, sampleText } from './test-support/sto
 
 beforeEach(freshIndexedDb);
 
-const fixture = (dir: string, name: string) => readFileSync(new URL(`../../test/fixtures/${dir}/${name}`, import.meta.url), 'utf8');
+const fixture = (dir: string, name: string) =>
+  readFileSync(new URL(`../../test/fixtures/${dir}/${name}`, import.meta.url), 'utf8');
 const where = (text: string) => readImport(text).problems.map((p) => `${formatPath(p.path)} ${p.code}`);
 
 describe('a backup', () => {
@@ -19,7 +20,10 @@ describe('a backup', () => {
     const a = await repo.create(sample());
     await keepVersion(db, a._id, repo.deviceId);
     await repo.rename(a, 'Renamed');
-    const b = await repo.create(blankScenario('Blank'), { file: { ...blankScenario('Blank'), horizonYears: 'x' }, typed: [] });
+    const b = await repo.create(blankScenario('Blank'), {
+      file: { ...blankScenario('Blank'), horizonYears: 'x' },
+      typed: [],
+    });
     const backup = await buildBackup(db, await repo.list());
     expect(backup.scenarios.map((s) => s.name).sort()).toEqual(['Blank', 'Renamed']);
 
@@ -73,7 +77,9 @@ describe('a broken file', () => {
   it('in a backup, only the bad scenario is left out', () => {
     const plan = readImport(fixture('import', 'backup-one-bad-scenario.json'));
     expect(plan.items.length).toBe(1);
-    expect(plan.problems.map((p) => `${formatPath(p.path)} ${p.code}`)).toEqual(['scenarios[1].scenario.horizonYears out-of-range']);
+    expect(plan.problems.map((p) => `${formatPath(p.path)} ${p.code}`)).toEqual([
+      'scenarios[1].scenario.horizonYears out-of-range',
+    ]);
   });
 
   it('every file in test/fixtures/invalid is refused with at least one problem', () => {

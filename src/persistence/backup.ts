@@ -59,7 +59,12 @@ export async function buildBackup(db: AppDb, entries: Entry[], now = new Date())
     const history = (await listVersions(db, doc._id)).flatMap((v) => (v.ok ? [v.value] : []));
     scenarios.push({
       ...scenarioPart(doc),
-      history: history.reverse().map((v) => ({ savedAt: v.savedAt, name: v.name, scenario: v.scenario, ...(v.draft ? { draft: v.draft } : {}) })),
+      history: history.reverse().map((v) => ({
+        savedAt: v.savedAt,
+        name: v.name,
+        scenario: v.scenario,
+        ...(v.draft ? { draft: v.draft } : {}),
+      })),
     });
   }
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), scenarios };
@@ -68,7 +73,13 @@ export async function buildBackup(db: AppDb, entries: Entry[], now = new Date())
 }
 
 function scenarioPart(doc: ScenarioDoc): BackupScenario {
-  return { id: doc._id, name: doc.name, updatedAt: doc.updatedAt, scenario: doc.scenario, ...(doc.draft ? { draft: doc.draft } : {}) };
+  return {
+    id: doc._id,
+    name: doc.name,
+    updatedAt: doc.updatedAt,
+    scenario: doc.scenario,
+    ...(doc.draft ? { draft: doc.draft } : {}),
+  };
 }
 
 /** One scenario as a format v1 file: its last valid content. */
@@ -90,7 +101,11 @@ function fromZod(prefix: PathSegment[], error: z.ZodError): Issue[] {
   return error.issues.map((i) => {
     const path = [...prefix, ...i.path.filter((p): p is PathSegment => typeof p !== 'symbol')];
     const missing = i.code === 'invalid_type' && i.input === undefined;
-    return missing ? issue(path, 'required', 'required') : i.code === 'unrecognized_keys' ? issue([...path, i.keys[0]], 'unknown-key', 'unknown key (check its spelling)', { key: i.keys[0] }) : issue(path, 'bad-value', i.message);
+    return missing
+      ? issue(path, 'required', 'required')
+      : i.code === 'unrecognized_keys'
+        ? issue([...path, i.keys[0]], 'unknown-key', 'unknown key (check its spelling)', { key: i.keys[0] })
+        : issue(path, 'bad-value', i.message);
   });
 }
 
@@ -130,7 +145,16 @@ export interface ImportFile {
 /** The plan for a picked or dropped file: its size is checked before a byte of it is read. */
 export async function readImportFile(file: ImportFile): Promise<ImportPlan> {
   if (!(file.size <= MAX_BACKUP_BYTES)) {
-    return { kind: 'unknown', items: [], problems: [issue([], 'file-too-large', `the file is ${file.size} bytes; the limit is ${MAX_BACKUP_BYTES}`, { size: file.size, max: MAX_BACKUP_BYTES })] };
+    return {
+      kind: 'unknown',
+      items: [],
+      problems: [
+        issue([], 'file-too-large', `the file is ${file.size} bytes; the limit is ${MAX_BACKUP_BYTES}`, {
+          size: file.size,
+          max: MAX_BACKUP_BYTES,
+        }),
+      ],
+    };
   }
   return readImport(await file.text());
 }
@@ -143,27 +167,66 @@ export function readImport(text: string): ImportPlan {
   const format = value !== null && typeof value === 'object' && !Array.isArray(value) ? value.format : undefined;
   if (format === BACKUP_FORMAT) return readBackup(value as Record<string, unknown>);
   if (format !== 'cp-scenario') {
-    return { kind: 'unknown', items: [], problems: [issue(['format'], 'not-a-scenario', 'not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")')] };
+    return {
+      kind: 'unknown',
+      items: [],
+      problems: [
+        issue(
+          ['format'],
+          'not-a-scenario',
+          'not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")',
+        ),
+      ],
+    };
   }
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) return { kind: 'scenario', items: [], problems: [issue([], 'file-too-large', `the file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}`, { size: bytes, max: MAX_FILE_BYTES })] };
+  if (bytes > MAX_FILE_BYTES)
+    return {
+      kind: 'scenario',
+      items: [],
+      problems: [
+        issue([], 'file-too-large', `the file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}`, {
+          size: bytes,
+          max: MAX_FILE_BYTES,
+        }),
+      ],
+    };
   const parsed = checkScenario(value);
-  return parsed.ok ? { kind: 'scenario', items: [{ scenario: parsed.value, history: [] }], problems: [] } : { kind: 'scenario', items: [], problems: parsed.issues };
+  return parsed.ok
+    ? { kind: 'scenario', items: [{ scenario: parsed.value, history: [] }], problems: [] }
+    : { kind: 'scenario', items: [], problems: parsed.issues };
 }
 
 function readBackup(value: Record<string, unknown>): ImportPlan {
   const plan: ImportPlan = { kind: 'backup', items: [], problems: [] };
   if (value.version !== BACKUP_VERSION) {
-    const code = typeof value.version === 'number' && value.version > BACKUP_VERSION ? 'version-too-new' : 'version-unknown';
-    plan.problems.push(issue(['version'], code, `backup version ${JSON.stringify(value.version)} is not supported (highest: ${BACKUP_VERSION})`, { version: String(value.version), highest: BACKUP_VERSION }));
+    const code =
+      typeof value.version === 'number' && value.version > BACKUP_VERSION ? 'version-too-new' : 'version-unknown';
+    plan.problems.push(
+      issue(
+        ['version'],
+        code,
+        `backup version ${JSON.stringify(value.version)} is not supported (highest: ${BACKUP_VERSION})`,
+        { version: String(value.version), highest: BACKUP_VERSION },
+      ),
+    );
     return plan;
   }
   if (!Array.isArray(value.scenarios)) {
-    plan.problems.push(issue(['scenarios'], value.scenarios === undefined ? 'required' : 'wrong-type', 'expected a list of scenarios'));
+    plan.problems.push(
+      issue(['scenarios'], value.scenarios === undefined ? 'required' : 'wrong-type', 'expected a list of scenarios'),
+    );
     return plan;
   }
   if (value.scenarios.length > MAX_BACKUP_SCENARIOS) {
-    plan.problems.push(issue(['scenarios'], 'too-many', `more than ${MAX_BACKUP_SCENARIOS} scenarios: only the first ${MAX_BACKUP_SCENARIOS} are read`, { max: MAX_BACKUP_SCENARIOS }));
+    plan.problems.push(
+      issue(
+        ['scenarios'],
+        'too-many',
+        `more than ${MAX_BACKUP_SCENARIOS} scenarios: only the first ${MAX_BACKUP_SCENARIOS} are read`,
+        { max: MAX_BACKUP_SCENARIOS },
+      ),
+    );
   }
   value.scenarios.slice(0, MAX_BACKUP_SCENARIOS).forEach((raw: unknown, i) => {
     const where: PathSegment[] = ['scenarios', i];
@@ -183,7 +246,14 @@ function readBackup(value: Record<string, unknown>): ImportPlan {
       else history.push(v.value);
     });
     if (history.length > MAX_BACKUP_HISTORY) {
-      plan.problems.push(issue([...where, 'history'], 'too-many', `more than ${MAX_BACKUP_HISTORY} versions: the newest ${MAX_BACKUP_HISTORY} are kept`, { max: MAX_BACKUP_HISTORY }));
+      plan.problems.push(
+        issue(
+          [...where, 'history'],
+          'too-many',
+          `more than ${MAX_BACKUP_HISTORY} versions: the newest ${MAX_BACKUP_HISTORY} are kept`,
+          { max: MAX_BACKUP_HISTORY },
+        ),
+      );
       history.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).splice(MAX_BACKUP_HISTORY);
     }
     plan.items.push({ scenario: scenario.value, ...(draft ? { draft } : {}), history });

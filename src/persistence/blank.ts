@@ -2,5 +2,14 @@
 import type { Scenario } from '../model/schema';
 
 export function blankScenario(name: string, currency = 'USD'): Scenario {
-  return { format: 'cp-scenario', version: 1, name, currency, horizonYears: 10, discountRate: 0.1, resources: [], measures: [] };
+  return {
+    format: 'cp-scenario',
+    version: 1,
+    name,
+    currency,
+    horizonYears: 10,
+    discountRate: 0.1,
+    resources: [],
+    measures: [],
+  };
 }

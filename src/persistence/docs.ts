@@ -31,7 +31,10 @@ const typedCell = z.strictObject({
 const hintShape = typedCell.shape.hint;
 /** The hint as the Message type: its key is checked against the catalogue, its params are the editor's own. */
 const hint = z.custom<Message>((value) => hintShape.safeParse(value).success);
-const draftSchema = z.strictObject({ file: z.record(z.string(), z.unknown()), typed: z.array(typedCell.extend({ hint })) });
+const draftSchema = z.strictObject({
+  file: z.record(z.string(), z.unknown()),
+  typed: z.array(typedCell.extend({ hint })),
+});
 export type StoredDraft = z.infer<typeof draftSchema>;
 
 /**

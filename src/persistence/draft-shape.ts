@@ -39,7 +39,8 @@ function rowProblem(row: Record<string, unknown>, at: string): string | null {
   for (const [key, value] of Object.entries(row)) {
     if (value === undefined || isScalar(value)) continue;
     if (!isRow(value)) return `${at}.${key}: not a value`;
-    for (const [k, v] of Object.entries(value)) if (v !== undefined && !isScalar(v)) return `${at}.${key}.${k}: not a value`;
+    for (const [k, v] of Object.entries(value))
+      if (v !== undefined && !isScalar(v)) return `${at}.${key}.${k}: not a value`;
   }
   return null;
 }

@@ -28,7 +28,9 @@ describe('delete permanently', () => {
     expect(await db.get('docs', doc._id)).toEqual({ _id: doc._id, _rev: stub._rev, deleted: true });
     expect(Number.parseInt(stub._rev, 10)).toBe(Number.parseInt(gone._rev, 10) + 1);
     expect(await listVersions(db, doc._id)).toEqual([]);
-    expect(await repo.changesSince(0)).toEqual([expect.objectContaining({ id: doc._id, rev: stub._rev, deleted: true })]);
+    expect(await repo.changesSince(0)).toEqual([
+      expect.objectContaining({ id: doc._id, rev: stub._rev, deleted: true }),
+    ]);
     const stored = await storedAbout(db, doc._id);
     expect(stored).not.toContain('Confidential');
     expect(stored).not.toContain(sample().measures[0].name);
@@ -62,11 +64,17 @@ describe('emptying the bin', () => {
     expect((await repo.changesSince(0)).length).toBe(6);
 
     expect((await emptyBin(repo)).sort()).toEqual([a._id, b._id].sort());
-    expect(await repo.all()).toEqual([expect.objectContaining({ ok: true, doc: expect.objectContaining({ _id: kept._id, name: 'Still here' }) })]);
+    expect(await repo.all()).toEqual([
+      expect.objectContaining({ ok: true, doc: expect.objectContaining({ _id: kept._id, name: 'Still here' }) }),
+    ]);
     expect((await listVersions(db, kept._id)).length).toBe(1);
     const changes = await repo.changesSince(0);
     expect(changes.map((c) => [c.id, c.rev, c.deleted ?? false]).sort()).toEqual(
-      [[kept._id, renamed._rev, false], [a._id, expect.any(String), true], [b._id, expect.any(String), true]].sort(),
+      [
+        [kept._id, renamed._rev, false],
+        [a._id, expect.any(String), true],
+        [b._id, expect.any(String), true],
+      ].sort(),
     );
     expect(await compactChanges(repo)).toBe(0);
   });

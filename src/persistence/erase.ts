@@ -21,8 +21,13 @@ async function eraseIn(tx: WriteTx, id: string, expectedRev: string): Promise<Er
   const docs = tx.objectStore('docs');
   const current: unknown = await docs.get(id);
   const currentRev = current !== null && typeof current === 'object' ? (current as { _rev?: unknown })._rev : undefined;
-  if (currentRev !== expectedRev) throw new ConflictError(id, expectedRev, typeof currentRev === 'string' ? currentRev : null);
-  const stub = erasedDocSchema.parse({ _id: id, _rev: nextRev(expectedRev, { _id: id, deleted: true }), deleted: true });
+  if (currentRev !== expectedRev)
+    throw new ConflictError(id, expectedRev, typeof currentRev === 'string' ? currentRev : null);
+  const stub = erasedDocSchema.parse({
+    _id: id,
+    _rev: nextRev(expectedRev, { _id: id, deleted: true }),
+    deleted: true,
+  });
   await docs.put(stub as never);
   const history = tx.objectStore('history');
   for (const key of await history.index('by-scenario').getAllKeys(historyOf(id))) await history.delete(key);

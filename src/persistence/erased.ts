@@ -18,4 +18,3 @@ export type ErasedDoc = z.infer<typeof erasedDocSchema>;
 export function isErased(raw: unknown): raw is ErasedDoc {
   return erasedDocSchema.safeParse(raw).success;
 }
-

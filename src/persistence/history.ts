@@ -11,7 +11,12 @@ export const HISTORY_LIMIT = 50;
 const range = (scenarioId: string) => IDBKeyRange.bound([scenarioId, ''], [scenarioId, '\uffff']);
 
 /** Adds a version of `doc` unless the newest kept version is already that revision; trims to the limit. */
-export async function keepVersionIn(tx: WriteTx, doc: ScenarioDoc, deviceId: string, now: Date): Promise<VersionDoc | null> {
+export async function keepVersionIn(
+  tx: WriteTx,
+  doc: ScenarioDoc,
+  deviceId: string,
+  now: Date,
+): Promise<VersionDoc | null> {
   const index = tx.objectStore('history').index('by-scenario');
   const newest = await index.openCursor(range(doc._id), 'prev');
   if (newest && (newest.value as { rev?: unknown }).rev === doc._rev) return null;
@@ -28,7 +33,8 @@ export async function keepVersionIn(tx: WriteTx, doc: ScenarioDoc, deviceId: str
   });
   await tx.objectStore('history').put(version);
   const keys = await index.getAllKeys(range(doc._id));
-  for (const key of keys.slice(0, Math.max(0, keys.length - HISTORY_LIMIT))) await tx.objectStore('history').delete(key);
+  for (const key of keys.slice(0, Math.max(0, keys.length - HISTORY_LIMIT)))
+    await tx.objectStore('history').delete(key);
   return version;
 }
 
@@ -39,7 +45,12 @@ export async function listVersions(db: AppDb, scenarioId: string): Promise<Read<
 }
 
 /** Keeps the stored document's current revision as a version (after a pause in editing). */
-export async function keepVersion(db: AppDb, scenarioId: string, deviceId: string, now = new Date()): Promise<VersionDoc | null> {
+export async function keepVersion(
+  db: AppDb,
+  scenarioId: string,
+  deviceId: string,
+  now = new Date(),
+): Promise<VersionDoc | null> {
   const tx: WriteTx = db.transaction(['docs', 'history'] as AppStore[], 'readwrite', { durability: 'strict' });
   const read = readWith(scenarioDocSchema, await tx.objectStore('docs').get(scenarioId));
   // Nothing to keep for a record that does not parse or is deleted; the transaction just ends.

@@ -13,7 +13,15 @@ export async function applyImport(repo: ScenarioRepository, plan: ImportPlan): P
       for (const v of history) {
         // An imported version was never a revision here: it gets a revision of its own content.
         const content = { name: v.name, scenario: v.scenario, ...(v.draft ? { draft: v.draft } : {}) };
-        const version = versionDocSchema.parse({ _id: newId('ver'), type: 'version', scenarioId: doc._id, rev: nextRev(null, content), ...content, savedAt: v.savedAt, deviceId: repo.deviceId });
+        const version = versionDocSchema.parse({
+          _id: newId('ver'),
+          type: 'version',
+          scenarioId: doc._id,
+          rev: nextRev(null, content),
+          ...content,
+          savedAt: v.savedAt,
+          deviceId: repo.deviceId,
+        });
         await tx.objectStore('history').put(version);
       }
     }

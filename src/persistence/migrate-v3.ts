@@ -19,8 +19,14 @@ type Rec = Record<string, unknown>;
 const isRecord = (value: unknown): value is Rec => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Rewrites each record of a store through `change` (which returns null to leave it alone). */
-async function rewrite(tx: UpgradeTx, store: 'docs' | 'history' | 'changes', change: (value: Rec) => Rec | null): Promise<void> {
-  let cursor: IDBPCursorWithValue<AppDbSchema, AppStore[], typeof store, unknown, 'versionchange'> | null = await tx.objectStore(store).openCursor();
+async function rewrite(
+  tx: UpgradeTx,
+  store: 'docs' | 'history' | 'changes',
+  change: (value: Rec) => Rec | null,
+): Promise<void> {
+  let cursor: IDBPCursorWithValue<AppDbSchema, AppStore[], typeof store, unknown, 'versionchange'> | null = await tx
+    .objectStore(store)
+    .openCursor();
   while (cursor) {
     const value: unknown = cursor.value;
     const next = isRecord(value) ? change(value) : null;

@@ -33,7 +33,9 @@ describe('a database of version 2', () => {
   it('reads every scenario, tombstone, version and change as it was written', async () => {
     const dump = readDump('v2.json');
     const { db, repo } = await openFixture('v2.json');
-    expect(repo.deviceId).toBe((dump.stores.local.records.find((r) => r.key === 'device')?.value as { deviceId: string }).deviceId);
+    expect(repo.deviceId).toBe(
+      (dump.stores.local.records.find((r) => r.key === 'device')?.value as { deviceId: string }).deviceId,
+    );
     const all = await repo.all();
     expect(all.every((e) => e.ok)).toBe(true);
     expect(all.length).toBe(6);
@@ -74,7 +76,17 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
     expect(versions.length).toBe(2);
     // A kept version names a revision that the changes log also names (both widened alike).
     for (const v of versions) expect(v.ok && changes.some((c) => c.rev === v.value.rev)).toBe(true);
-    expect([...db.objectStoreNames].sort()).toEqual(['changes', 'docs', 'history', 'local', 'portfolio', 'quarantine', 'settings', 'sync', 'team']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'changes',
+      'docs',
+      'history',
+      'local',
+      'portfolio',
+      'quarantine',
+      'settings',
+      'sync',
+      'team',
+    ]);
   });
 
   it('writes after the upgrade continue from the widened revision, with the author when a team is connected', async () => {
@@ -151,7 +163,17 @@ describe('a half-migrated database', () => {
       expect([...old.objectStoreNames]).toEqual(['settings']);
       old.close();
       const { db } = await openRepo();
-      expect([...db.objectStoreNames].sort()).toEqual(['changes', 'docs', 'history', 'local', 'portfolio', 'quarantine', 'settings', 'sync', 'team']);
+      expect([...db.objectStoreNames].sort()).toEqual([
+        'changes',
+        'docs',
+        'history',
+        'local',
+        'portfolio',
+        'quarantine',
+        'settings',
+        'sync',
+        'team',
+      ]);
       expect(await readUiSettings(db)).toMatchObject({ kind: 'found' });
     });
   });
@@ -160,7 +182,8 @@ describe('a half-migrated database', () => {
 // MAKE_DB_FIXTURES=1 npx vitest run src/persistence/migration: writes a fixture for the version
 // this code ships. Run it once per new DB_VERSION and never rewrite an older version's file.
 describe.runIf(process.env.MAKE_DB_FIXTURES)('making fixtures', () => {
-  const out = (file: string, data: unknown) => writeFileSync(new URL(`../../test/fixtures/db/${file}`, import.meta.url), `${JSON.stringify(data, null, 1)}\n`);
+  const out = (file: string, data: unknown) =>
+    writeFileSync(new URL(`../../test/fixtures/db/${file}`, import.meta.url), `${JSON.stringify(data, null, 1)}\n`);
 
   it('of version 1, by running version 1 (openDB with its one upgrade step)', async () => {
     const db = await openAppDb(DB_NAME, { version: 1 });
@@ -177,19 +200,31 @@ describe.runIf(process.env.MAKE_DB_FIXTURES)('making fixtures', () => {
     v1.close();
     const db = await openAppDb();
     const repo = new ScenarioRepository(db, await loadDeviceId(db));
-    await seedSamples(repo, (name) => (SAMPLES.indexOf(name as never) < 2 ? loadSample(name) : Promise.reject(new Error('offline'))));
+    await seedSamples(repo, (name) =>
+      SAMPLES.indexOf(name as never) < 2 ? loadSample(name) : Promise.reject(new Error('offline')),
+    );
     db.close();
-    
+
     const again = await openRepo();
     await seedSamples(again.repo, loadSample);
     const [first, second] = (await again.repo.list()).flatMap((e) => (e.ok ? [e.doc] : []));
     await keepVersion(again.db, first._id, again.repo.deviceId);
     const renamed = await again.repo.rename(first, 'Renamed poultry scenario');
     await keepVersion(again.db, renamed._id, again.repo.deviceId);
-    await again.repo.saveDraft(renamed, { file: { ...renamed.scenario, discountRate: 'x' }, typed: [typedCell(['discountRate'], '12,,5')] }, null);
+    await again.repo.saveDraft(
+      renamed,
+      { file: { ...renamed.scenario, discountRate: 'x' }, typed: [typedCell(['discountRate'], '12,,5')] },
+      null,
+    );
     await again.repo.remove(second);
     await again.repo.create({ ...second.scenario, name: 'A new one' });
     again.db.close();
-    out('v3.json', await dumpDb(DB_NAME, 'Version 3: seeded, one renamed with two kept versions and a draft, one deleted (tombstone), one created.'));
+    out(
+      'v3.json',
+      await dumpDb(
+        DB_NAME,
+        'Version 3: seeded, one renamed with two kept versions and a draft, one deleted (tombstone), one created.',
+      ),
+    );
   });
 });

@@ -56,10 +56,19 @@ const seeAll = (m: Model, t: 0 | 1) => {
 };
 
 /** Picks one of the documents the tab knows, by position. */
-const pick = (tab: Tab, n: number): ScenarioDoc | undefined => [...tab.known.values()].sort((a, b) => a._id.localeCompare(b._id))[n % Math.max(1, tab.known.size)];
+const pick = (tab: Tab, n: number): ScenarioDoc | undefined =>
+  [...tab.known.values()].sort((a, b) => a._id.localeCompare(b._id))[n % Math.max(1, tab.known.size)];
 
 /** A write through a tab: succeeds exactly when the model says the tab's revision is current. */
-async function write(m: Model, r: Real, t: 0 | 1, n: number, allowed: (d: ScenarioDoc) => boolean, act: (tab: Tab, d: ScenarioDoc) => Promise<ScenarioDoc>, apply: (d: ModelDoc) => void) {
+async function write(
+  m: Model,
+  r: Real,
+  t: 0 | 1,
+  n: number,
+  allowed: (d: ScenarioDoc) => boolean,
+  act: (tab: Tab, d: ScenarioDoc) => Promise<ScenarioDoc>,
+  apply: (d: ModelDoc) => void,
+) {
   const tab = r[t];
   const doc = pick(tab, n);
   if (!doc || !allowed(doc)) return;
@@ -103,30 +112,66 @@ const commands = [
   ),
   fc.tuple(tabArb, fc.nat(), nameArb, fc.boolean()).map(([t, n, name, valid]) =>
     cmd(`save(${t}, ${n}, ${name}, ${valid ? 'valid' : 'as typed'})`, (m, r) =>
-      write(m, r, t, n, (d) => !d.deleted, (tab, d) => {
-        const file = { ...d.scenario, name, ...(valid ? {} : { horizonYears: 'ten' }) };
-        const typed = valid ? [] : [typedCell(['horizonYears'], 'ten')];
-        return tab.repo.saveDraft(d, { file, typed }, valid ? { ...d.scenario, name } : null);
-      }, (md) => {
-        md.name = name;
-        if (valid) md.scenarioName = name;
-        md.hasDraft = !valid;
-      }),
+      write(
+        m,
+        r,
+        t,
+        n,
+        (d) => !d.deleted,
+        (tab, d) => {
+          const file = { ...d.scenario, name, ...(valid ? {} : { horizonYears: 'ten' }) };
+          const typed = valid ? [] : [typedCell(['horizonYears'], 'ten')];
+          return tab.repo.saveDraft(d, { file, typed }, valid ? { ...d.scenario, name } : null);
+        },
+        (md) => {
+          md.name = name;
+          if (valid) md.scenarioName = name;
+          md.hasDraft = !valid;
+        },
+      ),
     ),
   ),
   fc.tuple(tabArb, fc.nat(), nameArb).map(([t, n, name]) =>
     cmd(`rename(${t}, ${n}, ${name})`, (m, r) =>
-      write(m, r, t, n, (d) => !d.deleted, (tab, d) => tab.repo.rename(d, name), (md) => {
-        md.name = name;
-        md.scenarioName = name;
-      }),
+      write(
+        m,
+        r,
+        t,
+        n,
+        (d) => !d.deleted,
+        (tab, d) => tab.repo.rename(d, name),
+        (md) => {
+          md.name = name;
+          md.scenarioName = name;
+        },
+      ),
     ),
   ),
   fc.tuple(tabArb, fc.nat()).map(([t, n]) =>
-    cmd(`delete(${t}, ${n})`, (m, r) => write(m, r, t, n, (d) => !d.deleted, (tab, d) => tab.repo.remove(d), (md) => void (md.deleted = true))),
+    cmd(`delete(${t}, ${n})`, (m, r) =>
+      write(
+        m,
+        r,
+        t,
+        n,
+        (d) => !d.deleted,
+        (tab, d) => tab.repo.remove(d),
+        (md) => void (md.deleted = true),
+      ),
+    ),
   ),
   fc.tuple(tabArb, fc.nat()).map(([t, n]) =>
-    cmd(`undelete(${t}, ${n})`, (m, r) => write(m, r, t, n, (d) => d.deleted === true, (tab, d) => tab.repo.undelete(d), (md) => void (md.deleted = false))),
+    cmd(`undelete(${t}, ${n})`, (m, r) =>
+      write(
+        m,
+        r,
+        t,
+        n,
+        (d) => d.deleted === true,
+        (tab, d) => tab.repo.undelete(d),
+        (md) => void (md.deleted = false),
+      ),
+    ),
   ),
   fc.tuple(tabArb, fc.nat()).map(([t, n]) =>
     cmd(`keepVersion(${t}, ${n})`, async (_m, r) => {
@@ -157,7 +202,13 @@ async function compare(m: Model, r: Real): Promise<void> {
   expect([...stored.keys()].sort()).toEqual([...m.docs.keys()].sort());
   for (const [id, want] of m.docs) {
     const doc = stored.get(id)!;
-    expect({ name: doc.name, scenarioName: doc.scenario.name, hasDraft: doc.draft !== undefined, writes: revNumber(doc._rev), deleted: doc.deleted === true }).toEqual(want);
+    expect({
+      name: doc.name,
+      scenarioName: doc.scenario.name,
+      hasDraft: doc.draft !== undefined,
+      writes: revNumber(doc._rev),
+      deleted: doc.deleted === true,
+    }).toEqual(want);
     expect((await listVersions(r[0].db, id)).length).toBeLessThanOrEqual(HISTORY_LIMIT);
   }
   const changes = await r[0].repo.changesSince(0);

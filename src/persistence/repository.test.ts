@@ -33,7 +33,9 @@ describe('put with an expected revision', () => {
     const { repo } = await openRepo();
     const doc = await repo.create(sample());
     const gone = await repo.remove(doc);
-    await expect(repo.put({ _id: doc._id, type: 'scenario', name: 'x', scenario: sample() }, null)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      repo.put({ _id: doc._id, type: 'scenario', name: 'x', scenario: sample() }, null),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(gone.deleted).toBe(true);
   });
 
@@ -72,7 +74,11 @@ describe('saving what the editor holds', () => {
   it('takes the library name from the file being edited', async () => {
     const { repo } = await openRepo();
     const doc = await repo.create(blankScenario('Old'));
-    const saved = await repo.saveDraft(doc, { file: { ...doc.scenario, name: 'New name', horizonYears: -1 }, typed: [] }, null);
+    const saved = await repo.saveDraft(
+      doc,
+      { file: { ...doc.scenario, name: 'New name', horizonYears: -1 }, typed: [] },
+      null,
+    );
     expect(saved.name).toBe('New name');
     expect(saved.scenario.name).toBe('Old');
   });
@@ -88,7 +94,9 @@ describe('reading records', () => {
     assertNotOk(entry);
     expect(entry.problem).toContain('_rev');
     // A new document can never take its place.
-    await expect(repo.put({ _id: 'scn_broken', type: 'scenario', name: 'x', scenario: sample() } as never, null)).rejects.toThrow();
+    await expect(
+      repo.put({ _id: 'scn_broken', type: 'scenario', name: 'x', scenario: sample() } as never, null),
+    ).rejects.toThrow();
     expect(await db.get('docs', 'scn_broken')).toEqual(raw);
   });
 

@@ -7,7 +7,16 @@
  */
 import type { Scenario } from '../model/schema';
 import type { AppDb, AppStore, WriteTx } from './app-db';
-import { changeSchema, readWith, scenarioDocSchema, type Change, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from './docs';
+import {
+  changeSchema,
+  readWith,
+  scenarioDocSchema,
+  type Change,
+  type Read,
+  type ScenarioDoc,
+  type StoredDraft,
+  type VersionDoc,
+} from './docs';
 import { isErased } from './erased';
 import { ConflictError } from './errors';
 import { newId } from './ids';
@@ -45,7 +54,10 @@ export class ScenarioRepository {
     return raws.map((raw): Entry => {
       const read = readWith(scenarioDocSchema, raw);
       if (read.ok) return { ok: true, doc: read.value };
-      const id = raw !== null && typeof raw === 'object' && typeof (raw as { _id?: unknown })._id === 'string' ? (raw as { _id: string })._id : '?';
+      const id =
+        raw !== null && typeof raw === 'object' && typeof (raw as { _id?: unknown })._id === 'string'
+          ? (raw as { _id: string })._id
+          : '?';
       return { ok: false, id, raw, problem: read.problem };
     });
   }
@@ -90,9 +102,12 @@ export class ScenarioRepository {
     const current = await docs.get(doc._id);
     const currentRev = revOf(current);
     // A new id must be free even of a tombstone or an unreadable record: ids are never reused.
-    if (currentRev !== expectedRev || (current !== undefined && expectedRev === null)) throw new ConflictError(doc._id, expectedRev, currentRev);
+    if (currentRev !== expectedRev || (current !== undefined && expectedRev === null))
+      throw new ConflictError(doc._id, expectedRev, currentRev);
     await docs.put(doc);
-    const change: Omit<Change, 'seq'> = doc.deleted ? { id: doc._id, rev: doc._rev, deleted: true } : { id: doc._id, rev: doc._rev };
+    const change: Omit<Change, 'seq'> = doc.deleted
+      ? { id: doc._id, rev: doc._rev, deleted: true }
+      : { id: doc._id, rev: doc._rev };
     await tx.objectStore('changes').add(change as Change);
   }
 
@@ -102,7 +117,10 @@ export class ScenarioRepository {
   }
 
   /** Writes several new scenarios in one transaction: all of them, or none. */
-  async createMany(items: { scenario: Scenario; draft?: StoredDraft }[], also?: (tx: WriteTx, docs: ScenarioDoc[]) => Promise<void>): Promise<ScenarioDoc[]> {
+  async createMany(
+    items: { scenario: Scenario; draft?: StoredDraft }[],
+    also?: (tx: WriteTx, docs: ScenarioDoc[]) => Promise<void>,
+  ): Promise<ScenarioDoc[]> {
     const docs = items.map((i) => this.stamp(newBody(i.scenario, i.draft), null));
     const tx = this.transaction();
     try {
@@ -117,7 +135,12 @@ export class ScenarioRepository {
   }
 
   /** Saves what the editor holds: a valid file becomes `scenario`; anything else is kept as `draft`. */
-  async saveDraft(doc: ScenarioDoc, draft: StoredDraft, valid: Scenario | null, options: { keepVersion?: boolean } = {}): Promise<ScenarioDoc> {
+  async saveDraft(
+    doc: ScenarioDoc,
+    draft: StoredDraft,
+    valid: Scenario | null,
+    options: { keepVersion?: boolean } = {},
+  ): Promise<ScenarioDoc> {
     const clean = valid !== null && draft.typed.length === 0;
     const name = typeof draft.file.name === 'string' ? draft.file.name : doc.name;
     const body: DocBody = { ...bodyOf(doc), name, scenario: valid ?? doc.scenario, draft: clean ? undefined : draft };

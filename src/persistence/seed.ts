@@ -25,7 +25,10 @@ async function seededNames(db: AppDb): Promise<Set<string>> {
 }
 
 /** Seeds every sample not seeded yet. `load` returns a sample's text (fetch in the app, disk in tests). */
-export async function seedSamples(repo: ScenarioRepository, load: (name: string) => Promise<string>): Promise<SeedReport> {
+export async function seedSamples(
+  repo: ScenarioRepository,
+  load: (name: string) => Promise<string>,
+): Promise<SeedReport> {
   const report: SeedReport = { seeded: [], failed: [] };
   const before = await seededNames(repo.db);
   const wanted: { name: string; scenario: Scenario }[] = [];

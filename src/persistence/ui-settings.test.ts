@@ -27,7 +27,11 @@ describe('reading the interface settings', () => {
     const db = await openAppDb();
     await db.put('settings', { version: 1, language: 'fr' }, 'ui');
     const read = await readUiSettings(db);
-    expect(read).toMatchObject({ kind: 'unreadable', raw: { version: 1, language: 'fr' }, problem: expect.stringContaining('language') });
+    expect(read).toMatchObject({
+      kind: 'unreadable',
+      raw: { version: 1, language: 'fr' },
+      problem: expect.stringContaining('language'),
+    });
   });
 });
 

@@ -14,9 +14,7 @@ export type UiSettings = z.infer<typeof uiSettingsV1>;
 
 /** What reading found. An unreadable record is reported with its raw content, never replaced by defaults. */
 export type UiSettingsRead =
-  | { kind: 'missing' }
-  | { kind: 'found'; settings: UiSettings }
-  | { kind: 'unreadable'; raw: unknown; problem: string };
+  { kind: 'missing' } | { kind: 'found'; settings: UiSettings } | { kind: 'unreadable'; raw: unknown; problem: string };
 
 const KEY = 'ui';
 

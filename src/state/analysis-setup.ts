@@ -18,7 +18,11 @@ export interface AnalysisStates {
 }
 
 export function startAnalysis(engine: EngineClient): AnalysisStates {
-  return { sensitivity: new SensitivityState(engine), monteCarlo: new MonteCarloState(new EngineClient<MonteCarloApi>(startMonteCarloWorker)), dscrStress: new DscrStressState(engine) };
+  return {
+    sensitivity: new SensitivityState(engine),
+    monteCarlo: new MonteCarloState(new EngineClient<MonteCarloApi>(startMonteCarloWorker)),
+    dscrStress: new DscrStressState(engine),
+  };
 }
 
 export const [getAnalysisStates, setAnalysisStates] = createContext<AnalysisStates>();

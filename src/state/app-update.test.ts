@@ -82,7 +82,10 @@ describe('a new version', () => {
     const container = new FakeContainer();
     container.controller = {} as ServiceWorker; // this tab loaded under the old version
     let saves = 0;
-    const { reload, update } = setup(() => (++saves === 1 ? Promise.reject(new Error('disk full')) : Promise.resolve(true)), container);
+    const { reload, update } = setup(
+      () => (++saves === 1 ? Promise.reject(new Error('disk full')) : Promise.resolve(true)),
+      container,
+    );
     container.takeOver();
     await vi.waitFor(() => expect(update.phase.kind).toBe('blocked'));
     expect(reload).not.toHaveBeenCalled();

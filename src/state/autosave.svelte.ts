@@ -74,13 +74,18 @@ export class Autosave {
 
   /** True while an edit is not yet on disk: the page warns before closing. */
   get unsaved(): boolean {
-    return this.#library.open !== null && this.#editor.revision !== this.#saved && this.#editor.revision !== this.#library.shownRevision;
+    return (
+      this.#library.open !== null &&
+      this.#editor.revision !== this.#saved &&
+      this.#editor.revision !== this.#library.shownRevision
+    );
   }
 
   /** The editor changed (an effect calls this on each new revision). */
   edited(): void {
     if (!this.#library.open || !this.unsaved) {
-      if (this.#library.open && !this.#writing && this.#status.kind !== 'not-saved') this.#status = { kind: 'saved', at: this.#now() };
+      if (this.#library.open && !this.#writing && this.#status.kind !== 'not-saved')
+        this.#status = { kind: 'saved', at: this.#now() };
       return;
     }
     if (this.#library.phase.kind === 'closed') {

@@ -80,7 +80,7 @@ describe('autosave', () => {
 });
 
 describe('two tabs on one scenario', () => {
-  it('a tab with nothing unsaved loads the other tab\'s write', async () => {
+  it("a tab with nothing unsaved loads the other tab's write", async () => {
     const a = await startTab();
     const b = await startTab();
     expect(b.library.open?._id).toBe(a.library.open?._id);

@@ -8,7 +8,9 @@ import { getAt, setParts, type Draft, type FileJson } from './draft';
 import { ScenarioEditor } from './scenario-editor.svelte';
 
 function sample(name: string): FileJson {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}.json`, import.meta.url)), 'utf8')) as FileJson;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../public/examples/${name}.json`, import.meta.url)), 'utf8'),
+  ) as FileJson;
 }
 
 const peru = () => sample('peru-textile-guaranteed-loan');
@@ -27,7 +29,10 @@ function figures(file: FileJson): Results {
   return reply.results;
 }
 
-const close = (digits = 2) => (v: number): unknown => expect.closeTo(v, digits);
+const close =
+  (digits = 2) =>
+  (v: number): unknown =>
+    expect.closeTo(v, digits);
 
 // Peru sample's loan, which every preset keeps: P = 250,000, i = 12 %, T = 5, g = 1, annuity.
 // A = 250,000 × 0.12 / (1 − 1.12^−4) = 82,308.61; O(2) = 250,000 − (82,308.61 − 30,000) = 197,691.39;
@@ -97,7 +102,7 @@ describe('the green credit line preset', () => {
     // EL = 0.035 × 0.45 × (1.5e9 + 0.965 × 1.275e9 + 0.965² × 1,014,016,182.61 + 0.965³ × 717,799,549.87
     //      + 0.965⁴ × 381,593,671.71) = 73,246,955.59, half of it the guarantor's.
     expect(r.financing?.expectedLoss).toBeCloseTo(73_246_955.59, 1);
-    expect(r.financing?.guarantorExpectedLoss).toBeCloseTo(36_623_477.80, 1);
+    expect(r.financing?.guarantorExpectedLoss).toBeCloseTo(36_623_477.8, 1);
   });
 
   it('pays nothing below a 30 % reduction', () => {
@@ -141,22 +146,51 @@ describe('paying cash', () => {
 });
 
 describe('every preset', () => {
-  it.each(['green-credit-line', 'partial-guarantee', 'commercial-loan'] as const)('%s keeps the user’s loan and the company’s figures', (id) => {
-    const start = peru();
-    (start.financing as FileJson).loan = { principal: 123_000, annualRate: '=0.1+0.005', tenorYears: 4, graceYears: 2, amortization: 'linear', upfrontFeeRate: 0.02 };
-    const file = applied(start, id);
-    expect(getAt(file, ['financing', 'loan'])).toEqual({ principal: 123_000, annualRate: '=0.1+0.005', tenorYears: 4, graceYears: 2, amortization: 'linear', upfrontFeeRate: 0.02 });
-    for (const key of ['baselineCashFlow', 'annualDefaultProbability', 'lossGivenDefault', 'minDscr', 'savingsHaircut']) {
-      expect(getAt(file, ['credit', key]), key).toEqual(getAt(start, ['credit', key]));
-    }
-  });
+  it.each(['green-credit-line', 'partial-guarantee', 'commercial-loan'] as const)(
+    '%s keeps the user’s loan and the company’s figures',
+    (id) => {
+      const start = peru();
+      (start.financing as FileJson).loan = {
+        principal: 123_000,
+        annualRate: '=0.1+0.005',
+        tenorYears: 4,
+        graceYears: 2,
+        amortization: 'linear',
+        upfrontFeeRate: 0.02,
+      };
+      const file = applied(start, id);
+      expect(getAt(file, ['financing', 'loan'])).toEqual({
+        principal: 123_000,
+        annualRate: '=0.1+0.005',
+        tenorYears: 4,
+        graceYears: 2,
+        amortization: 'linear',
+        upfrontFeeRate: 0.02,
+      });
+      for (const key of [
+        'baselineCashFlow',
+        'annualDefaultProbability',
+        'lossGivenDefault',
+        'minDscr',
+        'savingsHaircut',
+      ]) {
+        expect(getAt(file, ['credit', key]), key).toEqual(getAt(start, ['credit', key]));
+      }
+    },
+  );
 
   it('starts a loan for the total investment when there is none', () => {
     const start = peru();
     delete start.financing;
     const edit = presetEdit(start, 'partial-guarantee', { totalCapex: 285_000 });
     expect(edit.notes).toContainEqual({ key: 'preset.note.newLoan' });
-    expect(getAt(applied(start, 'partial-guarantee', 285_000), ['financing', 'loan'])).toEqual({ principal: 285_000, annualRate: 0.12, tenorYears: 5, graceYears: 0, amortization: 'annuity' });
+    expect(getAt(applied(start, 'partial-guarantee', 285_000), ['financing', 'loan'])).toEqual({
+      principal: 285_000,
+      annualRate: 0.12,
+      tenorYears: 5,
+      graceYears: 0,
+      amortization: 'annuity',
+    });
   });
 
   it('is one undoable step', () => {

@@ -56,8 +56,13 @@ const isObject = (v: unknown): v is FileJson => v !== null && typeof v === 'obje
 function currentLoan(file: FileJson, ctx: PresetContext): FileJson {
   const loan = isObject(file.financing) ? file.financing.loan : undefined;
   if (isObject(loan)) return structuredClone(loan);
-  const horizon = typeof file.horizonYears === 'number' && file.horizonYears >= 1 ? file.horizonYears : NEW_LOAN.tenorYears;
-  return { principal: Math.max(0, Math.round(ctx.totalCapex ?? 0)), ...NEW_LOAN, tenorYears: Math.min(NEW_LOAN.tenorYears, horizon) };
+  const horizon =
+    typeof file.horizonYears === 'number' && file.horizonYears >= 1 ? file.horizonYears : NEW_LOAN.tenorYears;
+  return {
+    principal: Math.max(0, Math.round(ctx.totalCapex ?? 0)),
+    ...NEW_LOAN,
+    tenorYears: Math.min(NEW_LOAN.tenorYears, horizon),
+  };
 }
 
 /** `credit` with the line's limits set (a number) or cleared (undefined); undefined when nothing is left. */
@@ -74,7 +79,8 @@ function withLimits(file: FileJson, limits: { maxLoan?: number; maxGuaranteeCove
 /** The edit that applies preset `id` to `file`. */
 export function presetEdit(file: FileJson, id: PresetId, ctx: PresetContext): PresetEdit {
   const notes: Message[] = [];
-  if (id === 'cash') return { parts: [{ path: ['financing'], value: undefined }], notes: [{ key: 'preset.note.cash' }] };
+  if (id === 'cash')
+    return { parts: [{ path: ['financing'], value: undefined }], notes: [{ key: 'preset.note.cash' }] };
   const loan = currentLoan(file, ctx);
   if (!isObject(isObject(file.financing) ? file.financing.loan : undefined)) notes.push({ key: 'preset.note.newLoan' });
   let financing: FileJson;
@@ -85,8 +91,15 @@ export function presetEdit(file: FileJson, id: PresetId, ctx: PresetContext): Pr
   } else if (id === 'partial-guarantee') {
     financing = { loan, guarantee: structuredClone(PARTIAL_GUARANTEE.guarantee) };
     const inUsd = file.currency === PARTIAL_GUARANTEE.maxLoanCurrency;
-    credit = withLimits(file, { maxLoan: inUsd ? PARTIAL_GUARANTEE.maxLoan : undefined, maxGuaranteeCoverage: PARTIAL_GUARANTEE.maxGuaranteeCoverage });
-    if (!inUsd) notes.push({ key: 'preset.note.convertMaxLoan', params: { currency: typeof file.currency === 'string' ? file.currency : '?' } });
+    credit = withLimits(file, {
+      maxLoan: inUsd ? PARTIAL_GUARANTEE.maxLoan : undefined,
+      maxGuaranteeCoverage: PARTIAL_GUARANTEE.maxGuaranteeCoverage,
+    });
+    if (!inUsd)
+      notes.push({
+        key: 'preset.note.convertMaxLoan',
+        params: { currency: typeof file.currency === 'string' ? file.currency : '?' },
+      });
   } else {
     financing = { loan };
     credit = withLimits(file, {});
@@ -111,7 +124,13 @@ export function matchingPreset(file: FileJson): PresetId | null {
   if (!g && rebate === undefined) return 'commercial-loan';
   if (same(g, PARTIAL_GUARANTEE.guarantee) && rebate === undefined) return 'partial-guarantee';
   if (same(g, GREEN_LINE.guarantee) && isObject(rebate)) {
-    const r = { year: rebate.year, indicator: rebate.indicator, base: rebate.base ?? 'principal', applyAs: rebate.applyAs ?? 'prepayment', tiers: rebate.tiers };
+    const r = {
+      year: rebate.year,
+      indicator: rebate.indicator,
+      base: rebate.base ?? 'principal',
+      applyAs: rebate.applyAs ?? 'prepayment',
+      tiers: rebate.tiers,
+    };
     if (same(r, GREEN_LINE.rebate)) return 'green-credit-line';
   }
   return null;

@@ -44,7 +44,12 @@ export interface CreditTerms {
 }
 
 /** A number field's value: the number written, a formula's computed value, `fallback` when absent, else null. */
-export function numberAt(file: FileJson, formulaValues: Readonly<Record<string, number>>, path: readonly PathSegment[], fallback: number | null = null): number | null {
+export function numberAt(
+  file: FileJson,
+  formulaValues: Readonly<Record<string, number>>,
+  path: readonly PathSegment[],
+  fallback: number | null = null,
+): number | null {
   const v = getAt(file, path);
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.startsWith('=')) return formulaValues[formatPath(path)] ?? null;
@@ -79,7 +84,9 @@ export function creditTerms(file: FileJson, formulaValues: Readonly<Record<strin
           applyAs: rebateJson.applyAs === 'cash' ? 'cash' : 'prepayment',
           tiers: tiers.flatMap((t) => {
             const tier = t as Partial<RebateTier> | null;
-            return typeof tier?.minReduction === 'number' && typeof tier.rate === 'number' ? [{ minReduction: tier.minReduction, rate: tier.rate }] : [];
+            return typeof tier?.minReduction === 'number' && typeof tier.rate === 'number'
+              ? [{ minReduction: tier.minReduction, rate: tier.rate }]
+              : [];
           }),
         }
       : null;
@@ -105,5 +112,9 @@ function limitFx(file: FileJson, rate: number | null): CreditTerms['maxLoanFx'] 
   const currency = getAt(file, ['credit', 'maxLoanCurrency']);
   if (typeof currency !== 'string' || currency === '' || currency === file.currency) return null;
   const date = getAt(file, ['credit', 'exchangeRateDate']);
-  return { currency, rate: rate !== null && rate > 0 ? rate : null, date: typeof date === 'string' && date !== '' ? date : null };
+  return {
+    currency,
+    rate: rate !== null && rate > 0 ? rate : null,
+    date: typeof date === 'string' && date !== '' ? date : null,
+  };
 }

@@ -3,8 +3,18 @@ import type { DataTable } from '../model/data-table';
 import type { PointFigures } from '../model/point-evaluator';
 import { dataTableCsv } from './data-table-csv';
 
-const point = (npv: number, irr: number | null): PointFigures => ({ npv, irr, equityNpv: null, equityIrr: null, minDscr: null });
-const labels = { input: (p: string) => ({ discountRate: 'Tasa de descuento', energyPriceFactor: 'Factor de precio de la energía' })[p] ?? p, output: (o: string) => ({ npv: 'VAN', irr: 'TIR' })[o] ?? o };
+const point = (npv: number, irr: number | null): PointFigures => ({
+  npv,
+  irr,
+  equityNpv: null,
+  equityIrr: null,
+  minDscr: null,
+});
+const labels = {
+  input: (p: string) =>
+    ({ discountRate: 'Tasa de descuento', energyPriceFactor: 'Factor de precio de la energía' })[p] ?? p,
+  output: (o: string) => ({ npv: 'VAN', irr: 'TIR' })[o] ?? o,
+};
 
 const twoWay: DataTable = {
   rows: { input: 'energyPriceFactor', values: [0.5, 1.5] },
@@ -26,10 +36,19 @@ describe('a data table as CSV', () => {
     );
   });
   it('uses , and . in en-US, and leaves an undefined figure empty', () => {
-    expect(dataTableCsv(twoWay, 'irr', labels, 'en-US')).toBe('\uFEFFTIR: Factor de precio de la energía \\ Tasa de descuento,0.1,0.12\r\n0.5,0.05,0.05\r\n1.5,,0.2\r\n');
+    expect(dataTableCsv(twoWay, 'irr', labels, 'en-US')).toBe(
+      '\uFEFFTIR: Factor de precio de la energía \\ Tasa de descuento,0.1,0.12\r\n0.5,0.05,0.05\r\n1.5,,0.2\r\n',
+    );
   });
   it('writes a one-way table as a column per output, without the equity figures when there is no loan', () => {
-    const oneWay: DataTable = { ...twoWay, columns: null, cells: [[point(-1, 0.01)], [point(2, null)]], base: { ...twoWay.base, column: null, columnIndex: null } };
-    expect(dataTableCsv(oneWay, 'npv', labels, 'pt-BR')).toBe('\uFEFFFactor de precio de la energía;VAN;TIR\r\n0,5;-1;0,01\r\n1,5;2;\r\n');
+    const oneWay: DataTable = {
+      ...twoWay,
+      columns: null,
+      cells: [[point(-1, 0.01)], [point(2, null)]],
+      base: { ...twoWay.base, column: null, columnIndex: null },
+    };
+    expect(dataTableCsv(oneWay, 'npv', labels, 'pt-BR')).toBe(
+      '\uFEFFFactor de precio de la energía;VAN;TIR\r\n0,5;-1;0,01\r\n1,5;2;\r\n',
+    );
   });
 });

@@ -34,6 +34,9 @@ export function dataTableCsv(table: DataTable, output: TableOutput, labels: CsvL
     return tableCsv([[labels.input(rows.input), ...outputs.map(labels.output)], ...body], { locale });
   }
   const corner = `${labels.output(output)}: ${labels.input(rows.input)} \\ ${labels.input(columns.input)}`;
-  const body = rows.values.map((v, i): CsvCell[] => [v, ...columns.values.map((_, j) => cells[i]?.[j]?.[output] ?? null)]);
+  const body = rows.values.map((v, i): CsvCell[] => [
+    v,
+    ...columns.values.map((_, j) => cells[i]?.[j]?.[output] ?? null),
+  ]);
   return tableCsv([[corner, ...columns.values], ...body], { locale });
 }

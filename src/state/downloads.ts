@@ -20,20 +20,42 @@ export interface Download {
  */
 export function fileStem(name: unknown): string {
   const text = typeof name === 'string' ? name : '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const clean = text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  const cut = clean.slice(0, 80).trim().replace(/[. ]+$/, '');
+  /* eslint-disable no-control-regex -- control characters are exactly what must go */
+  const clean = text
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    /* eslint-enable no-control-regex */
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = clean
+    .slice(0, 80)
+    .trim()
+    .replace(/[. ]+$/, '');
   return cut === '' ? 'scenario' : cut;
 }
 
 /** The .xlsx of a scenario file, or the number of problems to fix first. */
-export async function xlsxDownload(engine: EngineClient, file: Record<string, unknown>): Promise<Download | { problems: number }> {
+export async function xlsxDownload(
+  engine: EngineClient,
+  file: Record<string, unknown>,
+): Promise<Download | { problems: number }> {
   const reply = await exportXlsx(engine, file);
   if (!reply.ok) return { problems: reply.issues };
-  return { blob: new Blob([reply.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), name: `${fileStem(file.name)}.xlsx` };
+  return {
+    blob: new Blob([reply.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }),
+    name: `${fileStem(file.name)}.xlsx`,
+  };
 }
 
 /** The year table as CSV in the user's number locale (see yearTableCsv). */
-export function csvDownload(years: readonly YearRow[], locale: string, scenarioName: unknown, suffix: string, currency?: string): Download {
-  return { blob: new Blob([yearTableCsv(years, { locale, currency })], { type: 'text/csv;charset=utf-8' }), name: `${fileStem(scenarioName)} - ${suffix}.csv` };
+export function csvDownload(
+  years: readonly YearRow[],
+  locale: string,
+  scenarioName: unknown,
+  suffix: string,
+  currency?: string,
+): Download {
+  return {
+    blob: new Blob([yearTableCsv(years, { locale, currency })], { type: 'text/csv;charset=utf-8' }),
+    name: `${fileStem(scenarioName)} - ${suffix}.csv`,
+  };
 }

@@ -69,11 +69,20 @@ function readFormula(text: string, locale: ReadLocale): { value: unknown } | { h
   const out = toCanonicalFormula(text, fl);
   if (out.ok) return { value: out.formula };
   const example = formulaExample(fl);
-  return { hint: out.reason === 'decimal-point' ? { key: 'formula.decimalPoint', params: { example } } : { key: 'formula.strayComma', params: { example } } };
+  return {
+    hint:
+      out.reason === 'decimal-point'
+        ? { key: 'formula.decimalPoint', params: { example } }
+        : { key: 'formula.strayComma', params: { example } },
+  };
 }
 
 /** What a typed text means for the field at `path`: a value for the file, removal, or a typed cell. */
-export function readText(path: readonly PathSegment[], text: string, locale: ReadLocale): { value: unknown } | { hint: Message } {
+export function readText(
+  path: readonly PathSegment[],
+  text: string,
+  locale: ReadLocale,
+): { value: unknown } | { hint: Message } {
   const numberLocale = typeof locale === 'string' ? locale : locale.numberLocale;
   const spec = fieldSpec(path);
   const trimmed = text.trim();
@@ -84,14 +93,19 @@ export function readText(path: readonly PathSegment[], text: string, locale: Rea
     case 'choice':
       return { value: trimmed };
     case 'bool':
-      return /^(true|1|verdadero|sí|si|sim)$/i.test(trimmed) ? { value: true } : /^(false|0|falso|no|não)$/i.test(trimmed) ? { value: false } : { hint: { key: 'edit.notBoolean' } };
+      return /^(true|1|verdadero|sí|si|sim)$/i.test(trimmed)
+        ? { value: true }
+        : /^(false|0|falso|no|não)$/i.test(trimmed)
+          ? { value: false }
+          : { hint: { key: 'edit.notBoolean' } };
     case 'int': {
       const n = parseNumberInput(trimmed, numberLocale);
       if (!n.ok) return { hint: n.hint };
       return Number.isInteger(n.value) && n.value >= 0 ? { value: n.value } : { hint: { key: 'edit.notWholeNumber' } };
     }
     default: {
-      if (isFormula(trimmed)) return spec.formula ? readFormula(trimmed, locale) : { hint: { key: 'edit.noFormulaHere' } };
+      if (isFormula(trimmed))
+        return spec.formula ? readFormula(trimmed, locale) : { hint: { key: 'edit.noFormulaHere' } };
       const n = parseNumberInput(trimmed, numberLocale, { percent: spec.kind === 'percent' });
       return n.ok ? { value: n.value } : { hint: n.hint };
     }
@@ -119,7 +133,8 @@ function renameReferences(file: FileJson, kind: 'resources' | 'measures', from: 
   for (const u of (file.uncertainty as FileJson[] | undefined) ?? []) {
     const parts = String(u.input).split('.');
     if (parts[0] === kind && parts[1] === from) u.input = [kind, to, ...parts.slice(2)].join('.');
-    if (kind === 'resources' && parts[0] === 'measures' && parts[2] === 'savings' && parts[3] === from) u.input = [...parts.slice(0, 3), to].join('.');
+    if (kind === 'resources' && parts[0] === 'measures' && parts[2] === 'savings' && parts[3] === from)
+      u.input = [...parts.slice(0, 3), to].join('.');
   }
 }
 
@@ -143,7 +158,8 @@ export function applyTexts(draft: Draft, edits: readonly CellText[], locale: Rea
     const owner = path[0];
     if (last === 'id' && (owner === 'resources' || owner === 'measures') && path.length === 3) {
       const before = getAt(file, path);
-      if (typeof before === 'string' && typeof read.value === 'string' && before !== read.value) renameReferences(file, owner, before, read.value);
+      if (typeof before === 'string' && typeof read.value === 'string' && before !== read.value)
+        renameReferences(file, owner, before, read.value);
     }
     setAt(file, path, read.value);
   }
@@ -212,7 +228,8 @@ export function moveRow(draft: Draft, key: ListKey, from: number, to: number): D
   const [row] = list.splice(from, 1);
   list.splice(to, 0, row);
   file[key] = list;
-  const map = (i: number) => (i === from ? to : from < to && i > from && i <= to ? i - 1 : from > to && i >= to && i < from ? i + 1 : i);
+  const map = (i: number) =>
+    i === from ? to : from < to && i > from && i <= to ? i - 1 : from > to && i >= to && i < from ? i + 1 : i;
   return { file, typed: remapTyped(draft.typed, key, map) };
 }
 

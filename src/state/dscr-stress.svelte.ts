@@ -27,7 +27,8 @@ export class DscrStressState {
     this.#view = { status: 'loading' };
     try {
       const reply = await dscrStress(this.#engine, file);
-      if (id === this.#request) this.#view = reply.ok ? { status: 'ready', rows: reply.value } : { status: 'unavailable' };
+      if (id === this.#request)
+        this.#view = reply.ok ? { status: 'ready', rows: reply.value } : { status: 'unavailable' };
     } catch {
       if (id === this.#request) this.#view = { status: 'unavailable' };
     }

@@ -15,7 +15,11 @@ export interface FieldSpec {
   formula: boolean;
 }
 
-const f = (kind: FieldKind, optional = false, formula = kind === 'number' || kind === 'percent'): FieldSpec => ({ kind, optional, formula });
+const f = (kind: FieldKind, optional = false, formula = kind === 'number' || kind === 'percent'): FieldSpec => ({
+  kind,
+  optional,
+  formula,
+});
 
 const TOP: Record<string, FieldSpec> = {
   name: f('text'),
@@ -116,7 +120,14 @@ export const DEFAULTS: Record<string, number> = {
 /** Measured records (spec section 6): plain numbers only, no formulas. */
 function verificationField(path: readonly PathSegment[]): FieldSpec | null {
   const [, b, c, d, e] = path;
-  if (path.length === 2) return b === 'method' ? f('choice', true) : b === 'periodsPerYear' ? f('int', true) : b === 'productionUnit' ? f('text', true) : null;
+  if (path.length === 2)
+    return b === 'method'
+      ? f('choice', true)
+      : b === 'periodsPerYear'
+        ? f('int', true)
+        : b === 'productionUnit'
+          ? f('text', true)
+          : null;
   if ((b !== 'baseline' && b !== 'reporting') || typeof c !== 'number') return null;
   if (path.length === 4) return d === 'period' ? f('text') : d === 'production' ? f('number', false, false) : null;
   return path.length === 5 && d === 'use' && typeof e === 'string' ? f('number', false, false) : null;
@@ -139,7 +150,8 @@ export function fieldSpec(path: readonly PathSegment[]): FieldSpec | null {
       if (b === 'loan' && path.length === 3) return LOAN[last] ?? null;
       if (b === 'guarantee' && path.length === 3) return GUARANTEE[last] ?? null;
       if (b === 'rebate' && path.length === 3) return REBATE[last] ?? null;
-      if (b === 'rebate' && c === 'tiers' && typeof d === 'number' && e !== undefined && path.length === 5) return TIER[last] ?? null;
+      if (b === 'rebate' && c === 'tiers' && typeof d === 'number' && e !== undefined && path.length === 5)
+        return TIER[last] ?? null;
       return null;
     case 'credit':
       return path.length === 2 ? (CREDIT[last] ?? null) : null;

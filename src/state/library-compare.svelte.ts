@@ -69,7 +69,10 @@ export class LibraryCompare {
         this.#revs.set(doc._id, doc._rev);
         try {
           const reply = await evaluateScenario(this.#engine, doc.scenario, 0.2);
-          this.#set(doc._id, reply.ok ? { kind: 'ok', results: reply.results } : { kind: 'problems', issues: reply.issues });
+          this.#set(
+            doc._id,
+            reply.ok ? { kind: 'ok', results: reply.results } : { kind: 'problems', issues: reply.issues },
+          );
         } catch (error) {
           this.#revs.delete(doc._id);
           this.#set(doc._id, { kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -15,8 +15,14 @@ export function fold(text: string): string {
 export function visibleEntries(entries: readonly Entry[], query: string, sort: SortKey, locale: string): Entry[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const broken = entries.filter((e) => !e.ok);
-  const docs = entries.flatMap((e) => (e.ok && !e.doc.deleted && words.every((w) => fold(e.doc.name).includes(w)) ? [e] : []));
+  const docs = entries.flatMap((e) =>
+    e.ok && !e.doc.deleted && words.every((w) => fold(e.doc.name).includes(w)) ? [e] : [],
+  );
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  docs.sort((a, b) => (sort === 'name' ? collator.compare(a.doc.name, b.doc.name) : b.doc.updatedAt.localeCompare(a.doc.updatedAt)) || a.doc._id.localeCompare(b.doc._id));
+  docs.sort(
+    (a, b) =>
+      (sort === 'name' ? collator.compare(a.doc.name, b.doc.name) : b.doc.updatedAt.localeCompare(a.doc.updatedAt)) ||
+      a.doc._id.localeCompare(b.doc._id),
+  );
   return [...broken, ...docs];
 }

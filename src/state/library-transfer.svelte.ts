@@ -23,7 +23,13 @@ export interface Download {
 
 /** A file name from a scenario name: letters, digits and dashes. */
 export function fileNameOf(name: string): string {
-  const slug = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${slug || 'scenario'}.json`;
 }
 

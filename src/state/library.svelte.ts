@@ -235,9 +235,15 @@ export class Library {
    * "its name (2)".
    */
   async create(name: string, sample?: string, locale = 'en-US'): Promise<ScenarioDoc> {
-    const scenario = sample ? checkScenario(JSON.parse(await this.#deps.loadSample(sample))) : { ok: true as const, value: blankScenario(name, await this.#newCurrency(locale)) };
+    const scenario = sample
+      ? checkScenario(JSON.parse(await this.#deps.loadSample(sample)))
+      : { ok: true as const, value: blankScenario(name, await this.#newCurrency(locale)) };
     if (!scenario.ok) throw new Error(scenario.issues.map((i) => i.message).join('; '));
-    if (sample) scenario.value.name = copyName(scenario.value.name, this.#entries.flatMap((e) => (e.ok ? [e.doc.name] : [])));
+    if (sample)
+      scenario.value.name = copyName(
+        scenario.value.name,
+        this.#entries.flatMap((e) => (e.ok ? [e.doc.name] : [])),
+      );
     const doc = await this.#serial(async () => this.#adopt(await this.storage.repo.create(scenario.value)));
     if (!sample) await writeLocal(this.storage.db, 'lastNew', { id: doc._id });
     this.#show(doc);
@@ -310,7 +316,8 @@ export class Library {
     return this.#serial(async () => {
       const ids = await emptyBin(this.storage.repo);
       await this.refresh();
-      for (const id of ids) this.#channel?.postMessage({ kind: 'changed', id, rev: '', tab: this.tab } satisfies ChangeMessage);
+      for (const id of ids)
+        this.#channel?.postMessage({ kind: 'changed', id, rev: '', tab: this.tab } satisfies ChangeMessage);
       return ids.length;
     });
   }
@@ -319,7 +326,12 @@ export class Library {
   #forget(stub: { _id: string; _rev: string }): void {
     this.#entries = this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== stub._id);
     if (this.#open?._id === stub._id) this.#open = null;
-    this.#channel?.postMessage({ kind: 'changed', id: stub._id, rev: stub._rev, tab: this.tab } satisfies ChangeMessage);
+    this.#channel?.postMessage({
+      kind: 'changed',
+      id: stub._id,
+      rev: stub._rev,
+      tab: this.tab,
+    } satisfies ChangeMessage);
   }
 
   /** The newest revision this tab knows of a document (the list may hold an older copy). */

@@ -100,7 +100,10 @@ export class MonteCarloState {
       this.#total = total;
     };
     try {
-      const reply = await runMonteCarlo(this.#client, file, { samples: this.#samples, seed: this.#seed }, onProgress, { signal: controller.signal, timeoutMs: RUN_TIMEOUT_MS });
+      const reply = await runMonteCarlo(this.#client, file, { samples: this.#samples, seed: this.#seed }, onProgress, {
+        signal: controller.signal,
+        timeoutMs: RUN_TIMEOUT_MS,
+      });
       if (this.#controller !== controller) return;
       if (reply.ok) {
         this.#last = { report: reply.report, elapsedMs: reply.elapsedMs, revision };

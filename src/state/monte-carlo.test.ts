@@ -15,7 +15,9 @@ class FakeWorker extends EventTarget implements EngineWorker {
   constructor(api: Partial<MonteCarloApi>) {
     super();
     expose(api, this.#channel.port2);
-    this.#channel.port1.addEventListener('message', (event) => this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })));
+    this.#channel.port1.addEventListener('message', (event) =>
+      this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })),
+    );
     this.#channel.port1.start();
   }
 
@@ -30,7 +32,12 @@ class FakeWorker extends EventTarget implements EngineWorker {
   }
 }
 
-const dairy: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/examples/central-america-dairy-energy-risk.json', import.meta.url)), 'utf8'));
+const dairy: unknown = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('../../public/examples/central-america-dairy-energy-risk.json', import.meta.url)),
+    'utf8',
+  ),
+);
 
 let workers: FakeWorker[] = [];
 afterEach(() => workers.forEach((w) => w.terminate()));
@@ -51,7 +58,11 @@ const until = async (condition: () => boolean) => {
 
 describe('a Monte Carlo run from the page', () => {
   it('reports progress and keeps the finished report with its settings', async () => {
-    const { mc } = state({ ready: () => true, monteCarlo: (file, settings, onProgress?: ProgressCallback) => runMonteCarloJob(file, settings, onProgress, { sliceMs: 1 }) });
+    const { mc } = state({
+      ready: () => true,
+      monteCarlo: (file, settings, onProgress?: ProgressCallback) =>
+        runMonteCarloJob(file, settings, onProgress, { sliceMs: 1 }),
+    });
     mc.samples = 2000;
     mc.seed = 3;
     const run = mc.run(dairy, 7);
@@ -88,7 +99,9 @@ describe('a Monte Carlo run from the page', () => {
   });
 
   it('says what stops a run: the file problems, or the engine failure', async () => {
-    const { mc } = state({ monteCarlo: (file, settings) => runMonteCarloJob({ ...(file as object), uncertainty: [] }, settings) });
+    const { mc } = state({
+      monteCarlo: (file, settings) => runMonteCarloJob({ ...(file as object), uncertainty: [] }, settings),
+    });
     await mc.run(dairy, 1);
     expect(mc.phase).toBe('failed');
     expect(mc.issues[0]?.path).toEqual(['uncertainty']);

@@ -97,7 +97,10 @@ export class OptimiseState {
       this.#total = total;
     };
     try {
-      const reply = await runOptimise(this.#client, file, settings, onProgress, { signal: controller.signal, timeoutMs: RUN_TIMEOUT_MS });
+      const reply = await runOptimise(this.#client, file, settings, onProgress, {
+        signal: controller.signal,
+        timeoutMs: RUN_TIMEOUT_MS,
+      });
       if (this.#controller !== controller) return;
       if (reply.ok) {
         this.#last = { answer: reply.answer, settings, elapsedMs: reply.elapsedMs, key };

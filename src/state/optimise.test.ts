@@ -15,7 +15,9 @@ class FakeWorker extends EventTarget implements EngineWorker {
   constructor(api: Partial<OptimiseApi>) {
     super();
     expose(api, this.#channel.port2);
-    this.#channel.port1.addEventListener('message', (event) => this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })));
+    this.#channel.port1.addEventListener('message', (event) =>
+      this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })),
+    );
     this.#channel.port1.start();
   }
 
@@ -30,7 +32,12 @@ class FakeWorker extends EventTarget implements EngineWorker {
   }
 }
 
-const file: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/examples/colombia-dairy-verified-rebate.json', import.meta.url)), 'utf8'));
+const file: unknown = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('../../public/examples/colombia-dairy-verified-rebate.json', import.meta.url)),
+    'utf8',
+  ),
+);
 const IDS = ['heat_recovery', 'vsd', 'cip_reuse'];
 
 let workers: FakeWorker[] = [];
@@ -52,7 +59,10 @@ const until = async (condition: () => boolean) => {
 
 describe('a best-package run from the page', () => {
   it('turns locks and exclusions into settings, reports progress and keeps the answer', async () => {
-    const { opt } = state({ ready: () => true, optimise: (f, s, onProgress?: OptimiseProgressCallback) => runOptimiseJob(f, optimiseInput.parse(s), onProgress) });
+    const { opt } = state({
+      ready: () => true,
+      optimise: (f, s, onProgress?: OptimiseProgressCallback) => runOptimiseJob(f, optimiseInput.parse(s), onProgress),
+    });
     expect(opt.settingsFor(IDS)).toBeNull();
     opt.budget = 750_000_000;
     opt.roles = { cip_reuse: 'exclude', vsd: 'require' };

@@ -3,7 +3,18 @@ import type { Entry } from '../persistence/repository';
 import { hasOwnWork } from './own-work';
 
 const entry = (rev: string, updatedAt: string, deleted = false): Entry =>
-  ({ ok: true, doc: { _id: 'scn_x', _rev: rev, type: 'scenario', name: 'x', updatedAt, deviceId: 'dev_x', ...(deleted ? { deleted: true } : {}) } }) as unknown as Entry;
+  ({
+    ok: true,
+    doc: {
+      _id: 'scn_x',
+      _rev: rev,
+      type: 'scenario',
+      name: 'x',
+      updatedAt,
+      deviceId: 'dev_x',
+      ...(deleted ? { deleted: true } : {}),
+    },
+  }) as unknown as Entry;
 
 describe('own work worth a backup', () => {
   test('seeded samples and untouched scenarios are not', () => {
@@ -18,6 +29,11 @@ describe('own work worth a backup', () => {
   });
 
   test('deleted and unreadable records do not count', () => {
-    expect(hasOwnWork([entry('4-d', '2026-01-05T00:00:00Z', true), { ok: false, id: 'scn_y', raw: {}, problem: 'bad' }], null)).toBe(false);
+    expect(
+      hasOwnWork(
+        [entry('4-d', '2026-01-05T00:00:00Z', true), { ok: false, id: 'scn_y', raw: {}, problem: 'bad' }],
+        null,
+      ),
+    ).toBe(false);
   });
 });

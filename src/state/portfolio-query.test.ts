@@ -4,19 +4,62 @@ import { filterItems, NO_FILTER, sortItems, totalsOf, type PortfolioItem } from 
 
 function row(over: Partial<PortfolioRow>): PortfolioRow {
   return {
-    name: '', reference: null, stage: null, currency: 'USD', totalCapex: 0, npv: 0, irr: null, principal: 0, guaranteed: 0,
-    expectedLoss: null, lenderExpectedLoss: null, guarantorExpectedLoss: null, minDscr: null, eligible: null,
-    annualCo2eTonnes: 0, verifiedAnnualCo2eTonnes: null, projectedRebate: null, verifiedRebate: null, ...over,
+    name: '',
+    reference: null,
+    stage: null,
+    currency: 'USD',
+    totalCapex: 0,
+    npv: 0,
+    irr: null,
+    principal: 0,
+    guaranteed: 0,
+    expectedLoss: null,
+    lenderExpectedLoss: null,
+    guarantorExpectedLoss: null,
+    minDscr: null,
+    eligible: null,
+    annualCo2eTonnes: 0,
+    verifiedAnnualCo2eTonnes: null,
+    projectedRebate: null,
+    verifiedRebate: null,
+    ...over,
   };
 }
 
-function item(id: string, over: Partial<PortfolioItem>, r: Partial<PortfolioRow> = {}, dscrBreach: boolean | null = null): PortfolioItem {
-  const base = { id, name: id, applicant: null, reference: null, officer: null, stage: null, currency: 'USD', hash: id, ...over };
-  return { ...base, state: over.state ?? { kind: 'ok', entry: { row: row({ name: base.name, currency: base.currency, ...r }), lifetimeCo2eTonnes: 1, resources: [] }, dscrBreach } };
+function item(
+  id: string,
+  over: Partial<PortfolioItem>,
+  r: Partial<PortfolioRow> = {},
+  dscrBreach: boolean | null = null,
+): PortfolioItem {
+  const base = {
+    id,
+    name: id,
+    applicant: null,
+    reference: null,
+    officer: null,
+    stage: null,
+    currency: 'USD',
+    hash: id,
+    ...over,
+  };
+  return {
+    ...base,
+    state: over.state ?? {
+      kind: 'ok',
+      entry: { row: row({ name: base.name, currency: base.currency, ...r }), lifetimeCo2eTonnes: 1, resources: [] },
+      dscrBreach,
+    },
+  };
 }
 
 const items: PortfolioItem[] = [
-  item('a', { name: 'Lácteos Ñuble', applicant: 'Lácteos del Valle', officer: 'M. Rojas', stage: 'approved' }, { eligible: true, totalCapex: 5, verifiedAnnualCo2eTonnes: 3 }, false),
+  item(
+    'a',
+    { name: 'Lácteos Ñuble', applicant: 'Lácteos del Valle', officer: 'M. Rojas', stage: 'approved' },
+    { eligible: true, totalCapex: 5, verifiedAnnualCo2eTonnes: 3 },
+    false,
+  ),
   item('b', { name: 'Textiles', currency: 'COP', officer: 'A. Quispe' }, { eligible: false, totalCapex: 100 }, true),
   item('c', { name: 'Broken', state: { kind: 'invalid', issues: [] } }),
   item('d', { name: 'Pending', state: { kind: 'pending' } }),
@@ -52,7 +95,10 @@ describe('portfolio sort and totals', () => {
     const t = totalsOf(items);
     expect(t.leftOut).toBe(1);
     expect(t.pending).toBe(1);
-    expect(t.portfolio.byCurrency).toMatchObject({ USD: { count: 1, totalCapex: 5 }, COP: { count: 1, totalCapex: 100 } });
+    expect(t.portfolio.byCurrency).toMatchObject({
+      USD: { count: 1, totalCapex: 5 },
+      COP: { count: 1, totalCapex: 100 },
+    });
     expect(t.portfolio.byStage).toEqual({ approved: { count: 1 }, none: { count: 1 } });
   });
 });

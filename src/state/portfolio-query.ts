@@ -38,9 +38,24 @@ export interface PortfolioFilter {
   verified: YesNo;
 }
 
-export const NO_FILTER: PortfolioFilter = { text: '', stage: '', currency: '', officer: '', eligible: '', breach: '', verified: '' };
+export const NO_FILTER: PortfolioFilter = {
+  text: '',
+  stage: '',
+  currency: '',
+  officer: '',
+  eligible: '',
+  breach: '',
+  verified: '',
+};
 
-export type SortColumn = 'name' | 'applicant' | 'reference' | 'officer' | 'stage' | 'currency' | keyof Omit<PortfolioRow, 'name' | 'reference' | 'stage' | 'currency'>;
+export type SortColumn =
+  | 'name'
+  | 'applicant'
+  | 'reference'
+  | 'officer'
+  | 'stage'
+  | 'currency'
+  | keyof Omit<PortfolioRow, 'name' | 'reference' | 'stage' | 'currency'>;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -59,7 +74,8 @@ export function filterItems(items: readonly PortfolioItem[], f: PortfolioFilter)
     const ok = it.state.kind === 'ok' ? it.state : null;
     if (f.eligible !== '' && !yesNo(f.eligible, ok?.entry.row.eligible)) return false;
     if (f.breach !== '' && !yesNo(f.breach, ok?.dscrBreach)) return false;
-    if (f.verified !== '' && !yesNo(f.verified, ok ? ok.entry.row.verifiedAnnualCo2eTonnes !== null : undefined)) return false;
+    if (f.verified !== '' && !yesNo(f.verified, ok ? ok.entry.row.verifiedAnnualCo2eTonnes !== null : undefined))
+      return false;
     if (words.length > 0) {
       const hay = fold([it.name, it.applicant ?? '', it.reference ?? '', it.officer ?? ''].join(' '));
       if (!words.every((w) => hay.includes(w))) return false;
@@ -78,7 +94,11 @@ function valueOf(it: PortfolioItem, col: SortColumn): string | number | null {
     case 'currency':
       return it[col];
     default:
-      return it.state.kind === 'ok' ? (it.state.entry.row[col] as number | boolean | null) === null ? null : Number(it.state.entry.row[col]) : null;
+      return it.state.kind === 'ok'
+        ? (it.state.entry.row[col] as number | boolean | null) === null
+          ? null
+          : Number(it.state.entry.row[col])
+        : null;
   }
 }
 
@@ -90,12 +110,19 @@ function collatorFor(locale: string): Intl.Collator {
 }
 
 /** Sorted by one column; empty values last in either direction, then by name. */
-export function sortItems(items: readonly PortfolioItem[], col: SortColumn, dir: 1 | -1, locale: string): PortfolioItem[] {
+export function sortItems(
+  items: readonly PortfolioItem[],
+  col: SortColumn,
+  dir: 1 | -1,
+  locale: string,
+): PortfolioItem[] {
   const collator = collatorFor(locale);
   const keyed = items.map((it) => ({ it, v: valueOf(it, col) }));
   keyed.sort((a, b) => {
-    if (a.v === null || b.v === null) return a.v === b.v ? collator.compare(a.it.name, b.it.name) : a.v === null ? 1 : -1;
-    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    if (a.v === null || b.v === null)
+      return a.v === b.v ? collator.compare(a.it.name, b.it.name) : a.v === null ? 1 : -1;
+    const c =
+      typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
     return c !== 0 ? dir * c : collator.compare(a.it.name, b.it.name);
   });
   return keyed.map((k) => k.it);
@@ -115,10 +142,16 @@ export function totalsOf(items: readonly PortfolioItem[]): PortfolioTotals {
   const entries: PortfolioEntry[] = [];
   let pending = 0;
   for (const it of items) {
-    if (it.state.kind === 'ok') entries.push({ ...it.state.entry, row: { ...it.state.entry.row, stage: it.stage, reference: it.reference } });
+    if (it.state.kind === 'ok')
+      entries.push({ ...it.state.entry, row: { ...it.state.entry.row, stage: it.stage, reference: it.reference } });
     else if (it.state.kind === 'pending') pending++;
   }
-  return { portfolio: portfolio(entries), lifetimes: entries.map((e) => e.lifetimeCo2eTonnes), leftOut: items.length - entries.length - pending, pending };
+  return {
+    portfolio: portfolio(entries),
+    lifetimes: entries.map((e) => e.lifetimeCo2eTonnes),
+    leftOut: items.length - entries.length - pending,
+    pending,
+  };
 }
 
 /** Each distinct value of a text field, sorted, for the filter menus. */

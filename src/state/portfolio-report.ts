@@ -12,7 +12,8 @@ import type { PortfolioTotals } from './portfolio-query';
 export function reportLabels(language: UiLanguage): PortfolioLabels {
   const t = translator(language);
   const stage = (s: string) => (s === 'none' ? t('stage.none') : t(`stage.${s as 'appraisal'}`));
-  const kind = (k: string) => (['energy', 'water', 'material', 'waste', 'other'].includes(k) ? t(`portfolio.kind.${k as 'energy'}`) : k);
+  const kind = (k: string) =>
+    ['energy', 'water', 'material', 'waste', 'other'].includes(k) ? t(`portfolio.kind.${k as 'energy'}`) : k;
   return {
     columns: Object.fromEntries(ROW_KEYS.map((k) => [k, t(`portfolio.col.${k}`)])) as PortfolioLabels['columns'],
     lifetimeCo2eTonnes: t('portfolio.col.lifetimeCo2eTonnes'),
@@ -37,10 +38,16 @@ export function reportLabels(language: UiLanguage): PortfolioLabels {
 
 export function reportCsv(totals: PortfolioTotals, language: UiLanguage, numberLocale: string): Download {
   const text = portfolioCsv(totals.portfolio.scenarios, numberLocale, reportLabels(language));
-  return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), name: `${translator(language)('portfolio.report.file')}.csv` };
+  return {
+    blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
+    name: `${translator(language)('portfolio.report.file')}.csv`,
+  };
 }
 
 export function reportXlsx(totals: PortfolioTotals, language: UiLanguage): Download {
   const bytes = portfolioXlsx(totals.portfolio, totals.lifetimes, reportLabels(language));
-  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), name: `${translator(language)('portfolio.report.file')}.xlsx` };
+  return {
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }),
+    name: `${translator(language)('portfolio.report.file')}.xlsx`,
+  };
 }

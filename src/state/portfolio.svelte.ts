@@ -60,7 +60,11 @@ export class PortfolioState {
   readonly #editor: ScenarioEditor;
   readonly #createEngine: () => EngineClient;
 
-  constructor(library: Library, editor: ScenarioEditor, createEngine: () => EngineClient = () => new EngineClient(startEngineWorker, { timeoutMs: 60_000 })) {
+  constructor(
+    library: Library,
+    editor: ScenarioEditor,
+    createEngine: () => EngineClient = () => new EngineClient(startEngineWorker, { timeoutMs: 60_000 }),
+  ) {
     this.#library = library;
     this.#editor = editor;
     this.#createEngine = createEngine;
@@ -89,8 +93,20 @@ export class PortfolioState {
     const files: FileOf[] = [];
     const unreadable: PortfolioItem[] = [];
     for (const e of entries) {
-      if (!e.ok) unreadable.push({ id: e.id, name: e.id, applicant: null, reference: null, officer: null, stage: null, currency: '', hash: '', state: { kind: 'unreadable', problem: e.problem } });
-      else if (!e.doc.deleted) files.push({ id: e.doc._id, file: (e.doc.draft?.file ?? e.doc.scenario) as Record<string, unknown> });
+      if (!e.ok)
+        unreadable.push({
+          id: e.id,
+          name: e.id,
+          applicant: null,
+          reference: null,
+          officer: null,
+          stage: null,
+          currency: '',
+          hash: '',
+          state: { kind: 'unreadable', problem: e.problem },
+        });
+      else if (!e.doc.deleted)
+        files.push({ id: e.doc._id, file: (e.doc.draft?.file ?? e.doc.scenario) as Record<string, unknown> });
     }
     const items: PortfolioItem[] = [];
     for (let i = 0; i < files.length; i += CHUNK) {
@@ -100,7 +116,11 @@ export class PortfolioState {
         const before = known.get(f.id);
         const item = itemOf(f, hashes[k]);
         // Same content as shown: keep its figures (no cache read needed).
-        items.push(before && before.hash === hashes[k] && before.state.kind !== 'pending' ? { ...item, state: before.state } : item);
+        items.push(
+          before && before.hash === hashes[k] && before.state.kind !== 'pending'
+            ? { ...item, state: before.state }
+            : item,
+        );
       });
       if (stale()) return;
       if (i + CHUNK < files.length) await yieldToPage();
@@ -110,10 +130,16 @@ export class PortfolioState {
     const missing = items.filter((it) => it.state.kind === 'pending');
     for (let i = 0; i < missing.length; i += CHUNK) {
       const chunk = missing.slice(i, i + CHUNK);
-      const cached = await readCached(db, chunk.map((it) => it.hash));
+      const cached = await readCached(
+        db,
+        chunk.map((it) => it.hash),
+      );
       chunk.forEach((it, k) => {
         const parsed = entryResultSchema.safeParse(cached[k]);
-        if (parsed.success) it.state = parsed.data.ok ? { kind: 'ok', entry: parsed.data.entry, dscrBreach: parsed.data.dscrBreach } : { kind: 'invalid', issues: parsed.data.issues };
+        if (parsed.success)
+          it.state = parsed.data.ok
+            ? { kind: 'ok', entry: parsed.data.entry, dscrBreach: parsed.data.dscrBreach }
+            : { kind: 'invalid', issues: parsed.data.issues };
       });
       if (stale()) return;
       if (i + CHUNK < missing.length) await yieldToPage();
@@ -141,7 +167,10 @@ export class PortfolioState {
       let results;
       try {
         this.#engine ??= this.#createEngine();
-        results = await portfolioEntries(this.#engine, batch.map((it) => byId.get(it.id)));
+        results = await portfolioEntries(
+          this.#engine,
+          batch.map((it) => byId.get(it.id)),
+        );
       } catch (e) {
         if (!stale()) {
           this.#error = e instanceof Error ? e.message : String(e);
@@ -150,10 +179,16 @@ export class PortfolioState {
         return;
       }
       if (stale()) return;
-      await writeCached(db, batch.map((it, k) => ({ key: it.hash, value: results[k] })));
+      await writeCached(
+        db,
+        batch.map((it, k) => ({ key: it.hash, value: results[k] })),
+      );
       batch.forEach((it, k) => {
         const r = results[k];
-        pendingUpdates.set(it.id, r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues });
+        pendingUpdates.set(
+          it.id,
+          r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues },
+        );
       });
       const last = i + BATCH >= todo.length;
       if (last || performance.now() - published >= PUBLISH_MS) publish();

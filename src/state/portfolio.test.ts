@@ -89,7 +89,10 @@ describe('the portfolio state over the library', () => {
     if (after.kind !== 'ok') throw new Error('no figures');
     expect(after.entry.row.totalCapex).toBe(capexBefore + 1000);
     const cur = open.scenario.currency;
-    expect(totalsOf(p.items).portfolio.byCurrency[cur].totalCapex).toBeCloseTo(before.byCurrency[cur].totalCapex + 1000, 6);
+    expect(totalsOf(p.items).portfolio.byCurrency[cur].totalCapex).toBeCloseTo(
+      before.byCurrency[cur].totalCapex + 1000,
+      6,
+    );
   });
 
   it('shows a scenario that does not validate with its problem and leaves it out of the totals', async () => {

@@ -10,6 +10,7 @@ export async function fetchSample(name: SampleName, base = import.meta.env.BASE_
   const response = await fetch(`${base}examples/${name}.json`);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   const parsed = parseJsonText(await response.text());
-  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') throw new Error(parsed.ok ? 'not an object' : parsed.issues[0]?.message);
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object')
+    throw new Error(parsed.ok ? 'not an object' : parsed.issues[0]?.message);
   return parsed.value as FileJson;
 }

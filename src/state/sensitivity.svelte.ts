@@ -14,7 +14,11 @@ import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
 import { Coalescer, type Delivery } from './coalesce';
 
 /** What a tool shows: nothing yet, its answer, the file's problems, or why the engine failed. */
-export type Loaded<T> = { status: 'idle' } | { status: 'ok'; value: T } | { status: 'issues'; issues: Issue[] } | { status: 'error'; message: string };
+export type Loaded<T> =
+  | { status: 'idle' }
+  | { status: 'ok'; value: T }
+  | { status: 'issues'; issues: Issue[] }
+  | { status: 'error'; message: string };
 
 export interface AxisSettings {
   input: string;
@@ -67,15 +71,24 @@ export class SensitivityState {
         this.#afterOverview();
       },
     );
-    this.#energies = new Coalescer(({ file, factor }) => energyWhatIf(engine, file, factor), (o) => (this.#energy = loaded(o)));
+    this.#energies = new Coalescer(
+      ({ file, factor }) => energyWhatIf(engine, file, factor),
+      (o) => (this.#energy = loaded(o)),
+    );
     this.#tables = new Coalescer(
       ({ file, settings }) => {
         const axis = (a: AxisSettings) => ({ input: a.input, values: axisValues(a.from, a.to, a.count) });
-        return dataTable(engine, file, { rows: axis(settings.rows), columns: settings.columns ? axis(settings.columns) : null });
+        return dataTable(engine, file, {
+          rows: axis(settings.rows),
+          columns: settings.columns ? axis(settings.columns) : null,
+        });
       },
       (o) => (this.#tableResult = loaded(o)),
     );
-    this.#goals = new Coalescer(({ file, spec }) => goalSeek(engine, file, spec), (o) => (this.#goalResult = loaded(o)));
+    this.#goals = new Coalescer(
+      ({ file, spec }) => goalSeek(engine, file, spec),
+      (o) => (this.#goalResult = loaded(o)),
+    );
   }
 
   /** The revision of the draft the tools work on. */
@@ -117,7 +130,11 @@ export class SensitivityState {
 
   /** True while the slider is away from the scenario's own factor. */
   get factorMoved(): boolean {
-    return this.#factor !== null && this.#overview.status === 'ok' && this.#factor !== this.#overview.value.energyCurve.current;
+    return (
+      this.#factor !== null &&
+      this.#overview.status === 'ok' &&
+      this.#factor !== this.#overview.value.energyCurve.current
+    );
   }
 
   set factor(value: number) {
@@ -129,7 +146,8 @@ export class SensitivityState {
   /** Back to the scenario's own factor. */
   resetFactor(): void {
     this.#factor = null;
-    if (this.#overview.status === 'ok') this.#energies.request({ file: this.#file, factor: this.#overview.value.energyCurve.current });
+    if (this.#overview.status === 'ok')
+      this.#energies.request({ file: this.#file, factor: this.#overview.value.energyCurve.current });
   }
 
   get energy(): Loaded<EnergyFigures> {
@@ -172,11 +190,17 @@ export class SensitivityState {
     const base = (path: string) => o.inputs.find((i) => i.path === path)?.base;
     const known = (a: AxisSettings | null | undefined) => !a || base(a.input) !== undefined;
     if (!this.#table || !known(this.#table.rows) || !known(this.#table.columns)) {
-      this.table = { rows: defaultAxis('energyPriceFactor', o.energyCurve.current), columns: defaultAxis('discountRate', base('discountRate') ?? 0.1) };
+      this.table = {
+        rows: defaultAxis('energyPriceFactor', o.energyCurve.current),
+        columns: defaultAxis('discountRate', base('discountRate') ?? 0.1),
+      };
     }
     if (!this.#goal || base(this.#goal.input) === undefined) {
       // Where NPV does not cross zero with energy prices, the largest investment that still pays.
-      const input = o.breakEvenEnergyPriceFactor === null ? (o.inputs.find((i) => i.path.endsWith('.capex'))?.path ?? 'energyPriceFactor') : 'energyPriceFactor';
+      const input =
+        o.breakEvenEnergyPriceFactor === null
+          ? (o.inputs.find((i) => i.path.endsWith('.capex'))?.path ?? 'energyPriceFactor')
+          : 'energyPriceFactor';
       this.goal = { input, metric: 'npv' };
     }
   }

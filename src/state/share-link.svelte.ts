@@ -84,7 +84,9 @@ export function readFragment(fragment: string): Incoming {
   const decoded = decodeShareFragment(fragment);
   if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
   const checked = checkScenario(decoded.scenario);
-  return checked.ok ? { kind: 'ready', scenario: checked.value } : { kind: 'problem', problem: { code: 'invalid', issues: checked.issues } };
+  return checked.ok
+    ? { kind: 'ready', scenario: checked.value }
+    : { kind: 'problem', problem: { code: 'invalid', issues: checked.issues } };
 }
 
 /**

@@ -65,7 +65,12 @@ describe('opening the app with a link', () => {
     const tab = await openWith(`#${fragmentOf(shared)}`);
     await tab.incoming.import();
     tab.incoming.dismiss();
-    const again = new IncomingLink({ library: tab.library, beforeSwitch: () => Promise.resolve(true), location: { hash: `#${fragmentOf(shared)}`, pathname: '/', search: '' }, replaceUrl: () => undefined });
+    const again = new IncomingLink({
+      library: tab.library,
+      beforeSwitch: () => Promise.resolve(true),
+      location: { hash: `#${fragmentOf(shared)}`, pathname: '/', search: '' },
+      replaceUrl: () => undefined,
+    });
     again.read();
     await again.import();
     expect(names(tab.library).filter((n) => n === 'Textiles Lima (from Ana)')).toHaveLength(2);
@@ -101,14 +106,18 @@ describe('a link whose scenario breaks a range', () => {
   it('is refused with the field named, as a stored scenario would be', () => {
     const bad = { ...sample(), discountRate: -1.5 };
     const result = readFragment(fragmentOf(bad));
-    expect(result.kind === 'problem' && result.problem.code === 'invalid' && result.problem.issues.map((i) => i.path.join('.'))).toEqual(['discountRate']);
+    expect(
+      result.kind === 'problem' &&
+        result.problem.code === 'invalid' &&
+        result.problem.issues.map((i) => i.path.join('.')),
+    ).toEqual(['discountRate']);
   });
 });
 
 describe('the link to the open scenario', () => {
   const file = sample('colombia-green-credit-rebate');
 
-  it('carries the editor\'s file when it is valid', () => {
+  it("carries the editor's file when it is valid", () => {
     const link = outgoingLink(file, 0, null, 'https://cp.example/app/');
     assertOk(link);
     expect(link.url.startsWith('https://cp.example/app/#s=v1.')).toBe(true);
@@ -129,8 +138,16 @@ describe('the link to the open scenario', () => {
 
   it('is refused over 8,192 characters, with the length', () => {
     // At most 200 measures (the schema's limit), with names that do not compress.
-    const measures = Array.from({ length: 200 }, (_, i) => ({ ...file.measures[0], id: `m${i}`, name: `${i.toString(36)}${Math.sin(i).toString(36)}${Math.cos(i).toString(36)}${Math.tan(i + 0.5).toString(36)}` }));
-    expect(outgoingLink({ ...file, measures }, 0, null, '/')).toMatchObject({ ok: false, reason: 'too-long', max: 8192 });
+    const measures = Array.from({ length: 200 }, (_, i) => ({
+      ...file.measures[0],
+      id: `m${i}`,
+      name: `${i.toString(36)}${Math.sin(i).toString(36)}${Math.cos(i).toString(36)}${Math.tan(i + 0.5).toString(36)}`,
+    }));
+    expect(outgoingLink({ ...file, measures }, 0, null, '/')).toMatchObject({
+      ok: false,
+      reason: 'too-long',
+      max: 8192,
+    });
   });
 
   it('is not offered with nothing open', () => {

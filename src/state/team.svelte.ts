@@ -24,7 +24,9 @@ import {
 } from '../persistence/sync/sync-store';
 import type { Library } from './library.svelte';
 
-export type ConnectProblem = { kind: 'field'; field: 'server' | 'user' | 'password' | 'database' } | { kind: 'failure'; failure: CouchFailure; detail: string };
+export type ConnectProblem =
+  | { kind: 'field'; field: 'server' | 'user' | 'password' | 'database' }
+  | { kind: 'failure'; failure: CouchFailure; detail: string };
 
 export interface TeamDeps {
   library: Library;
@@ -91,7 +93,15 @@ export class TeamState {
     const api = this.#makeApi(connection);
     const who = await api.session().catch(() => null);
     if (who === connection.user) this.#run(api, connection);
-    else this.#snapshot = { phase: { kind: 'signed-out', detail: '' }, pending: 0, conflicts: this.#conflicts.length, quarantined: this.#quarantine.length, lastSync: null, refused: [] };
+    else
+      this.#snapshot = {
+        phase: { kind: 'signed-out', detail: '' },
+        pending: 0,
+        conflicts: this.#conflicts.length,
+        quarantined: this.#quarantine.length,
+        lastSync: null,
+        refused: [],
+      };
   }
 
   #makeApi(c: Pick<Connection, 'base' | 'db'>): CouchApi {
@@ -123,7 +133,11 @@ export class TeamState {
       const failure = error instanceof CouchError ? error.failure : 'network';
       // pouchdb-server answers 401 to a signed-in non-member (CouchDB: 403): after a login that worked, it is "denied".
       const denied = failure === 'unauthorized' && error instanceof CouchError && /access this db/i.test(error.message);
-      this.#problem = { kind: 'failure', failure: denied ? 'forbidden' : failure, detail: error instanceof Error ? error.message : String(error) };
+      this.#problem = {
+        kind: 'failure',
+        failure: denied ? 'forbidden' : failure,
+        detail: error instanceof Error ? error.message : String(error),
+      };
       return false;
     } finally {
       this.#busy = false;
@@ -146,7 +160,8 @@ export class TeamState {
     this.#engine = engine;
     const go = () => engine.start();
     // One tab syncs; the others wait for the lock (and take over when that tab closes).
-    if (typeof navigator !== 'undefined' && 'locks' in navigator) void navigator.locks.request(`cp-team-sync:${connection.db}`, go);
+    if (typeof navigator !== 'undefined' && 'locks' in navigator)
+      void navigator.locks.request(`cp-team-sync:${connection.db}`, go);
     else void go();
     if (typeof window !== 'undefined') window.addEventListener('online', this.#online);
   }

@@ -9,10 +9,19 @@ const draft: Draft = {
 describe('typing into the uncertainty list', () => {
   it('reads a multiplier in the number locale', () => {
     const next = applyTexts(draft, [{ path: ['uncertainty', 0, 'distribution', 'max'], text: '1,35' }], 'es-CO');
-    expect(next.file.uncertainty).toEqual([{ input: 'discountRate', distribution: { type: 'triangular', min: 0.8, mode: 1, max: 1.35 } }]);
+    expect(next.file.uncertainty).toEqual([
+      { input: 'discountRate', distribution: { type: 'triangular', min: 0.8, mode: 1, max: 1.35 } },
+    ]);
   });
   it('keeps text that is not a number, or a formula, as typed with a hint', () => {
-    const next = applyTexts(draft, [{ path: ['uncertainty', 0, 'distribution', 'min'], text: '=0.7' }, { path: ['uncertainty', 0, 'distribution', 'mode'], text: 'uno' }], 'es-CO');
+    const next = applyTexts(
+      draft,
+      [
+        { path: ['uncertainty', 0, 'distribution', 'min'], text: '=0.7' },
+        { path: ['uncertainty', 0, 'distribution', 'mode'], text: 'uno' },
+      ],
+      'es-CO',
+    );
     expect(next.file).toEqual(draft.file);
     expect(next.typed.map((t) => [t.text, t.hint.key])).toEqual([
       ['=0.7', 'edit.noFormulaHere'],

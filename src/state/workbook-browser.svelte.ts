@@ -94,7 +94,9 @@ export class WorkbookBrowser {
         this.#phase = 'unavailable';
         return;
       }
-      const name = overview.sheets.includes(this.#place.sheet) ? this.#place.sheet : (overview.sheets[0] ?? FIRST_SHEET);
+      const name = overview.sheets.includes(this.#place.sheet)
+        ? this.#place.sheet
+        : (overview.sheets[0] ?? FIRST_SHEET);
       await this.#load({ ...this.#place, sheet: name }, seq);
     } catch (error) {
       if (seq === this.#sheetSeq) this.#fail(error);

@@ -26,13 +26,24 @@ function perturb(s: Scenario, factors: number[]): Scenario {
   let k = 0;
   const f = () => factors[k++ % factors.length] / 100;
   const scale = <T extends number | string | undefined>(v: T): T => (typeof v === 'number' ? ((v * f()) as T) : v);
-  const frac = <T extends number | string | undefined>(v: T): T => (typeof v === 'number' ? (Math.min(1, v * f()) as T) : v);
+  const frac = <T extends number | string | undefined>(v: T): T =>
+    typeof v === 'number' ? (Math.min(1, v * f()) as T) : v;
   const copy = structuredClone(s);
   copy.discountRate = scale(copy.discountRate);
   copy.taxRate = frac(copy.taxRate);
-  for (const r of copy.resources) Object.assign(r, { price: scale(r.price), escalation: scale(r.escalation), emissionFactor: scale(r.emissionFactor), baselineQuantity: scale(r.baselineQuantity) });
+  for (const r of copy.resources)
+    Object.assign(r, {
+      price: scale(r.price),
+      escalation: scale(r.escalation),
+      emissionFactor: scale(r.emissionFactor),
+      baselineQuantity: scale(r.baselineQuantity),
+    });
   for (const m of copy.measures) {
-    Object.assign(m, { capex: scale(m.capex), annualOpexChange: scale(m.annualOpexChange), otherAnnualBenefit: scale(m.otherAnnualBenefit) });
+    Object.assign(m, {
+      capex: scale(m.capex),
+      annualOpexChange: scale(m.annualOpexChange),
+      otherAnnualBenefit: scale(m.otherAnnualBenefit),
+    });
     if (m.savings) for (const key of Object.keys(m.savings)) m.savings[key] = scale(m.savings[key]);
     if (f() > 1.4) m.enabled = m.enabled === false;
   }
@@ -41,14 +52,21 @@ function perturb(s: Scenario, factors: number[]): Scenario {
   const g = copy.financing?.guarantee;
   if (g) g.coverage = frac(g.coverage);
   for (const t of copy.financing?.rebate?.tiers ?? []) t.minReduction = Math.min(1, t.minReduction * f());
-  if (copy.credit) Object.assign(copy.credit, { baselineCashFlow: scale(copy.credit.baselineCashFlow), minDscr: scale(copy.credit.minDscr) });
+  if (copy.credit)
+    Object.assign(copy.credit, {
+      baselineCashFlow: scale(copy.credit.baselineCashFlow),
+      minDscr: scale(copy.credit.minDscr),
+    });
   return copy;
 }
 
 /** Drops IRRs whose flows do not change sign exactly once (the spec's comparable case). */
 function comparable(fig: WorkbookFigures): unknown {
-  const project = signChanges(fig.years.map((y) => y.projectCashFlow)) === 1 ? fig.project : { ...fig.project, irr: null };
-  const financing = fig.financing && (signChanges(fig.years.map((y) => y.equityCashFlow)) === 1 ? fig.financing : { ...fig.financing, equityIrr: null });
+  const project =
+    signChanges(fig.years.map((y) => y.projectCashFlow)) === 1 ? fig.project : { ...fig.project, irr: null };
+  const financing =
+    fig.financing &&
+    (signChanges(fig.years.map((y) => y.equityCashFlow)) === 1 ? fig.financing : { ...fig.financing, equityIrr: null });
   return { ...fig, project, financing };
 }
 
@@ -56,31 +74,38 @@ describe('workbook and kernel on generated scenarios', () => {
   it('agree on every figure of 1,000 scenarios, the workbook updated cell by cell between variants', () => {
     let compared = 0;
     fc.assert(
-      fc.property(arbitraryScenario, fc.array(fc.integer({ min: 50, max: 150 }), { minLength: 97, maxLength: 97 }), (file, factors) => {
-        const base = parseScenario(file);
-        if (!base.ok) throw new Error(`generator made an invalid file: ${JSON.stringify(base.issues)}`);
-        const opened = openWorkbook(base.value);
-        if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
-        const wb = opened.workbook;
-        try {
-          for (let v = 0; v < 10; v++) {
-            const variant = v === 0 ? base.value : perturb(base.value, factors.slice(v));
-            const resolved = resolveScenario(variant);
-            if (!resolved.ok) continue; // a perturbation may leave a range (e.g. rebate needs a baseline): skip it
-            const kernel = evaluate(resolved.resolved);
-            const updated = wb.update(variant);
-            if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
-            expect(updated.rebuilt).toBe(false);
-            wb.setIrrStarts(irrStarts(kernel));
-            const figures = wb.figures(variant.measures.map((m) => m.id), variant.horizonYears);
-            // Measure IRRs: compared where the kernel found one (the workbook starts from it).
-            expect(differences(comparable(figures), comparable(kernel))).toEqual([]);
-            compared++;
+      fc.property(
+        arbitraryScenario,
+        fc.array(fc.integer({ min: 50, max: 150 }), { minLength: 97, maxLength: 97 }),
+        (file, factors) => {
+          const base = parseScenario(file);
+          if (!base.ok) throw new Error(`generator made an invalid file: ${JSON.stringify(base.issues)}`);
+          const opened = openWorkbook(base.value);
+          if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
+          const wb = opened.workbook;
+          try {
+            for (let v = 0; v < 10; v++) {
+              const variant = v === 0 ? base.value : perturb(base.value, factors.slice(v));
+              const resolved = resolveScenario(variant);
+              if (!resolved.ok) continue; // a perturbation may leave a range (e.g. rebate needs a baseline): skip it
+              const kernel = evaluate(resolved.resolved);
+              const updated = wb.update(variant);
+              if (!updated.ok) throw new Error(JSON.stringify(updated.issues));
+              expect(updated.rebuilt).toBe(false);
+              wb.setIrrStarts(irrStarts(kernel));
+              const figures = wb.figures(
+                variant.measures.map((m) => m.id),
+                variant.horizonYears,
+              );
+              // Measure IRRs: compared where the kernel found one (the workbook starts from it).
+              expect(differences(comparable(figures), comparable(kernel))).toEqual([]);
+              compared++;
+            }
+          } finally {
+            wb.destroy();
           }
-        } finally {
-          wb.destroy();
-        }
-      }),
+        },
+      ),
       { numRuns: 100, seed: 20261122 },
     );
     expect(compared).toBeGreaterThanOrEqual(1000 * 0.95);

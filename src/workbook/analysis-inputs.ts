@@ -25,7 +25,11 @@ export const energyFactorInput = z.number().min(0).max(1000);
 
 export const monteCarloInput = z.strictObject({
   samples: z.number().int().min(1).max(MAX_SAMPLES),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
 });
 
 export type MonteCarloSettings = z.infer<typeof monteCarloInput>;

@@ -11,22 +11,31 @@ import { assertOk } from '../model/test-support/assert-result';
 const EXAMPLES = SAMPLE_NAMES;
 
 function load<T = unknown>(name: string): T {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8')) as T;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'),
+  ) as T;
 }
 
 describe.each(EXAMPLES)('the sensitivity overview of %s, as the worker gives it', (name) => {
-  const expected = load<{ sensitivity: unknown }>(`${name}.expected.json`).sensitivity as { breakEvenEnergyPriceFactor: number | null; tornado: unknown };
+  const expected = load<{ sensitivity: unknown }>(`${name}.expected.json`).sensitivity as {
+    breakEvenEnergyPriceFactor: number | null;
+    tornado: unknown;
+  };
   const reply = new AnalysisSession().overview(load(`${name}.json`), 0.2);
   if (!reply.ok) throw new Error(JSON.stringify(reply.issues));
   const overview = reply.value;
 
   it('agrees with the expected tornado and break-even', () => {
     expect(differences(overview.tornado, expected.tornado, 'tornado')).toEqual([]);
-    expect(differences(overview.breakEvenEnergyPriceFactor, expected.breakEvenEnergyPriceFactor, 'breakEven')).toEqual([]);
+    expect(differences(overview.breakEvenEnergyPriceFactor, expected.breakEvenEnergyPriceFactor, 'breakEven')).toEqual(
+      [],
+    );
     expect(overview.energyCurve.breakEven).toBe(overview.breakEvenEnergyPriceFactor);
   });
   it('centres the tornadoes on the NPVs of the scenario as it is', () => {
-    const results = load<{ project: { npv: number }; financing: { equityNpv: number } | null }>(`${name}.expected.json`);
+    const results = load<{ project: { npv: number }; financing: { equityNpv: number } | null }>(
+      `${name}.expected.json`,
+    );
     expect(differences(overview.npv, results.project.npv, 'npv')).toEqual([]);
     expect(differences(overview.equityNpv, results.financing?.equityNpv ?? null, 'equityNpv')).toEqual([]);
   });
@@ -58,7 +67,10 @@ describe('a session answering the tools', () => {
   it('names an input the scenario does not have, and the problems of an invalid file', () => {
     const session = new AnalysisSession();
     const bad = session.goalSeek(colombia, { input: 'resources.steam.price', metric: 'npv' });
-    expect(bad).toMatchObject({ ok: false, issues: [{ code: 'unknown-input', params: { key: 'resources.steam.price' } }] });
+    expect(bad).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unknown-input', params: { key: 'resources.steam.price' } }],
+    });
     const invalid = session.overview({ ...(colombia as object), horizonYears: 0 }, 0.2);
     expect(invalid).toMatchObject({ ok: false, issues: [{ path: ['horizonYears'] }] });
   });
@@ -66,17 +78,26 @@ describe('a session answering the tools', () => {
 
 describe('a Monte Carlo job on the dairy sample', () => {
   const dairy = load('central-america-dairy-energy-risk.json');
-  const reference = load<{ projectNpv: Stats; probNegativeNpv: number }>('central-america-dairy-energy-risk.montecarlo.json');
+  const reference = load<{ projectNpv: Stats; probNegativeNpv: number }>(
+    'central-america-dairy-energy-risk.montecarlo.json',
+  );
 
   it('lands within 5 standard errors of the 200,000-sample reference, reporting progress as it goes', async () => {
     const progress: number[] = [];
-    const reply = await runMonteCarloJob(dairy, { samples: 10_000, seed: 1 }, (done, total) => {
-      expect(total).toBe(10_000);
-      progress.push(done);
-    }, { sliceMs: 5 });
+    const reply = await runMonteCarloJob(
+      dairy,
+      { samples: 10_000, seed: 1 },
+      (done, total) => {
+        expect(total).toBe(10_000);
+        progress.push(done);
+      },
+      { sliceMs: 5 },
+    );
     if (!reply.ok) throw new Error(JSON.stringify(reply.issues));
     const { results, projectNpv } = reply.report;
-    expect(Math.abs(results.projectNpv.mean - reference.projectNpv.mean)).toBeLessThan((5 * reference.projectNpv.sd) / Math.sqrt(10_000));
+    expect(Math.abs(results.projectNpv.mean - reference.projectNpv.mean)).toBeLessThan(
+      (5 * reference.projectNpv.sd) / Math.sqrt(10_000),
+    );
     // The reference found no loss in 200,000 samples: at most a handful in 10,000 is consistent.
     expect(results.probNegativeNpv).toBeLessThan(0.001);
     expect(projectNpv.histogram.reduce((n, b) => n + b.count, 0)).toBe(10_000);
@@ -97,7 +118,10 @@ describe('a Monte Carlo job on the dairy sample', () => {
     // The Colombian sample has no uncertainty list.
     expect(colombia).toMatchObject({ ok: false, issues: [{ path: ['uncertainty'], code: 'required' }] });
     const withList = await runMonteCarloJob(
-      { ...(load('colombia-green-credit-rebate.json') as object), uncertainty: [{ input: 'resources.coal.price', distribution: { type: 'uniform', min: 0.9, max: 1.1 } }] },
+      {
+        ...(load('colombia-green-credit-rebate.json') as object),
+        uncertainty: [{ input: 'resources.coal.price', distribution: { type: 'uniform', min: 0.9, max: 1.1 } }],
+      },
       { samples: 500, seed: 1 },
     );
     assertOk(withList);

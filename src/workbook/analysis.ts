@@ -38,7 +38,10 @@ export interface SensitivityOverview {
 }
 
 /** Validates and resolves a scenario file; throws nothing. */
-export function resolveFile(file: unknown, resolve: (s: Parameters<typeof resolveScenario>[0]) => ResolveOutcome = resolveScenario): ResolveOutcome {
+export function resolveFile(
+  file: unknown,
+  resolve: (s: Parameters<typeof resolveScenario>[0]) => ResolveOutcome = resolveScenario,
+): ResolveOutcome {
   const parsed = parseScenario(file);
   return parsed.ok ? resolve(parsed.value) : parsed;
 }
@@ -46,7 +49,9 @@ export function resolveFile(file: unknown, resolve: (s: Parameters<typeof resolv
 /** An input path the scenario does not have: an issue rather than an exception, so the page can say so. */
 function unknownInputs(s: ResolvedScenario, paths: readonly string[]): Issue[] {
   const known = new Set(uncertaintyPaths(s));
-  return paths.filter((p) => !known.has(p)).map((p) => issue(['input'], 'unknown-input', `unknown input "${p}"`, { key: p }));
+  return paths
+    .filter((p) => !known.has(p))
+    .map((p) => issue(['input'], 'unknown-input', `unknown input "${p}"`, { key: p }));
 }
 
 export class AnalysisSession {
@@ -95,7 +100,9 @@ export class AnalysisSession {
   }
 
   dataTable(file: unknown, spec: DataTableSpec): AnalysisReply<DataTable> {
-    return this.#with(file, spec.columns ? [spec.rows.input, spec.columns.input] : [spec.rows.input], (s) => dataTable(s, spec));
+    return this.#with(file, spec.columns ? [spec.rows.input, spec.columns.input] : [spec.rows.input], (s) =>
+      dataTable(s, spec),
+    );
   }
 
   goalSeek(file: unknown, spec: GoalSeekSpec): AnalysisReply<GoalSeekResult> {

@@ -16,11 +16,26 @@ export type MetricCells = Record<'npv' | 'irr' | 'irrGuess' | 'simplePayback' | 
 
 export interface WorkbookLayout {
   fields: FieldCells;
-  project: MetricCells & Record<'multipleRoots' | 'pi' | 'totalCapex' | 'firstYearBenefit' | 'lifetimeCo2e', CellAddress>;
+  project: MetricCells &
+    Record<'multipleRoots' | 'pi' | 'totalCapex' | 'firstYearBenefit' | 'lifetimeCo2e', CellAddress>;
   shares: { key: string; addr: CellAddress }[];
   measures: (MetricCells & Record<'pi' | 'annualCo2e' | 'lifetimeCo2e' | 'mac', CellAddress>)[];
   financing:
-    | (Record<'equityNpv' | 'equityIrr' | 'equityIrrGuess' | 'equityPayback' | 'minDscr' | 'meanDscr' | 'dscrBreach' | 'totalInterest' | 'rebate' | 'expectedLoss' | 'lenderExpectedLoss' | 'guarantorExpectedLoss', CellAddress> & {
+    | (Record<
+        | 'equityNpv'
+        | 'equityIrr'
+        | 'equityIrrGuess'
+        | 'equityPayback'
+        | 'minDscr'
+        | 'meanDscr'
+        | 'dscrBreach'
+        | 'totalInterest'
+        | 'rebate'
+        | 'expectedLoss'
+        | 'lenderExpectedLoss'
+        | 'guarantorExpectedLoss',
+        CellAddress
+      > & {
         eligibility: Record<EligibilityIssue, CellAddress>;
       })
     | null;
@@ -34,7 +49,13 @@ export interface BuiltWorkbook {
   layout: WorkbookLayout;
 }
 
-function measureResults(s: Scenario, measures: SheetBuilder, flows: ReturnType<typeof buildFlowsSheet>, rows: number[], mcol: ReturnType<typeof buildInputSheets>['layout']['mcol']): WorkbookLayout['measures'] {
+function measureResults(
+  s: Scenario,
+  measures: SheetBuilder,
+  flows: ReturnType<typeof buildFlowsSheet>,
+  rows: number[],
+  mcol: ReturnType<typeof buildInputSheets>['layout']['mcol'],
+): WorkbookLayout['measures'] {
   const H = s.horizonYears;
   const from = measures.name;
   return s.measures.map((_, i) => {
@@ -46,7 +67,10 @@ function measureResults(s: Scenario, measures: SheetBuilder, flows: ReturnType<t
     measures.set(row, mcol.irrGuess, null);
     set(mcol.irr, irrFormula(rangeOf(L['Cash flow'], H, from), ref(mcol.irrGuess)));
     set(mcol.simplePayback, paybackFormula(L['Cumulative'], L['Cash flow'], L['Last year below zero'], H, from));
-    set(mcol.discountedPayback, paybackFormula(L['Discounted cumulative'], L['Discounted'], L['Last discounted year below zero'], H, from));
+    set(
+      mcol.discountedPayback,
+      paybackFormula(L['Discounted cumulative'], L['Discounted'], L['Last discounted year below zero'], H, from),
+    );
     const pvCapex = `${ref(mcol.capex)}/(1+DiscountRate)^${ref(mcol.start)}`;
     set(mcol.pi, `IF(${pvCapex}=0,"",1+${ref(mcol.npv)}/(${pvCapex}))`);
     set(mcol.lifetimeCo2e, `SUM(${rangeOf(L['tCO2e'], H, from)})`);
@@ -54,9 +78,15 @@ function measureResults(s: Scenario, measures: SheetBuilder, flows: ReturnType<t
     set(mcol.mac, `IF(${ref(mcol.discountedCo2e)}>0,-${ref(mcol.npv)}/${ref(mcol.discountedCo2e)},"")`);
     const at = (col: number) => measures.at(row, col);
     return {
-      npv: at(mcol.npv), irr: at(mcol.irr), irrGuess: at(mcol.irrGuess), simplePayback: at(mcol.simplePayback),
-      discountedPayback: at(mcol.discountedPayback), pi: at(mcol.pi), annualCo2e: at(mcol.annualCo2e),
-      lifetimeCo2e: at(mcol.lifetimeCo2e), mac: at(mcol.mac),
+      npv: at(mcol.npv),
+      irr: at(mcol.irr),
+      irrGuess: at(mcol.irrGuess),
+      simplePayback: at(mcol.simplePayback),
+      discountedPayback: at(mcol.discountedPayback),
+      pi: at(mcol.pi),
+      annualCo2e: at(mcol.annualCo2e),
+      lifetimeCo2e: at(mcol.lifetimeCo2e),
+      mac: at(mcol.mac),
     };
   });
 }
@@ -98,12 +128,29 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
   const irr = line('IRR', irrFormula(rangeOf(C['Project cash flow'], H, from), a1(irrGuess, { from })), 'ProjectIRR');
   line('IRR search start', null, undefined, 'Set by the app: the lowest root it found; blank when none');
   const multipleRoots = line('IRR has several roots', false, undefined, 'Set by the app');
-  const simplePayback = line('Simple payback (years)', paybackFormula(C['Cumulative'], C['Project cash flow'], C['Last year below zero'], H, from), undefined, 'Blank: not paid back within the horizon');
-  const discountedPayback = line('Discounted payback (years)', paybackFormula(C['Discounted cumulative'], C['Discounted cash flow'], C['Last discounted year below zero'], H, from));
+  const simplePayback = line(
+    'Simple payback (years)',
+    paybackFormula(C['Cumulative'], C['Project cash flow'], C['Last year below zero'], H, from),
+    undefined,
+    'Blank: not paid back within the horizon',
+  );
+  const discountedPayback = line(
+    'Discounted payback (years)',
+    paybackFormula(
+      C['Discounted cumulative'],
+      C['Discounted cash flow'],
+      C['Last discounted year below zero'],
+      H,
+      from,
+    ),
+  );
   const pvCapex = `SUM(${rangeOf(C['Discounted capex'], H, from)})`;
   const pi = line('Profitability index', `IF(${pvCapex}=0,"",1+${a1(npv, { from })}/${pvCapex})`);
   const totalCapex = line('Total capex', `SUM(${rangeOf(C['Capex'], H, from)})`, 'TotalCapex');
-  const firstYearBenefit = line('First-year benefit', `${SHEETS.cashFlow}!${colName(C['Benefit'].col0 + 1)}${C['Benefit'].row + 1}`);
+  const firstYearBenefit = line(
+    'First-year benefit',
+    `${SHEETS.cashFlow}!${colName(C['Benefit'].col0 + 1)}${C['Benefit'].row + 1}`,
+  );
   const lifetimeCo2e = line('tCO2e avoided in the horizon', `SUM(${rangeOf(C['tCO2e'], H, from)})`);
 
   // Reduction shares: savings of enabled measures over the baseline, blank where there is none.
@@ -125,18 +172,39 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
   });
   const baseEm = `SUM(${SHEETS.resources}!$J$2:$J$${Math.max(2, s.resources.length + 1)})`;
   const co2Col = colName(mcol.annualCo2e);
-  shares.push({ key: 'co2e', addr: line('co2e', `IF(${baseEm}>0,SUMIFS(${M}!$${co2Col}$${first}:$${co2Col}$${lastRow},${enabled},1)/${baseEm},"")`) });
+  shares.push({
+    key: 'co2e',
+    addr: line(
+      'co2e',
+      `IF(${baseEm}>0,SUMIFS(${M}!$${co2Col}$${first}:$${co2Col}$${lastRow},${enabled},1)/${baseEm},"")`,
+    ),
+  });
 
   const layout: WorkbookLayout = {
     fields: input.layout.fields,
-    project: { npv, irr, irrGuess, multipleRoots, simplePayback, discountedPayback, pi, totalCapex, firstYearBenefit, lifetimeCo2e },
+    project: {
+      npv,
+      irr,
+      irrGuess,
+      multipleRoots,
+      simplePayback,
+      discountedPayback,
+      pi,
+      totalCapex,
+      firstYearBenefit,
+      lifetimeCo2e,
+    },
     shares,
     measures,
     financing: null,
     verification: null,
     years: {
-      capex: C['Capex'], benefit: C['Benefit'], tax: C['Tax'], projectCashFlow: C['Project cash flow'],
-      cumulativeProjectCashFlow: C['Cumulative'], co2eTonnes: C['tCO2e'],
+      capex: C['Capex'],
+      benefit: C['Benefit'],
+      tax: C['Tax'],
+      projectCashFlow: C['Project cash flow'],
+      cumulativeProjectCashFlow: C['Cumulative'],
+      co2eTonnes: C['tCO2e'],
     },
   };
   const sheets = [inputsSheet, resourcesSheet, pricesSheet, measuresSheet, flows.sheet, cash.sheet];
@@ -146,7 +214,11 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     const loan = buildLoanSheet(s, input.layout, C, 'TotalCapex');
     const indicator = s.financing.rebate?.indicator;
     const share = shares.find((x) => x.key === indicator);
-    loan.sheet.set(loan.layout.terms.indicatorShare.row, 1, share ? formula(`IF(ISNUMBER(${a1(share.addr)}),${a1(share.addr)},0)`) : 0);
+    loan.sheet.set(
+      loan.layout.terms.indicatorShare.row,
+      1,
+      share ? formula(`IF(ISNUMBER(${a1(share.addr)}),${a1(share.addr)},0)`) : 0,
+    );
     const L = loan.layout.lines;
     const T = loan.layout.terms;
     const cred = input.layout.credit;
@@ -154,15 +226,25 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     sum.row(row++, ['Financing (equity view)', 'Value']);
     const equityNpv = line('Equity NPV', npvFormula(L['Equity cash flow'], H, from), 'EquityNPV');
     const equityIrrGuess = sum.at(row + 1, 1);
-    const equityIrr = line('Equity IRR', irrFormula(rangeOf(L['Equity cash flow'], H, from), a1(equityIrrGuess, { from })), 'EquityIRR');
+    const equityIrr = line(
+      'Equity IRR',
+      irrFormula(rangeOf(L['Equity cash flow'], H, from), a1(equityIrrGuess, { from })),
+      'EquityIRR',
+    );
     line('Equity IRR search start', null, undefined, 'Set by the app: the lowest root it found; blank when none');
-    const equityPayback = line('Equity payback (years)', paybackFormula(L['Equity cumulative'], L['Equity cash flow'], L['Last year below zero'], H, from));
+    const equityPayback = line(
+      'Equity payback (years)',
+      paybackFormula(L['Equity cumulative'], L['Equity cash flow'], L['Last year below zero'], H, from),
+    );
     const dscr = rangeOf(L['DSCR'], H, from);
     const minDscr = line('Minimum DSCR', `IF(COUNT(${dscr})=0,"",MIN(${dscr}))`, 'MinDSCR');
     const meanDscr = line('Mean DSCR', `IF(COUNT(${dscr})=0,"",AVERAGE(${dscr}))`);
     const limit = a1(cred.minDscr);
     // FALSE() rather than FALSE: HyperFormula knows only the function (the bare word is #NAME?).
-    const dscrBreach = line('DSCR below the minimum', `IF(ISNUMBER(${a1(minDscr, { from })}),IF(ISNUMBER(${limit}),${a1(minDscr, { from })}<${limit},FALSE()),FALSE())`);
+    const dscrBreach = line(
+      'DSCR below the minimum',
+      `IF(ISNUMBER(${a1(minDscr, { from })}),IF(ISNUMBER(${limit}),${a1(minDscr, { from })}<${limit},FALSE()),FALSE())`,
+    );
     const totalInterest = line('Total interest', `SUM(${rangeOf(L['Interest'], H, from)})`);
     const rebate = line('Rebate', `${a1(T.rebateAmount)}`);
     const expectedLoss = line('Expected loss (undiscounted)', `SUM(${rangeOf(L['Expected loss'], H, from)})`);
@@ -173,15 +255,39 @@ export function buildWorkbook(s: Scenario): BuiltWorkbook {
     const maxLoan = a1(cred.maxLoan);
     const maxCov = a1(cred.maxGuaranteeCoverage);
     const eligibility: Record<EligibilityIssue, CellAddress> = {
-      'loan-above-max': line('loan-above-max', `IF(ISNUMBER(${maxLoan}),${a1(T.principal)}>${maxLoan}*${a1(cred.exchangeRate)},FALSE())`),
+      'loan-above-max': line(
+        'loan-above-max',
+        `IF(ISNUMBER(${maxLoan}),${a1(T.principal)}>${maxLoan}*${a1(cred.exchangeRate)},FALSE())`,
+      ),
       'coverage-above-max': line('coverage-above-max', `IF(ISNUMBER(${maxCov}),${a1(T.coverage)}>${maxCov},FALSE())`),
       'dscr-below-min': line('dscr-below-min', `${a1(dscrBreach, { from })}`),
       'loan-above-capex': line('loan-above-capex', `${a1(T.principal)}>TotalCapex`),
     };
-    layout.financing = { equityNpv, equityIrr, equityIrrGuess, equityPayback, minDscr, meanDscr, dscrBreach, totalInterest, rebate, expectedLoss, lenderExpectedLoss, guarantorExpectedLoss, eligibility };
+    layout.financing = {
+      equityNpv,
+      equityIrr,
+      equityIrrGuess,
+      equityPayback,
+      minDscr,
+      meanDscr,
+      dscrBreach,
+      totalInterest,
+      rebate,
+      expectedLoss,
+      lenderExpectedLoss,
+      guarantorExpectedLoss,
+      eligibility,
+    };
     Object.assign(layout.years, {
-      interest: L['Interest'], principal: L['Principal repaid'], prepayment: L['Prepayment'], outstanding: L['Closing balance'],
-      guaranteeFee: L['Guarantee fee'], rebate: L['Rebate'], equityCashFlow: L['Equity cash flow'], debtService: L['Debt service'], dscr: L['DSCR'],
+      interest: L['Interest'],
+      principal: L['Principal repaid'],
+      prepayment: L['Prepayment'],
+      outstanding: L['Closing balance'],
+      guaranteeFee: L['Guarantee fee'],
+      rebate: L['Rebate'],
+      equityCashFlow: L['Equity cash flow'],
+      debtService: L['Debt service'],
+      dscr: L['DSCR'],
     });
     sheets.push(loan.sheet);
     loanLayout = loan.layout;

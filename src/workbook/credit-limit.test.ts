@@ -23,7 +23,16 @@ function file(credit: Record<string, unknown>, principal: number | string = 1_70
     discountRate: 0.12,
     variables: [{ name: 'trm', value: 4300 }],
     resources: [{ id: 'el', name: 'Electricity', kind: 'energy', unit: 'kWh', price: 800, emissionFactor: 0.000126 }],
-    measures: [{ id: 'm1', name: 'Motors', category: 'technology-change', capex: 2_000_000_000, lifetimeYears: 10, savings: { el: 1_500_000 } }],
+    measures: [
+      {
+        id: 'm1',
+        name: 'Motors',
+        category: 'technology-change',
+        capex: 2_000_000_000,
+        lifetimeYears: 10,
+        savings: { el: 1_500_000 },
+      },
+    ],
     financing: { loan: { principal, annualRate: 0.14, tenorYears: 5 } },
     credit,
   };
@@ -46,7 +55,12 @@ function kernelIssues(json: Record<string, unknown>): string[] {
 
 describe('maximum loan in another currency', () => {
   it('compares the principal with maxLoan × exchangeRate (workbook and kernel agree)', () => {
-    const at4000 = file({ maxLoan: 400_000, maxLoanCurrency: 'USD', exchangeRate: 4000, exchangeRateDate: '2026-03-31' });
+    const at4000 = file({
+      maxLoan: 400_000,
+      maxLoanCurrency: 'USD',
+      exchangeRate: 4000,
+      exchangeRateDate: '2026-03-31',
+    });
     const at4300 = file({ maxLoan: 400_000, maxLoanCurrency: 'USD', exchangeRate: 4300 });
     const inCop = file({ maxLoan: 400_000 });
     expect(issuesOf(at4000)).toEqual(['loan-above-max']);
@@ -60,12 +74,16 @@ describe('maximum loan in another currency', () => {
   it('takes the limit at its face value when its currency is the scenario’s', () => {
     // 1 700 000 000 COP limit, rate ignored: a same-currency limit needs none.
     expect(issuesOf(file({ maxLoan: 1_700_000_000, maxLoanCurrency: 'COP' }))).toEqual([]);
-    expect(issuesOf(file({ maxLoan: 1_699_999_999, maxLoanCurrency: 'COP', exchangeRate: 4000 }))).toEqual(['loan-above-max']);
+    expect(issuesOf(file({ maxLoan: 1_699_999_999, maxLoanCurrency: 'COP', exchangeRate: 4000 }))).toEqual([
+      'loan-above-max',
+    ]);
   });
 
   it('is exactly at the limit: 425 000 × 4 000 = 1 700 000 000 is not above it', () => {
     expect(issuesOf(file({ maxLoan: 425_000, maxLoanCurrency: 'USD', exchangeRate: 4000 }))).toEqual([]);
-    expect(issuesOf(file({ maxLoan: 425_000, maxLoanCurrency: 'USD', exchangeRate: 4000 }, 1_700_000_001))).toEqual(['loan-above-max']);
+    expect(issuesOf(file({ maxLoan: 425_000, maxLoanCurrency: 'USD', exchangeRate: 4000 }, 1_700_000_001))).toEqual([
+      'loan-above-max',
+    ]);
   });
 
   it('reads the rate from a formula', () => {
@@ -79,7 +97,9 @@ describe('maximum loan in another currency', () => {
   });
 
   it('writes the rate into the workbook beside the limit', () => {
-    const parsed = parseScenario(file({ maxLoan: 400_000, maxLoanCurrency: 'USD', exchangeRate: 4000, exchangeRateDate: '2026-03-31' }));
+    const parsed = parseScenario(
+      file({ maxLoan: 400_000, maxLoanCurrency: 'USD', exchangeRate: 4000, exchangeRateDate: '2026-03-31' }),
+    );
     if (!parsed.ok) throw new Error('invalid');
     const out = evaluateValid(parsed.value);
     if (!out.ok) throw new Error('failed');
@@ -99,11 +119,15 @@ describe('maximum loan in another currency', () => {
   it('requires the rate when the limit is in another currency, and a rate above 0', () => {
     const noRate = evaluateInput(file({ maxLoan: 400_000, maxLoanCurrency: 'USD' }));
     expect(noRate.ok).toBe(false);
-    if (!noRate.ok) expect(noRate.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['credit.exchangeRate', 'required']]);
+    if (!noRate.ok)
+      expect(noRate.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['credit.exchangeRate', 'required']]);
     for (const rate of [0, -4000, '=trm-4300']) {
       const bad = evaluateInput(file({ maxLoan: 400_000, maxLoanCurrency: 'USD', exchangeRate: rate }));
       expect(bad.ok).toBe(false);
-      if (!bad.ok) expect(bad.issues.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([['credit.exchangeRate', 'out-of-range', `must be above 0, got ${rate === -4000 ? -4000 : 0}`]]);
+      if (!bad.ok)
+        expect(bad.issues.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([
+          ['credit.exchangeRate', 'out-of-range', `must be above 0, got ${rate === -4000 ? -4000 : 0}`],
+        ]);
     }
   });
 });

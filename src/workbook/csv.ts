@@ -9,8 +9,22 @@ import { FORMULA_LIKE } from './formula-like';
 
 /** Columns in the order of spec section 5; the header is the results file's key. */
 const COLUMNS: (keyof YearRow)[] = [
-  't', 'capex', 'benefit', 'tax', 'projectCashFlow', 'cumulativeProjectCashFlow', 'co2eTonnes', 'interest', 'principal',
-  'prepayment', 'outstanding', 'guaranteeFee', 'rebate', 'equityCashFlow', 'debtService', 'dscr',
+  't',
+  'capex',
+  'benefit',
+  'tax',
+  'projectCashFlow',
+  'cumulativeProjectCashFlow',
+  'co2eTonnes',
+  'interest',
+  'principal',
+  'prepayment',
+  'outstanding',
+  'guaranteeFee',
+  'rebate',
+  'equityCashFlow',
+  'debtService',
+  'dscr',
 ];
 
 export interface CsvOptions {
@@ -63,7 +77,9 @@ export function plainDecimal(n: number): string {
 
 /** One CSV line: a field is quoted when it holds the separator, a quote or a line break (RFC 4180). */
 export function csvLine(fields: readonly string[], separator: string): string {
-  return fields.map((f) => (f.includes(separator) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(separator);
+  return fields
+    .map((f) => (f.includes(separator) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f))
+    .join(separator);
 }
 
 /** The list separator spreadsheets expect in `locale`: `;` where the decimal mark is a comma, else `,`. */
@@ -90,7 +106,11 @@ export function tableCsv(rows: readonly (readonly CsvCell[])[], { locale }: CsvO
   const mark = decimalMark(locale);
   const separator = listSeparator(locale);
   const cell = (v: CsvCell): string =>
-    typeof v === 'string' ? neutralised(v) : v === null || !Number.isFinite(v) ? '' : plainDecimal(v).replace('.', mark);
+    typeof v === 'string'
+      ? neutralised(v)
+      : v === null || !Number.isFinite(v)
+        ? ''
+        : plainDecimal(v).replace('.', mark);
   return `\uFEFF${rows.map((row) => csvLine(row.map(cell), separator)).join('\r\n')}\r\n`;
 }
 

@@ -4,7 +4,14 @@
  */
 import { HyperFormula, type CellValue as HfValue, type RawCellContent } from 'hyperformula';
 import type { Issue } from '../model/issues';
-import type { EligibilityIssue, FinancingResults, MeasureResults, ProjectResults, Results, YearRow } from '../model/results';
+import type {
+  EligibilityIssue,
+  FinancingResults,
+  MeasureResults,
+  ProjectResults,
+  Results,
+  YearRow,
+} from '../model/results';
 import type { Scenario } from '../model/schema';
 import { buildWorkbook, type BuiltWorkbook, type WorkbookLayout } from './build';
 import { checkFormulas } from './formula-check';
@@ -24,7 +31,11 @@ export type WorkbookFigures = Omit<Results, 'sensitivity' | 'monteCarlo' | 'form
 export function toHyperFormula(data: WorkbookData): HyperFormula {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const sh of data.sheets) sheets[sh.name] = sh.cells.map((row) => row.map(raw));
-  return HyperFormula.buildFromSheets(sheets, HF_CONFIG, data.names.map((n) => ({ name: n.name, expression: `=${n.ref}` })));
+  return HyperFormula.buildFromSheets(
+    sheets,
+    HF_CONFIG,
+    data.names.map((n) => ({ name: n.name, expression: `=${n.ref}` })),
+  );
 }
 
 function raw(c: Cell | undefined): RawCellContent {
@@ -32,7 +43,10 @@ function raw(c: Cell | undefined): RawCellContent {
 }
 
 /** Cells whose content differs, when both workbooks have the same sheets and names; null when they do not. */
-function cellChanges(a: WorkbookData, b: WorkbookData): { sheet: string; row: number; col: number; value: RawCellContent }[] | null {
+function cellChanges(
+  a: WorkbookData,
+  b: WorkbookData,
+): { sheet: string; row: number; col: number; value: RawCellContent }[] | null {
   if (a.sheets.length !== b.sheets.length || JSON.stringify(a.names) !== JSON.stringify(b.names)) return null;
   const out: { sheet: string; row: number; col: number; value: RawCellContent }[] = [];
   for (let i = 0; i < a.sheets.length; i++) {
@@ -118,7 +132,8 @@ export class ScenarioWorkbook {
       return { ok: true, rebuilt: true };
     }
     this.engine.batch(() => {
-      for (const c of changes) this.engine.setCellContents({ sheet: this.sheetIds.get(c.sheet)!, row: c.row, col: c.col }, c.value);
+      for (const c of changes)
+        this.engine.setCellContents({ sheet: this.sheetIds.get(c.sheet)!, row: c.row, col: c.col }, c.value);
     });
     return { ok: true, rebuilt: false };
   }
@@ -133,7 +148,8 @@ export class ScenarioWorkbook {
     ];
     if (L.financing) writes.push([L.financing.equityIrrGuess, starts.equity]);
     this.hf.batch(() => {
-      for (const [a, v] of writes) this.hf.setCellContents({ sheet: this.sheetIds.get(a.sheet)!, row: a.row, col: a.col }, v);
+      for (const [a, v] of writes)
+        this.hf.setCellContents({ sheet: this.sheetIds.get(a.sheet)!, row: a.row, col: a.col }, v);
     });
   }
 
@@ -148,23 +164,46 @@ export class ScenarioWorkbook {
       if (v !== null) reductionShares[key] = v;
     }
     const project: ProjectResults = {
-      npv: req(L.project.npv), irr: n(L.project.irr), irrMultipleRoots: this.bool(L.project.multipleRoots),
-      simplePaybackYears: n(L.project.simplePayback), discountedPaybackYears: n(L.project.discountedPayback),
-      profitabilityIndex: n(L.project.pi), totalCapex: req(L.project.totalCapex), firstYearBenefit: req(L.project.firstYearBenefit),
-      lifetimeCo2eTonnes: req(L.project.lifetimeCo2e), reductionShares,
+      npv: req(L.project.npv),
+      irr: n(L.project.irr),
+      irrMultipleRoots: this.bool(L.project.multipleRoots),
+      simplePaybackYears: n(L.project.simplePayback),
+      discountedPaybackYears: n(L.project.discountedPayback),
+      profitabilityIndex: n(L.project.pi),
+      totalCapex: req(L.project.totalCapex),
+      firstYearBenefit: req(L.project.firstYearBenefit),
+      lifetimeCo2eTonnes: req(L.project.lifetimeCo2e),
+      reductionShares,
     };
     const measures: MeasureResults[] = L.measures.map((m, i) => ({
-      id: measureIds[i], npv: req(m.npv), irr: n(m.irr), simplePaybackYears: n(m.simplePayback), discountedPaybackYears: n(m.discountedPayback),
-      profitabilityIndex: n(m.pi), annualCo2eTonnes: req(m.annualCo2e), lifetimeCo2eTonnes: req(m.lifetimeCo2e), macPerTonne: n(m.mac),
+      id: measureIds[i],
+      npv: req(m.npv),
+      irr: n(m.irr),
+      simplePaybackYears: n(m.simplePayback),
+      discountedPaybackYears: n(m.discountedPayback),
+      profitabilityIndex: n(m.pi),
+      annualCo2eTonnes: req(m.annualCo2e),
+      lifetimeCo2eTonnes: req(m.lifetimeCo2e),
+      macPerTonne: n(m.mac),
     }));
     let financing: FinancingResults | null = null;
     const F = L.financing;
     if (F) {
       financing = {
-        equityNpv: req(F.equityNpv), equityIrr: n(F.equityIrr), equityPaybackYears: n(F.equityPayback), minDscr: n(F.minDscr), meanDscr: n(F.meanDscr),
-        dscrBreach: this.bool(F.dscrBreach), totalInterest: req(F.totalInterest), rebate: req(F.rebate), expectedLoss: req(F.expectedLoss),
-        lenderExpectedLoss: req(F.lenderExpectedLoss), guarantorExpectedLoss: req(F.guarantorExpectedLoss),
-        eligibilityIssues: (Object.keys(F.eligibility) as EligibilityIssue[]).filter((k) => this.bool(F.eligibility[k])),
+        equityNpv: req(F.equityNpv),
+        equityIrr: n(F.equityIrr),
+        equityPaybackYears: n(F.equityPayback),
+        minDscr: n(F.minDscr),
+        meanDscr: n(F.meanDscr),
+        dscrBreach: this.bool(F.dscrBreach),
+        totalInterest: req(F.totalInterest),
+        rebate: req(F.rebate),
+        expectedLoss: req(F.expectedLoss),
+        lenderExpectedLoss: req(F.lenderExpectedLoss),
+        guarantorExpectedLoss: req(F.guarantorExpectedLoss),
+        eligibilityIssues: (Object.keys(F.eligibility) as EligibilityIssue[]).filter((k) =>
+          this.bool(F.eligibility[k]),
+        ),
       };
     }
     return { project, measures, financing, years: this.years(horizon) };
@@ -180,11 +219,22 @@ export class ScenarioWorkbook {
     for (let t = 0; t <= H; t++) {
       const cf = at('projectCashFlow', t) ?? NaN;
       rows.push({
-        t, capex: at('capex', t) ?? NaN, benefit: at('benefit', t) ?? NaN, tax: at('tax', t) ?? NaN, projectCashFlow: cf,
-        cumulativeProjectCashFlow: at('cumulativeProjectCashFlow', t) ?? NaN, co2eTonnes: at('co2eTonnes', t) ?? NaN,
-        interest: at('interest', t) ?? 0, principal: at('principal', t) ?? 0, prepayment: at('prepayment', t) ?? 0,
-        outstanding: at('outstanding', t) ?? 0, guaranteeFee: at('guaranteeFee', t) ?? 0, rebate: at('rebate', t) ?? 0,
-        equityCashFlow: Y.equityCashFlow ? (at('equityCashFlow', t) ?? NaN) : cf, debtService: at('debtService', t) ?? 0, dscr: at('dscr', t),
+        t,
+        capex: at('capex', t) ?? NaN,
+        benefit: at('benefit', t) ?? NaN,
+        tax: at('tax', t) ?? NaN,
+        projectCashFlow: cf,
+        cumulativeProjectCashFlow: at('cumulativeProjectCashFlow', t) ?? NaN,
+        co2eTonnes: at('co2eTonnes', t) ?? NaN,
+        interest: at('interest', t) ?? 0,
+        principal: at('principal', t) ?? 0,
+        prepayment: at('prepayment', t) ?? 0,
+        outstanding: at('outstanding', t) ?? 0,
+        guaranteeFee: at('guaranteeFee', t) ?? 0,
+        rebate: at('rebate', t) ?? 0,
+        equityCashFlow: Y.equityCashFlow ? (at('equityCashFlow', t) ?? NaN) : cf,
+        debtService: at('debtService', t) ?? 0,
+        dscr: at('dscr', t),
       });
     }
     return rows;

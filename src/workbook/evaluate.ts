@@ -22,7 +22,11 @@ export type Evaluated =
   | { ok: false; issues: Issue[] };
 
 /** Resolves a valid scenario, runs the kernel, and builds the workbook with the kernel's IRR search starts. */
-export function openWorkbook(s: Scenario): { ok: true; workbook: ScenarioWorkbook; resolved: ResolvedScenario; kernel: Evaluation } | { ok: false; issues: Issue[] } {
+export function openWorkbook(
+  s: Scenario,
+):
+  | { ok: true; workbook: ScenarioWorkbook; resolved: ResolvedScenario; kernel: Evaluation }
+  | { ok: false; issues: Issue[] } {
   const resolved = resolveScenario(s);
   if (!resolved.ok) return resolved;
   // The results file's figures (the tornado too) must fit in numbers, or the fields to blame are named.
@@ -51,7 +55,10 @@ export function evaluateValid(s: Scenario, opts: EvaluateOptions = {}): Evaluate
   if (!opened.ok) return opened;
   const { workbook, resolved, kernel } = opened;
   // Deterministic figures from the workbook's formulas; sensitivity and Monte Carlo from the kernel.
-  const figures = workbook.figures(s.measures.map((m) => m.id), s.horizonYears);
+  const figures = workbook.figures(
+    s.measures.map((m) => m.id),
+    s.horizonYears,
+  );
   const { sensitivity, monteCarlo, verification } = resultsFile(resolved, opts);
   const results: Results = {
     format: 'cp-results',
@@ -65,7 +72,10 @@ export function evaluateValid(s: Scenario, opts: EvaluateOptions = {}): Evaluate
 }
 
 /** Parses and evaluates scenario JSON (already parsed) or text; destroys the workbook. */
-export function evaluateInput(input: unknown, opts: EvaluateOptions = {}): { ok: true; results: Results } | { ok: false; issues: Issue[] } {
+export function evaluateInput(
+  input: unknown,
+  opts: EvaluateOptions = {},
+): { ok: true; results: Results } | { ok: false; issues: Issue[] } {
   const parsed = typeof input === 'string' ? parseScenarioText(input) : parseScenario(input);
   if (!parsed.ok) return parsed;
   const out = evaluateValid(parsed.value, opts);

@@ -18,9 +18,12 @@ describe.each(EXAMPLES)('workbook of %s against its expected results', (name) =>
   if (!out.ok) throw new Error(JSON.stringify(out.issues));
   const { results } = out;
 
-  it.each(['project', 'measures', 'financing', 'years', 'sensitivity', 'verification'] as const)('agrees on %s', (key) => {
-    expect(differences(results[key], expected[key], key)).toEqual([]);
-  });
+  it.each(['project', 'measures', 'financing', 'years', 'sensitivity', 'verification'] as const)(
+    'agrees on %s',
+    (key) => {
+      expect(differences(results[key], expected[key], key)).toEqual([]);
+    },
+  );
   it('prints no Monte Carlo without samples', () => {
     expect(results.monteCarlo).toBeNull();
   });
@@ -33,7 +36,12 @@ describe.each(EXAMPLES)('workbook and kernel of %s', (name) => {
     const out = evaluateValid(parsed.value);
     if (!out.ok) throw new Error(JSON.stringify(out.issues));
     const { results, kernel } = out;
-    expect(differences({ project: results.project, measures: results.measures, financing: results.financing, years: results.years }, kernel)).toEqual([]);
+    expect(
+      differences(
+        { project: results.project, measures: results.measures, financing: results.financing, years: results.years },
+        kernel,
+      ),
+    ).toEqual([]);
     out.workbook.destroy();
   });
 });
@@ -49,7 +57,8 @@ describe.each(EXAMPLES)('every formula of the %s workbook', (name) => {
       sheet.cells.forEach((row, r) =>
         row.forEach((_, c) => {
           const v = out.workbook.value({ sheet: sheet.name, row: r, col: c });
-          if (v !== null && typeof v === 'object') errors.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v.value} ${v.message}`);
+          if (v !== null && typeof v === 'object')
+            errors.push(`${sheet.name}!R${r + 1}C${c + 1}: ${v.value} ${v.message}`);
         }),
       );
     }

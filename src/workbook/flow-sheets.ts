@@ -8,7 +8,21 @@ import { SHEETS, type InputsLayout } from './inputs-sheets';
 import { a1, colName, formula, SheetBuilder, type CellAddress } from './sheet';
 
 /** The lines of one measure's block in MeasureFlows, in order. */
-export const FLOW_LINES = ['Active', 'Capex', 'Benefit', 'Depreciation', 'Tax', 'Cash flow', 'tCO2e', 'Cumulative', 'Discounted', 'Discounted cumulative', 'Rounding tolerance', 'Last year below zero', 'Last discounted year below zero'] as const;
+export const FLOW_LINES = [
+  'Active',
+  'Capex',
+  'Benefit',
+  'Depreciation',
+  'Tax',
+  'Cash flow',
+  'tCO2e',
+  'Cumulative',
+  'Discounted',
+  'Discounted cumulative',
+  'Rounding tolerance',
+  'Last year below zero',
+  'Last discounted year below zero',
+] as const;
 type FlowLine = (typeof FLOW_LINES)[number];
 
 /** A row of yearly values: its sheet, row and the column of year 0. */
@@ -35,11 +49,18 @@ export function paybackFormula(cum: YearRange, flows: YearRange, lastNeg: YearRa
 }
 
 /** Helper, cumulative and discounted rows for a flow row; returns their ranges. */
-export function writeDerivedRows(sh: SheetBuilder, flows: YearRange, rows: { cum: number; disc: number; discCum: number; tol: number; neg: number; discNeg: number }, H: number, yearRow: number): Record<keyof typeof rows, YearRange> {
+export function writeDerivedRows(
+  sh: SheetBuilder,
+  flows: YearRange,
+  rows: { cum: number; disc: number; discCum: number; tol: number; neg: number; discNeg: number },
+  H: number,
+  yearRow: number,
+): Record<keyof typeof rows, YearRange> {
   const c0 = flows.col0;
   const ref = (row: number, t: number) => `${colName(c0 + t)}${row + 1}`;
   const yr = (t: number) => `${colName(c0 + t)}$${yearRow + 1}`;
-  const fl = (t: number) => a1({ sheet: flows.sheet, row: flows.row, col: c0 + t }, { from: sh.name, absCol: false, absRow: false });
+  const fl = (t: number) =>
+    a1({ sheet: flows.sheet, row: flows.row, col: c0 + t }, { from: sh.name, absCol: false, absRow: false });
   // A cumulative within a billionth of the largest flow is taken as zero: flows that cancel
   // exactly must not leave a rounding residue that reads as "not paid back". Written out in
   // full: HyperFormula 3.5 cannot parse an upper-case exponent (1E-9 gives #ERROR!).
@@ -50,12 +71,23 @@ export function writeDerivedRows(sh: SheetBuilder, flows: YearRange, rows: { cum
     const col = c0 + t;
     sh.set(rows.cum, col, formula(t === 0 ? fl(0) : `${ref(rows.cum, t - 1)}+${fl(t)}`));
     sh.set(rows.disc, col, formula(`${fl(t)}/(1+DiscountRate)^${yr(t)}`));
-    sh.set(rows.discCum, col, formula(t === 0 ? ref(rows.disc, 0) : `${ref(rows.discCum, t - 1)}+${ref(rows.disc, t)}`));
+    sh.set(
+      rows.discCum,
+      col,
+      formula(t === 0 ? ref(rows.disc, 0) : `${ref(rows.discCum, t - 1)}+${ref(rows.disc, t)}`),
+    );
     sh.set(rows.neg, col, formula(`IF(${ref(rows.cum, t)}<-${tol},${yr(t)},-1)`));
     sh.set(rows.discNeg, col, formula(`IF(${ref(rows.discCum, t)}<-${tol},${yr(t)},-1)`));
   }
   const at = (row: number): YearRange => ({ sheet: sh.name, row, col0: c0 });
-  return { cum: at(rows.cum), disc: at(rows.disc), discCum: at(rows.discCum), tol: at(rows.tol), neg: at(rows.neg), discNeg: at(rows.discNeg) };
+  return {
+    cum: at(rows.cum),
+    disc: at(rows.disc),
+    discCum: at(rows.discCum),
+    tol: at(rows.tol),
+    neg: at(rows.neg),
+    discNeg: at(rows.discNeg),
+  };
 }
 
 export interface MeasureFlowRows {
@@ -76,7 +108,10 @@ export interface FlowSection {
  * one edit of a 50 × 30 workbook cost ~150 ms. Every row of a section has the same formula shape,
  * which also lets the engine parse each shape once.
  */
-export function buildFlowsSheet(s: Scenario, inputs: InputsLayout): { sheet: SheetBuilder; measures: MeasureFlowRows[]; sections: Record<FlowLine, FlowSection> } {
+export function buildFlowsSheet(
+  s: Scenario,
+  inputs: InputsLayout,
+): { sheet: SheetBuilder; measures: MeasureFlowRows[]; sections: Record<FlowLine, FlowSection> } {
   const sh = new SheetBuilder(SHEETS.flows);
   const H = s.horizonYears;
   const c0 = 3;
@@ -96,7 +131,9 @@ export function buildFlowsSheet(s: Scenario, inputs: InputsLayout): { sheet: She
   const measures: MeasureFlowRows[] = [];
   s.measures.forEach((m, i) => {
     const mr = inputs.measureRows[i] + 1; // 1-based row in Measures
-    const line = Object.fromEntries(FLOW_LINES.map((name) => [name, { sheet: sh.name, row: sections[name].first + i, col0: c0 }])) as Record<FlowLine, YearRange>;
+    const line = Object.fromEntries(
+      FLOW_LINES.map((name) => [name, { sheet: sh.name, row: sections[name].first + i, col0: c0 }]),
+    ) as Record<FlowLine, YearRange>;
     FLOW_LINES.forEach((name) => sh.row(line[name].row, [m.id, name, formula(`${M}!$D${mr}`)]));
     const mc = (col: number) => `${M}!$${colName(col)}${mr}`;
     const r = (name: FlowLine) => line[name].row + 1;
@@ -104,8 +141,15 @@ export function buildFlowsSheet(s: Scenario, inputs: InputsLayout): { sheet: She
       const col = c0 + t;
       const C = colName(col);
       const yr = `${C}$1`;
-      const savings = nR > 0 ? `SUMPRODUCT(${mc(mcol.savings0)}:$${colName(mcol.savings0 + nR - 1)}${mr},${SHEETS.prices}!$B$${t + 2}:$${colName(nR)}$${t + 2})` : '0';
-      sh.set(r('Active') - 1, col, formula(`IF(AND(${yr}>=${mc(mcol.start)}+1,${yr}<=${mc(mcol.start)}+${mc(mcol.life)}),1,0)`));
+      const savings =
+        nR > 0
+          ? `SUMPRODUCT(${mc(mcol.savings0)}:$${colName(mcol.savings0 + nR - 1)}${mr},${SHEETS.prices}!$B$${t + 2}:$${colName(nR)}$${t + 2})`
+          : '0';
+      sh.set(
+        r('Active') - 1,
+        col,
+        formula(`IF(AND(${yr}>=${mc(mcol.start)}+1,${yr}<=${mc(mcol.start)}+${mc(mcol.life)}),1,0)`),
+      );
       sh.set(r('Capex') - 1, col, formula(`IF(${yr}=${mc(mcol.start)},${mc(mcol.capex)},0)`));
       sh.set(r('Benefit') - 1, col, formula(`${C}${r('Active')}*(${savings}+${mc(mcol.other)}-${mc(mcol.opex)})`));
       sh.set(r('Depreciation') - 1, col, formula(`${C}${r('Active')}*${mc(mcol.capex)}/${mc(mcol.life)}`));
@@ -113,29 +157,61 @@ export function buildFlowsSheet(s: Scenario, inputs: InputsLayout): { sheet: She
       sh.set(r('Cash flow') - 1, col, formula(`-${C}${r('Capex')}+${C}${r('Benefit')}-${C}${r('Tax')}`));
       sh.set(r('tCO2e') - 1, col, formula(`${C}${r('Active')}*${mc(mcol.annualCo2e)}`));
     }
-    writeDerivedRows(sh, line['Cash flow'], {
-      cum: line['Cumulative'].row, disc: line['Discounted'].row, discCum: line['Discounted cumulative'].row, tol: line['Rounding tolerance'].row,
-      neg: line['Last year below zero'].row, discNeg: line['Last discounted year below zero'].row,
-    }, H, 0);
+    writeDerivedRows(
+      sh,
+      line['Cash flow'],
+      {
+        cum: line['Cumulative'].row,
+        disc: line['Discounted'].row,
+        discCum: line['Discounted cumulative'].row,
+        tol: line['Rounding tolerance'].row,
+        neg: line['Last year below zero'].row,
+        discNeg: line['Last discounted year below zero'].row,
+      },
+      H,
+      0,
+    );
     measures.push({ lines: line });
   });
   return { sheet: sh, measures, sections };
 }
 
-export const CASH_LINES = ['Year', 'Capex', 'Benefit', 'Tax', 'Project cash flow', 'Cumulative', 'Discounted cash flow', 'Discounted cumulative', 'tCO2e', 'Discounted capex', 'Rounding tolerance', 'Last year below zero', 'Last discounted year below zero'] as const;
+export const CASH_LINES = [
+  'Year',
+  'Capex',
+  'Benefit',
+  'Tax',
+  'Project cash flow',
+  'Cumulative',
+  'Discounted cash flow',
+  'Discounted cumulative',
+  'tCO2e',
+  'Discounted capex',
+  'Rounding tolerance',
+  'Last year below zero',
+  'Last discounted year below zero',
+] as const;
 export type CashLine = (typeof CASH_LINES)[number];
 
-export function buildCashFlowSheet(s: Scenario, sections: Record<FlowLine, FlowSection>): { sheet: SheetBuilder; lines: Record<CashLine, YearRange> } {
+export function buildCashFlowSheet(
+  s: Scenario,
+  sections: Record<FlowLine, FlowSection>,
+): { sheet: SheetBuilder; lines: Record<CashLine, YearRange> } {
   const sh = new SheetBuilder(SHEETS.cashFlow);
   const H = s.horizonYears;
   const c0 = 1;
-  const lines = Object.fromEntries(CASH_LINES.map((name, k) => [name, { sheet: sh.name, row: k, col0: c0 }])) as Record<CashLine, YearRange>;
+  const lines = Object.fromEntries(CASH_LINES.map((name, k) => [name, { sheet: sh.name, row: k, col0: c0 }])) as Record<
+    CashLine,
+    YearRange
+  >;
   CASH_LINES.forEach((name, k) => sh.set(k, 0, name));
   const F = SHEETS.flows;
   // The enabled measures' sum of a line: SUMPRODUCT of the section's column with the enabled flags.
   const sumOf = (line: FlowLine, C: string) => {
     const { first, last } = sections[line];
-    return last < first ? '0' : `SUMPRODUCT(${F}!$C$${first + 1}:$C$${last + 1},${F}!${C}$${first + 1}:${C}$${last + 1})`;
+    return last < first
+      ? '0'
+      : `SUMPRODUCT(${F}!$C$${first + 1}:$C$${last + 1},${F}!${C}$${first + 1}:${C}$${last + 1})`;
   };
   for (let t = 0; t <= H; t++) {
     const col = c0 + t;
@@ -150,10 +226,20 @@ export function buildCashFlowSheet(s: Scenario, sections: Record<FlowLine, FlowS
     sh.set(r('tCO2e') - 1, col, formula(sumOf('tCO2e', FC)));
     sh.set(r('Discounted capex') - 1, col, formula(`${C}${r('Capex')}/(1+DiscountRate)^${C}$1`));
   }
-  writeDerivedRows(sh, lines['Project cash flow'], {
-    cum: lines['Cumulative'].row, disc: lines['Discounted cash flow'].row, discCum: lines['Discounted cumulative'].row, tol: lines['Rounding tolerance'].row,
-    neg: lines['Last year below zero'].row, discNeg: lines['Last discounted year below zero'].row,
-  }, H, 0);
+  writeDerivedRows(
+    sh,
+    lines['Project cash flow'],
+    {
+      cum: lines['Cumulative'].row,
+      disc: lines['Discounted cash flow'].row,
+      discCum: lines['Discounted cumulative'].row,
+      tol: lines['Rounding tolerance'].row,
+      neg: lines['Last year below zero'].row,
+      discNeg: lines['Last discounted year below zero'].row,
+    },
+    H,
+    0,
+  );
   return { sheet: sh, lines };
 }
 

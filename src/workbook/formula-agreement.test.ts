@@ -58,11 +58,23 @@ describe('the resolver and the workbook agree on every formula field', () => {
 
   it('would have caught a position-dependent function: =ROW() differs between the two', () => {
     // Written straight into the engines (the check refuses it before): the resolver's row is not the workbook's.
-    const s = { format: 'cp-scenario', version: 1, name: 'x', currency: 'USD', horizonYears: 2, discountRate: 0.1, resources: [], measures: [{ id: 'm1', name: 'M', category: 'good-housekeeping', capex: '=ROW()*1000', lifetimeYears: 2 }] };
+    const s = {
+      format: 'cp-scenario',
+      version: 1,
+      name: 'x',
+      currency: 'USD',
+      horizonYears: 2,
+      discountRate: 0.1,
+      resources: [],
+      measures: [{ id: 'm1', name: 'M', category: 'good-housekeeping', capex: '=ROW()*1000', lifetimeYears: 2 }],
+    };
     const parsed = parseScenario(s);
     if (!parsed.ok) throw new Error('invalid');
     const { outcome } = resolveWithValues(parsed.value);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.issues.map((i) => [i.path.join('.'), i.code, i.params.name])).toEqual([['measures.0.capex', 'function-not-allowed', 'ROW']]);
+    if (!outcome.ok)
+      expect(outcome.issues.map((i) => [i.path.join('.'), i.code, i.params.name])).toEqual([
+        ['measures.0.capex', 'function-not-allowed', 'ROW'],
+      ]);
   });
 });

@@ -6,7 +6,15 @@
 import { HyperFormula } from 'hyperformula';
 import { issue, type Issue, type PathSegment } from '../model/issues';
 import type { Scenario } from '../model/schema';
-import { ALLOWED_FUNCTIONS, arrayValues, calledFunctions, formulaNesting, MAX_ARRAY_VALUES, MAX_FORMULA_LENGTH, MAX_FORMULA_NESTING } from './formula-functions';
+import {
+  ALLOWED_FUNCTIONS,
+  arrayValues,
+  calledFunctions,
+  formulaNesting,
+  MAX_ARRAY_VALUES,
+  MAX_FORMULA_LENGTH,
+  MAX_FORMULA_NESTING,
+} from './formula-functions';
 import { SYSTEM_NAMES } from './inputs-sheets';
 
 let functionNames: Set<string> | null = null;
@@ -41,9 +49,20 @@ export function checkFormulas(s: Scenario): Issue[] {
   const reserved = new Set(SYSTEM_NAMES.map((n) => n.toLowerCase()));
   (s.variables ?? []).forEach((v, i) => {
     if (isFunctionName(v.name)) {
-      out.push(issue(['variables', i, 'name'], 'variable-like-function', `"${v.name}" is a function name: use another name, like "${v.name}_"`, { name: v.name }));
+      out.push(
+        issue(
+          ['variables', i, 'name'],
+          'variable-like-function',
+          `"${v.name}" is a function name: use another name, like "${v.name}_"`,
+          { name: v.name },
+        ),
+      );
     } else if (reserved.has(v.name.toLowerCase())) {
-      out.push(issue(['variables', i, 'name'], 'variable-reserved', `"${v.name}" is a name the workbook already uses`, { name: v.name }));
+      out.push(
+        issue(['variables', i, 'name'], 'variable-reserved', `"${v.name}" is a name the workbook already uses`, {
+          name: v.name,
+        }),
+      );
     }
   });
   const visit = (value: unknown, path: (string | number)[]) => {
@@ -62,23 +81,49 @@ export function checkFormulas(s: Scenario): Issue[] {
 /** The first thing wrong with a formula before the engine sees it: size, nesting, functions, cell references. */
 export function formulaProblem(formula: string, path: PathSegment[]): Issue | null {
   if (formula.length > MAX_FORMULA_LENGTH) {
-    return issue(path, 'formula-too-long', `the formula is ${formula.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`, { size: formula.length, max: MAX_FORMULA_LENGTH });
+    return issue(
+      path,
+      'formula-too-long',
+      `the formula is ${formula.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`,
+      { size: formula.length, max: MAX_FORMULA_LENGTH },
+    );
   }
   const shown = formula.length > 60 ? `${formula.slice(0, 57)}...` : formula;
   const depth = formulaNesting(formula);
   if (depth > MAX_FORMULA_NESTING) {
-    return issue(path, 'formula-too-deep', `the formula ${shown} nests brackets ${depth} deep; the limit is ${MAX_FORMULA_NESTING}`, { formula: shown, depth, max: MAX_FORMULA_NESTING });
+    return issue(
+      path,
+      'formula-too-deep',
+      `the formula ${shown} nests brackets ${depth} deep; the limit is ${MAX_FORMULA_NESTING}`,
+      { formula: shown, depth, max: MAX_FORMULA_NESTING },
+    );
   }
   const values = arrayValues(formula);
   if (values > MAX_ARRAY_VALUES) {
-    return issue(path, 'array-too-large', `the formula ${shown} holds ${values} values in arrays; the limit is ${MAX_ARRAY_VALUES}`, { formula: shown, size: values, max: MAX_ARRAY_VALUES });
+    return issue(
+      path,
+      'array-too-large',
+      `the formula ${shown} holds ${values} values in arrays; the limit is ${MAX_ARRAY_VALUES}`,
+      { formula: shown, size: values, max: MAX_ARRAY_VALUES },
+    );
   }
   const refused = calledFunctions(formula).find((name) => !ALLOWED_FUNCTIONS.has(name));
   if (refused) {
-    return issue(path, 'function-not-allowed', `the formula ${shown} uses ${refused}, which is not allowed: formulas may use arithmetic, math, logic, statistics and financial functions (see the model notes)`, { formula: shown, name: refused });
+    return issue(
+      path,
+      'function-not-allowed',
+      `the formula ${shown} uses ${refused}, which is not allowed: formulas may use arithmetic, math, logic, statistics and financial functions (see the model notes)`,
+      { formula: shown, name: refused },
+    );
   }
   const ref = findCellReference(formula);
-  if (ref) return issue(path, 'cell-reference', `the formula ${formula} refers to a cell (${ref}); use variables by name instead`, { formula, ref });
+  if (ref)
+    return issue(
+      path,
+      'cell-reference',
+      `the formula ${formula} refers to a cell (${ref}); use variables by name instead`,
+      { formula, ref },
+    );
   return null;
 }
 
@@ -87,5 +132,8 @@ export function formulaProblem(formula: string, path: PathSegment[]): Issue | nu
  * users type, so an exponent's `E` is lowered (outside string literals).
  */
 export function engineFormula(f: string): string {
-  return f.replace(/("(?:[^"]|"")*")|(\d\.?)E([+-]?\d)/g, (whole, str: string | undefined, digit: string, exp: string) => (str ? whole : `${digit}e${exp}`));
+  return f.replace(
+    /("(?:[^"]|"")*")|(\d\.?)E([+-]?\d)/g,
+    (whole, str: string | undefined, digit: string, exp: string) => (str ? whole : `${digit}e${exp}`),
+  );
 }

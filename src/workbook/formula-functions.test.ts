@@ -2,12 +2,27 @@ import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
-import { ALLOWED_FUNCTIONS, arrayValues, calledFunctions, formulaNesting, MAX_FORMULA_LENGTH } from './formula-functions';
+import {
+  ALLOWED_FUNCTIONS,
+  arrayValues,
+  calledFunctions,
+  formulaNesting,
+  MAX_FORMULA_LENGTH,
+} from './formula-functions';
 import { resolveScenario } from './resolver';
 import { ModelSession } from './session';
 
 function withCapex(capex: string): unknown {
-  return { format: 'cp-scenario', version: 1, name: 'x', currency: 'USD', horizonYears: 3, discountRate: 0.1, resources: [], measures: [{ id: 'm1', name: 'M', category: 'good-housekeeping', capex, lifetimeYears: 3, otherAnnualBenefit: 50 }] };
+  return {
+    format: 'cp-scenario',
+    version: 1,
+    name: 'x',
+    currency: 'USD',
+    horizonYears: 3,
+    discountRate: 0.1,
+    resources: [],
+    measures: [{ id: 'm1', name: 'M', category: 'good-housekeeping', capex, lifetimeYears: 3, otherAnnualBenefit: 50 }],
+  };
 }
 
 function issuesOf(capex: string): Issue[] {
@@ -23,16 +38,28 @@ describe('the functions a formula may call', () => {
     expect([...ALLOWED_FUNCTIONS].filter((f) => !known.has(f))).toEqual([]);
   });
 
-  it.each(['=ROW()*1000', '=COLUMN()', '=NOW()', '=TODAY()', '=RAND()', '=RANDBETWEEN(1,2)', '=HYPERLINK("http://x",1)', '=INDIRECT("A1")', '=OFFSET(x,1,1)', '=SEQUENCE(3,3)', '=ISFORMULA(x)', '=FORMULATEXT(x)', '=VLOOKUP(1,{1,2},2)', '=1+sum(2,row ())'])(
-    'refuse %s, naming the field, the formula and the function',
-    (formula) => {
-      const issues = issuesOf(formula);
-      expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['measures.0.capex', 'function-not-allowed']]);
-      expect(issues[0].params.formula).toBe(formula);
-      expect(issues[0].message).toContain(String(issues[0].params.name));
-      expect(ALLOWED_FUNCTIONS.has(String(issues[0].params.name))).toBe(false);
-    },
-  );
+  it.each([
+    '=ROW()*1000',
+    '=COLUMN()',
+    '=NOW()',
+    '=TODAY()',
+    '=RAND()',
+    '=RANDBETWEEN(1,2)',
+    '=HYPERLINK("http://x",1)',
+    '=INDIRECT("A1")',
+    '=OFFSET(x,1,1)',
+    '=SEQUENCE(3,3)',
+    '=ISFORMULA(x)',
+    '=FORMULATEXT(x)',
+    '=VLOOKUP(1,{1,2},2)',
+    '=1+sum(2,row ())',
+  ])('refuse %s, naming the field, the formula and the function', (formula) => {
+    const issues = issuesOf(formula);
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['measures.0.capex', 'function-not-allowed']]);
+    expect(issues[0].params.formula).toBe(formula);
+    expect(issues[0].message).toContain(String(issues[0].params.name));
+    expect(ALLOWED_FUNCTIONS.has(String(issues[0].params.name))).toBe(false);
+  });
 
   it('accept the allowed ones in any case, and ignore names inside text', () => {
     expect(issuesOf('=round(PMT(0.1,3,-1000),2)')).toEqual([]);
@@ -70,6 +97,8 @@ describe('the size of a formula', () => {
     expect(arrayValues(array(101))).toBe(101);
     expect(issuesOf(array(101)).map((i) => [i.code, i.params.size])).toEqual([['array-too-large', 101]]);
     expect(issuesOf(array(100))).toEqual([]);
-    expect(issuesOf('=SUM(SEQUENCE(1000,1000))').map((i) => [i.code, i.params.name])).toEqual([['function-not-allowed', 'SEQUENCE']]);
+    expect(issuesOf('=SUM(SEQUENCE(1000,1000))').map((i) => [i.code, i.params.name])).toEqual([
+      ['function-not-allowed', 'SEQUENCE'],
+    ]);
   });
 });

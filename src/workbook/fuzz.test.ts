@@ -17,14 +17,75 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 /** A hang detector, not a speed test: one scenario taking this long means something loops. */
 const HANG_SECONDS = 60;
 
-const EXTREME = [1e308, -1e308, 1.7976931348623157e308, 5e-324, -0, 1e15, -1e15, 1e16, Number.MAX_SAFE_INTEGER, 1e-300, 0, NaN, Infinity, -Infinity, -0.999999999999];
-const NAMES = ['', ' ', 'x'.repeat(201), 'x'.repeat(5000), '🐄'.repeat(100), '\u202Eevil\u202C', 'a\u0000b', '=HYPERLINK("http://x")', '<script>alert(1)</script>', 'Ñandú “San José”'];
-const FORMULAS = [
-  '=1/0', '=ROW()*1000', '=NOW()', '=RAND()', '=SUM(SEQUENCE(1000,1000))', '=HYPERLINK("http://x",1)', `=${'('.repeat(5000)}1${')'.repeat(5000)}`,
-  `=${'('.repeat(40)}1${')'.repeat(40)}`, `=SUM({${Array.from({ length: 300 }, () => 1).join(',')}})`, '=1e308*10', '=-1e308', '=loop_a', '=constructor', '=__proto__',
-  '=A1', '=Sheet1!A1', '="text"', '=TRUE', '=', '==1', '=1+', '=POWER(10,400)', '=FACT(200)', '=EXP(1000)', '=1E3', '=PMT(0.1,0,1)',
+const EXTREME = [
+  1e308,
+  -1e308,
+  1.7976931348623157e308,
+  5e-324,
+  -0,
+  1e15,
+  -1e15,
+  1e16,
+  Number.MAX_SAFE_INTEGER,
+  1e-300,
+  0,
+  NaN,
+  Infinity,
+  -Infinity,
+  -0.999999999999,
 ];
-const IDS = ['constructor', 'prototype', '__proto__', 'tostring', 'valueof', 'co2e', 'a'.repeat(300), 'Upper', '1abc', ''];
+const NAMES = [
+  '',
+  ' ',
+  'x'.repeat(201),
+  'x'.repeat(5000),
+  '🐄'.repeat(100),
+  '\u202Eevil\u202C',
+  'a\u0000b',
+  '=HYPERLINK("http://x")',
+  '<script>alert(1)</script>',
+  'Ñandú “San José”',
+];
+const FORMULAS = [
+  '=1/0',
+  '=ROW()*1000',
+  '=NOW()',
+  '=RAND()',
+  '=SUM(SEQUENCE(1000,1000))',
+  '=HYPERLINK("http://x",1)',
+  `=${'('.repeat(5000)}1${')'.repeat(5000)}`,
+  `=${'('.repeat(40)}1${')'.repeat(40)}`,
+  `=SUM({${Array.from({ length: 300 }, () => 1).join(',')}})`,
+  '=1e308*10',
+  '=-1e308',
+  '=loop_a',
+  '=constructor',
+  '=__proto__',
+  '=A1',
+  '=Sheet1!A1',
+  '="text"',
+  '=TRUE',
+  '=',
+  '==1',
+  '=1+',
+  '=POWER(10,400)',
+  '=FACT(200)',
+  '=EXP(1000)',
+  '=1E3',
+  '=PMT(0.1,0,1)',
+];
+const IDS = [
+  'constructor',
+  'prototype',
+  '__proto__',
+  'tostring',
+  'valueof',
+  'co2e',
+  'a'.repeat(300),
+  'Upper',
+  '1abc',
+  '',
+];
 
 type Row = Record<string, unknown>;
 /** A scenario being made hostile: any value may go anywhere. */
@@ -53,19 +114,40 @@ const MUTATIONS: Mutation[] = [
   (s, i) => onFirst(s.measures, 'id', at(IDS, i)),
   (s) => void (s.measures = []),
   (s) => void (s.resources = []),
-  (s, i) => void (s.variables = [{ name: 'loop_a', value: '=loop_b' }, { name: 'loop_b', value: i % 2 ? '=loop_a' : 1 }]),
-  (s, i) => void (s.variables = [{ name: at(['constructor', '__proto__', 'valueof', 'sum', 'kw1', 'r'], i), value: 2 }]),
+  (s, i) =>
+    void (s.variables = [
+      { name: 'loop_a', value: '=loop_b' },
+      { name: 'loop_b', value: i % 2 ? '=loop_a' : 1 },
+    ]),
+  (s, i) =>
+    void (s.variables = [{ name: at(['constructor', '__proto__', 'valueof', 'sum', 'kw1', 'r'], i), value: 2 }]),
   (s, i) => void (s.horizonYears = at([50, 0, 51, 1.5, -1, 1e9], i)),
   (s, i) => onFirst(s.measures, 'lifetimeYears', at([1, 1e9, 0, 50], i)),
-  (s, i) => onFirst(s.measures, 'savings', { [typeof s.resources[0]?.id === 'string' ? s.resources[0].id : 'x']: at([...EXTREME, ...FORMULAS], i) }),
-  (s, i) => void (s.measures = Array.from({ length: at([50, 201], i) }, (_, k) => ({ id: `m${k}`, name: 'M', category: 'good-housekeeping', capex: 1, lifetimeYears: 3 }))),
-  (s, i) => void (s.financing = { loan: { principal: at(EXTREME, i), annualRate: at([0, 1e-12, 100, 1e6], i), tenorYears: 1 } }),
+  (s, i) =>
+    onFirst(s.measures, 'savings', {
+      [typeof s.resources[0]?.id === 'string' ? s.resources[0].id : 'x']: at([...EXTREME, ...FORMULAS], i),
+    }),
+  (s, i) =>
+    void (s.measures = Array.from({ length: at([50, 201], i) }, (_, k) => ({
+      id: `m${k}`,
+      name: 'M',
+      category: 'good-housekeeping',
+      capex: 1,
+      lifetimeYears: 3,
+    }))),
+  (s, i) =>
+    void (s.financing = {
+      loan: { principal: at(EXTREME, i), annualRate: at([0, 1e-12, 100, 1e6], i), tenorYears: 1 },
+    }),
   (s, i) => void (s.credit = { baselineCashFlow: at(EXTREME, i), minDscr: at(EXTREME, i + 1) }),
   (s) => void (s.uncertainty = [{ input: 'constructor', distribution: { type: 'uniform', min: 0, max: 1 } }]),
 ];
 
 const hostileScenario = fc
-  .tuple(arbitraryScenario, fc.array(fc.tuple(fc.nat(MUTATIONS.length - 1), fc.integer()), { minLength: 1, maxLength: 5 }))
+  .tuple(
+    arbitraryScenario,
+    fc.array(fc.tuple(fc.nat(MUTATIONS.length - 1), fc.integer()), { minLength: 1, maxLength: 5 }),
+  )
   .map(([base, changes]: [Scenario, [number, number][]]) => {
     const s = structuredClone(base) as unknown as Loose;
     for (const [m, pick] of changes) MUTATIONS[m](s, pick);

@@ -22,7 +22,20 @@ export const SHEETS = {
 } as const;
 
 /** Workbook-level names the app defines; a variable may not take one (case-insensitive). */
-export const SYSTEM_NAMES = ['Horizon', 'DiscountRate', 'TaxRate', 'EnergyPriceFactor', 'ProjectNPV', 'ProjectIRR', 'EquityNPV', 'EquityIRR', 'MinDSCR', 'TotalCapex', 'VerifiedReduction', 'VerifiedRebate'];
+export const SYSTEM_NAMES = [
+  'Horizon',
+  'DiscountRate',
+  'TaxRate',
+  'EnergyPriceFactor',
+  'ProjectNPV',
+  'ProjectIRR',
+  'EquityNPV',
+  'EquityIRR',
+  'MinDSCR',
+  'TotalCapex',
+  'VerifiedReduction',
+  'VerifiedRebate',
+];
 
 /** Where each number field of the scenario sits, keyed by its path (`measures[0].capex`). */
 export type FieldCells = Map<string, { path: PathSegment[]; addr: CellAddress; field: NumberField }>;
@@ -31,7 +44,17 @@ export interface InputsLayout {
   fields: FieldCells;
   names: DefinedName[];
   /** Credit terms, or null where the file leaves them out (a limit then skips its check). */
-  credit: Record<'baselineCashFlow' | 'annualDefaultProbability' | 'lossGivenDefault' | 'minDscr' | 'maxLoan' | 'maxGuaranteeCoverage' | 'savingsHaircut' | 'exchangeRate', CellAddress>;
+  credit: Record<
+    | 'baselineCashFlow'
+    | 'annualDefaultProbability'
+    | 'lossGivenDefault'
+    | 'minDscr'
+    | 'maxLoan'
+    | 'maxGuaranteeCoverage'
+    | 'savingsHaircut'
+    | 'exchangeRate',
+    CellAddress
+  >;
   resourceRows: number[];
   measureRows: number[];
   /** Measures sheet columns. */
@@ -63,7 +86,15 @@ export function text(s: string): string {
   return /^[=+\-@\t\r']/.test(s) ? `'${s}` : s;
 }
 
-export function put(sheet: SheetBuilder, fields: FieldCells, row: number, col: number, value: NumberField | undefined, path: PathSegment[], dflt?: number): CellAddress {
+export function put(
+  sheet: SheetBuilder,
+  fields: FieldCells,
+  row: number,
+  col: number,
+  value: NumberField | undefined,
+  path: PathSegment[],
+  dflt?: number,
+): CellAddress {
   let cell: Cell = null;
   if (typeof value === 'string') cell = formula(engineFormula(value));
   else if (typeof value === 'number') cell = value;
@@ -73,7 +104,11 @@ export function put(sheet: SheetBuilder, fields: FieldCells, row: number, col: n
   return addr;
 }
 
-function inputsSheet(s: Scenario, fields: FieldCells, names: DefinedName[]): { sheet: SheetBuilder; credit: InputsLayout['credit'] } {
+function inputsSheet(
+  s: Scenario,
+  fields: FieldCells,
+  names: DefinedName[],
+): { sheet: SheetBuilder; credit: InputsLayout['credit'] } {
   const sh = new SheetBuilder(SHEETS.inputs);
   sh.row(0, ['Input', 'Value', 'Note']);
   const general: [string, string, NumberField | undefined, number | undefined, string][] = [
@@ -113,7 +148,11 @@ function inputsSheet(s: Scenario, fields: FieldCells, names: DefinedName[]): { s
   sh.set(fxRow, 0, 'Exchange rate of the maximum loan');
   if (limitInOtherCurrency(s)) {
     credit.exchangeRate = put(sh, fields, fxRow, 1, c.exchangeRate, ['credit', 'exchangeRate']);
-    sh.set(fxRow, 2, text(`${s.currency} per ${c.maxLoanCurrency ?? ''}${c.exchangeRateDate ? `, ${c.exchangeRateDate}` : ''}`));
+    sh.set(
+      fxRow,
+      2,
+      text(`${s.currency} per ${c.maxLoanCurrency ?? ''}${c.exchangeRateDate ? `, ${c.exchangeRateDate}` : ''}`),
+    );
   } else {
     credit.exchangeRate = sh.set(fxRow, 1, 1);
     sh.set(fxRow, 2, `maximum loan in ${s.currency}`);
@@ -131,7 +170,18 @@ function inputsSheet(s: Scenario, fields: FieldCells, names: DefinedName[]): { s
 
 function resourcesSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; rows: number[] } {
   const sh = new SheetBuilder(SHEETS.resources);
-  sh.row(0, ['Id', 'Name', 'Kind', 'Unit', 'Price today', 'Escalation per year', 'tCO2e per unit', 'Baseline quantity per year', 'Price factor', 'Baseline tCO2e per year']);
+  sh.row(0, [
+    'Id',
+    'Name',
+    'Kind',
+    'Unit',
+    'Price today',
+    'Escalation per year',
+    'tCO2e per unit',
+    'Baseline quantity per year',
+    'Price factor',
+    'Baseline tCO2e per year',
+  ]);
   const rows: number[] = [];
   s.resources.forEach((r, i) => {
     const row = i + 1;
@@ -156,7 +206,11 @@ function pricesSheet(s: Scenario): SheetBuilder {
     s.resources.forEach((_, k) => {
       const r = k + 2;
       // price_k(t) = price × factor × (1 + escalation)^t, today's price in year 0.
-      sh.set(t + 1, k + 1, formula(`${SHEETS.resources}!$E$${r}*${SHEETS.resources}!$I$${r}*(1+${SHEETS.resources}!$F$${r})^$A${t + 2}`));
+      sh.set(
+        t + 1,
+        k + 1,
+        formula(`${SHEETS.resources}!$E$${r}*${SHEETS.resources}!$I$${r}*(1+${SHEETS.resources}!$F$${r})^$A${t + 2}`),
+      );
     });
   }
   return sh;
@@ -168,14 +222,45 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
   const savings0 = 9;
   const after = savings0 + nR;
   const mcol: MeasureColumns = {
-    enabled: 3, capex: 4, start: 5, life: 6, opex: 7, other: 8, savings0,
-    annualCo2e: after, npv: after + 1, irr: after + 2, irrGuess: after + 3, simplePayback: after + 4,
-    discountedPayback: after + 5, pi: after + 6, lifetimeCo2e: after + 7, discountedCo2e: after + 8, mac: after + 9,
+    enabled: 3,
+    capex: 4,
+    start: 5,
+    life: 6,
+    opex: 7,
+    other: 8,
+    savings0,
+    annualCo2e: after,
+    npv: after + 1,
+    irr: after + 2,
+    irrGuess: after + 3,
+    simplePayback: after + 4,
+    discountedPayback: after + 5,
+    pi: after + 6,
+    lifetimeCo2e: after + 7,
+    discountedCo2e: after + 8,
+    mac: after + 9,
   };
   sh.row(0, [
-    'Id', 'Name', 'Category', 'Enabled (1/0)', 'Capex', 'Start year', 'Lifetime (years)', 'Added opex per year', 'Other benefit per year',
+    'Id',
+    'Name',
+    'Category',
+    'Enabled (1/0)',
+    'Capex',
+    'Start year',
+    'Lifetime (years)',
+    'Added opex per year',
+    'Other benefit per year',
     ...s.resources.map((r) => `Saved ${r.id} per year`),
-    'tCO2e per year', 'NPV', 'IRR', 'IRR search start', 'Simple payback (years)', 'Discounted payback (years)', 'Profitability index', 'tCO2e in horizon', 'Discounted tCO2e', 'Cost per tCO2e (MAC)',
+    'tCO2e per year',
+    'NPV',
+    'IRR',
+    'IRR search start',
+    'Simple payback (years)',
+    'Discounted payback (years)',
+    'Profitability index',
+    'tCO2e in horizon',
+    'Discounted tCO2e',
+    'Cost per tCO2e (MAC)',
   ]);
   // Emission factors as a row, so annual tCO2e is SUMPRODUCT(savings row, this row).
   sh.set(1, 0, 'tCO2e per unit');
@@ -190,9 +275,15 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
     sh.set(row, mcol.life, m.lifetimeYears);
     put(sh, fields, row, mcol.opex, m.annualOpexChange, ['measures', i, 'annualOpexChange'], 0);
     put(sh, fields, row, mcol.other, m.otherAnnualBenefit, ['measures', i, 'otherAnnualBenefit'], 0);
-    s.resources.forEach((r, k) => put(sh, fields, row, savings0 + k, own(m.savings, r.id), ['measures', i, 'savings', r.id]));
-    const savingsRow = nR > 0 ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}` : '';
-    const efRow = nR > 0 ? `${a1(sh.at(1, savings0), { from: sh.name })}:${a1(sh.at(1, after - 1), { from: sh.name })}` : '';
+    s.resources.forEach((r, k) =>
+      put(sh, fields, row, savings0 + k, own(m.savings, r.id), ['measures', i, 'savings', r.id]),
+    );
+    const savingsRow =
+      nR > 0
+        ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}`
+        : '';
+    const efRow =
+      nR > 0 ? `${a1(sh.at(1, savings0), { from: sh.name })}:${a1(sh.at(1, after - 1), { from: sh.name })}` : '';
     sh.set(row, mcol.annualCo2e, nR > 0 ? formula(`SUMPRODUCT(${savingsRow},${efRow})`) : 0);
   });
   return { sheet: sh, rows, mcol };
@@ -207,6 +298,13 @@ export function buildInputSheets(s: Scenario): { sheets: SheetBuilder[]; layout:
   const measures = measuresSheet(s, fields);
   return {
     sheets: [inputs.sheet, resources.sheet, prices, measures.sheet],
-    layout: { fields, names, credit: inputs.credit, resourceRows: resources.rows, measureRows: measures.rows, mcol: measures.mcol },
+    layout: {
+      fields,
+      names,
+      credit: inputs.credit,
+      resourceRows: resources.rows,
+      measureRows: measures.rows,
+      mcol: measures.mcol,
+    },
   };
 }

@@ -11,7 +11,10 @@ const names = [
 
 describe('namesInFormula', () => {
   it('finds names in the order they are used, once each, ignoring case', () => {
-    expect(namesInFormula('=taxrate*(D4-D5)/(1+DiscountRate)^D$1+TaxRate', names).map((n) => n.name)).toEqual(['TaxRate', 'DiscountRate']);
+    expect(namesInFormula('=taxrate*(D4-D5)/(1+DiscountRate)^D$1+TaxRate', names).map((n) => n.name)).toEqual([
+      'TaxRate',
+      'DiscountRate',
+    ]);
   });
 
   it('skips functions, sheet names, string literals and parts of other words', () => {
@@ -23,20 +26,44 @@ describe('namesInFormula', () => {
 describe('parseRef', () => {
   it('reads a cell and a range, with or without $ and quotes', () => {
     expect(parseRef('Inputs!$B$3')).toEqual({ ref: 'Inputs!$B$3', sheet: 'Inputs', row: 2, col: 1 });
-    expect(parseRef("'My sheet'!AA10:$AB$12")).toEqual({ ref: "'My sheet'!AA10:$AB$12", sheet: 'My sheet', row: 9, col: 26, end: { row: 11, col: 27 } });
+    expect(parseRef("'My sheet'!AA10:$AB$12")).toEqual({
+      ref: "'My sheet'!AA10:$AB$12",
+      sheet: 'My sheet',
+      row: 9,
+      col: 26,
+      end: { row: 11, col: 27 },
+    });
     expect(parseRef('B3')).toBeNull();
   });
 });
 
 describe('the workbook of a sample, inspected', () => {
   const session = new ModelSession();
-  const file: unknown = JSON.parse(readFileSync(new URL('../../public/examples/peru-textile-guaranteed-loan.json', import.meta.url), 'utf8'));
+  const file: unknown = JSON.parse(
+    readFileSync(new URL('../../public/examples/peru-textile-guaranteed-loan.json', import.meta.url), 'utf8'),
+  );
   expect(session.evaluate(file).ok).toBe(true);
 
   it('lists the sheets and the defined names with their cells and values', () => {
     const wb = session.workbook();
-    expect(wb?.sheets).toEqual(['Inputs', 'Resources', 'Prices', 'Measures', 'MeasureFlows', 'CashFlow', 'Loan', 'Summary']);
-    expect(wb?.names.find((n) => n.name === 'DiscountRate')).toEqual({ ref: 'Inputs!$B$3', sheet: 'Inputs', row: 2, col: 1, name: 'DiscountRate', value: 0.14 });
+    expect(wb?.sheets).toEqual([
+      'Inputs',
+      'Resources',
+      'Prices',
+      'Measures',
+      'MeasureFlows',
+      'CashFlow',
+      'Loan',
+      'Summary',
+    ]);
+    expect(wb?.names.find((n) => n.name === 'DiscountRate')).toEqual({
+      ref: 'Inputs!$B$3',
+      sheet: 'Inputs',
+      row: 2,
+      col: 1,
+      name: 'DiscountRate',
+      value: 0.14,
+    });
   });
 
   it('gives a sheet’s values and marks formulas', () => {
@@ -53,10 +80,20 @@ describe('the workbook of a sample, inspected', () => {
     const npv = session.cell({ sheet: 'Summary', row: 1, col: 1 });
     expect(npv?.formula).toBe('=CashFlow!$B$5+NPV(DiscountRate,CashFlow!$C$5:$L$5)');
     expect(npv?.value).toBeCloseTo(488487.1434, 3);
-    expect(npv?.precedents.map((p) => p.name ?? p.ref)).toEqual(['CashFlow!$B$5', 'DiscountRate', 'CashFlow!$C$5:$L$5']);
+    expect(npv?.precedents.map((p) => p.name ?? p.ref)).toEqual([
+      'CashFlow!$B$5',
+      'DiscountRate',
+      'CashFlow!$C$5:$L$5',
+    ]);
     expect(npv?.precedents[0]).toMatchObject({ sheet: 'CashFlow', row: 4, col: 1, value: -285000 });
     expect(npv?.precedents[1]).toMatchObject({ sheet: 'Inputs', row: 2, col: 1, value: 0.14 });
-    expect(npv?.precedents[2]).toEqual({ ref: 'CashFlow!$C$5:$L$5', sheet: 'CashFlow', row: 4, col: 2, end: { row: 4, col: 11 } });
+    expect(npv?.precedents[2]).toEqual({
+      ref: 'CashFlow!$C$5:$L$5',
+      sheet: 'CashFlow',
+      row: 4,
+      col: 2,
+      end: { row: 4, col: 11 },
+    });
   });
 
   it('names a plain reference that a defined name points at', () => {
@@ -65,6 +102,13 @@ describe('the workbook of a sample, inspected', () => {
   });
 
   it('gives an input no formula and no precedents', () => {
-    expect(session.cell({ sheet: 'Inputs', row: 2, col: 1 })).toEqual({ sheet: 'Inputs', row: 2, col: 1, formula: null, value: 0.14, precedents: [] });
+    expect(session.cell({ sheet: 'Inputs', row: 2, col: 1 })).toEqual({
+      sheet: 'Inputs',
+      row: 2,
+      col: 1,
+      formula: null,
+      value: 0.14,
+      precedents: [],
+    });
   });
 });

@@ -11,7 +11,8 @@ import { parseScenario } from '../model/parse';
 import { hasFormulas, resolvePlain, type ResolveOutcome } from '../model/resolve';
 import type { MonteCarloSettings } from './analysis-inputs';
 
-export type MonteCarloReply = { ok: true; report: MonteCarloReport; elapsedMs: number } | { ok: false; issues: Issue[] };
+export type MonteCarloReply =
+  { ok: true; report: MonteCarloReport; elapsedMs: number } | { ok: false; issues: Issue[] };
 
 /** Samples done and asked for; called after every slice and once at the end. */
 export type ProgressCallback = (done: number, total: number) => void;
@@ -35,14 +36,22 @@ export async function resolveFileLazily(file: unknown): Promise<ResolveOutcome> 
 }
 
 /** Runs `settings.samples` seeded samples of the file's uncertainty list; the same seed gives the same report. */
-export async function runMonteCarloJob(file: unknown, settings: MonteCarloSettings, onProgress?: ProgressCallback, options: JobOptions = {}): Promise<MonteCarloReply> {
+export async function runMonteCarloJob(
+  file: unknown,
+  settings: MonteCarloSettings,
+  onProgress?: ProgressCallback,
+  options: JobOptions = {},
+): Promise<MonteCarloReply> {
   const { sliceMs = 40, now = () => performance.now() } = options;
   const started = now();
   const outcome = await resolveFileLazily(file);
   if (!outcome.ok) return outcome;
   const s = outcome.resolved;
   if (s.uncertainty.length === 0) {
-    return { ok: false, issues: [issue(['uncertainty'], 'required', 'the scenario has no uncertain inputs to sample')] };
+    return {
+      ok: false,
+      issues: [issue(['uncertainty'], 'required', 'the scenario has no uncertain inputs to sample')],
+    };
   }
   const run = createMonteCarlo(s, { samples: settings.samples, seed: settings.seed });
   let chunk = 32;

@@ -46,7 +46,12 @@ export type OptimiseReply =
 
 export type OptimiseProgressCallback = (done: number, total: number) => void;
 
-export async function runOptimiseJob(file: unknown, settings: OptimiseRunSettings, onProgress?: OptimiseProgressCallback, now = () => performance.now()): Promise<OptimiseReply> {
+export async function runOptimiseJob(
+  file: unknown,
+  settings: OptimiseRunSettings,
+  onProgress?: OptimiseProgressCallback,
+  now = () => performance.now(),
+): Promise<OptimiseReply> {
   const started = now();
   const outcome = await resolveFileLazily(file);
   if (!outcome.ok) return { ok: false, issues: outcome.issues, settingsIssues: [] };
@@ -66,8 +71,14 @@ export async function runOptimiseJob(file: unknown, settings: OptimiseRunSetting
         optimum: answer,
         frontierFigures: answer.frontier.map((p) => (p.measures ? packageFigures(c, positionsOf(p.measures)) : null)),
         withoutRebate: withoutRebate ? withoutRebate.map((i) => c.ids[i] ?? '') : null,
-        all: packageFigures(c, c.ids.map((_, i) => i)),
-        enabled: packageFigures(c, s.measures.flatMap((m, i) => (m.enabled ? [i] : []))),
+        all: packageFigures(
+          c,
+          c.ids.map((_, i) => i),
+        ),
+        enabled: packageFigures(
+          c,
+          s.measures.flatMap((m, i) => (m.enabled ? [i] : [])),
+        ),
       },
       elapsedMs: now() - started,
     };

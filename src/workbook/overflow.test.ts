@@ -2,12 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { evaluateInput } from './evaluate';
 import { ModelSession } from './session';
 
-function file(patch: { discountRate?: number | string; price?: number | string; horizonYears?: number; tiers?: unknown }): Record<string, unknown> {
+function file(patch: {
+  discountRate?: number | string;
+  price?: number | string;
+  horizonYears?: number;
+  tiers?: unknown;
+}): Record<string, unknown> {
   return {
-    format: 'cp-scenario', version: 1, name: 'x', currency: 'USD', horizonYears: patch.horizonYears ?? 10, discountRate: patch.discountRate ?? 0.1,
-    resources: [{ id: 'power', name: 'Power', kind: 'energy', unit: 'kWh', price: patch.price ?? 0.1, baselineQuantity: 1000, emissionFactor: 0.001 }],
-    measures: [{ id: 'm1', name: 'M', category: 'good-housekeeping', capex: 100, lifetimeYears: 10, savings: { power: 500 } }],
-    ...(patch.tiers ? { financing: { loan: { principal: 50, annualRate: 0.1, tenorYears: 3 }, rebate: { year: 1, indicator: 'power', tiers: patch.tiers } } } : {}),
+    format: 'cp-scenario',
+    version: 1,
+    name: 'x',
+    currency: 'USD',
+    horizonYears: patch.horizonYears ?? 10,
+    discountRate: patch.discountRate ?? 0.1,
+    resources: [
+      {
+        id: 'power',
+        name: 'Power',
+        kind: 'energy',
+        unit: 'kWh',
+        price: patch.price ?? 0.1,
+        baselineQuantity: 1000,
+        emissionFactor: 0.001,
+      },
+    ],
+    measures: [
+      { id: 'm1', name: 'M', category: 'good-housekeeping', capex: 100, lifetimeYears: 10, savings: { power: 500 } },
+    ],
+    ...(patch.tiers
+      ? {
+          financing: {
+            loan: { principal: 50, annualRate: 0.1, tenorYears: 3 },
+            rebate: { year: 1, indicator: 'power', tiers: patch.tiers },
+          },
+        }
+      : {}),
   };
 }
 
@@ -29,7 +58,9 @@ describe('figures that would not fit in a number', () => {
   });
 
   it('a rebate rate of 1e308 is refused on the tier', () => {
-    expect(problems(file({ tiers: [{ minReduction: 0, rate: 1e308 }] }))).toEqual([['financing.rebate.tiers.0.rate', 'out-of-range']]);
+    expect(problems(file({ tiers: [{ minReduction: 0, rate: 1e308 }] }))).toEqual([
+      ['financing.rebate.tiers.0.rate', 'out-of-range'],
+    ]);
   });
 
   it('a discount rate a hair above -1 over 50 years overflows: the field is named', () => {

@@ -9,7 +9,8 @@ import { portfolioEntry, type PortfolioEntry } from '../model/portfolio';
 import { resultsFile } from '../model/results-file';
 import { resolveScenario } from './resolver';
 
-export type EntryResult = { ok: true; entry: PortfolioEntry; dscrBreach: boolean | null } | { ok: false; issues: Issue[] };
+export type EntryResult =
+  { ok: true; entry: PortfolioEntry; dscrBreach: boolean | null } | { ok: false; issues: Issue[] };
 
 /** At most this many problems per scenario travel back: the row shows the first, the editor all of them. */
 const MAX_ISSUES = 5;
@@ -20,7 +21,11 @@ export function portfolioEntryOf(file: unknown): EntryResult {
   const resolved = resolveScenario(parsed.value);
   if (!resolved.ok) return { ok: false, issues: resolved.issues.slice(0, MAX_ISSUES) };
   const results = resultsFile(resolved.resolved);
-  return { ok: true, entry: portfolioEntry(parsed.value, resolved.resolved, results), dscrBreach: results.financing ? results.financing.dscrBreach : null };
+  return {
+    ok: true,
+    entry: portfolioEntry(parsed.value, resolved.resolved, results),
+    dscrBreach: results.financing ? results.financing.dscrBreach : null,
+  };
 }
 
 export function portfolioEntries(files: readonly unknown[]): EntryResult[] {

@@ -12,9 +12,24 @@ import { writeXlsx, type XlsxBook, type XlsxCell, type XlsxFormat } from './xlsx
 
 /** The row's columns, in the spec's order. */
 export const ROW_KEYS = [
-  'name', 'reference', 'stage', 'currency', 'totalCapex', 'npv', 'irr', 'principal', 'guaranteed', 'expectedLoss',
-  'lenderExpectedLoss', 'guarantorExpectedLoss', 'minDscr', 'eligible', 'annualCo2eTonnes', 'verifiedAnnualCo2eTonnes',
-  'projectedRebate', 'verifiedRebate',
+  'name',
+  'reference',
+  'stage',
+  'currency',
+  'totalCapex',
+  'npv',
+  'irr',
+  'principal',
+  'guaranteed',
+  'expectedLoss',
+  'lenderExpectedLoss',
+  'guarantorExpectedLoss',
+  'minDscr',
+  'eligible',
+  'annualCo2eTonnes',
+  'verifiedAnnualCo2eTonnes',
+  'projectedRebate',
+  'verifiedRebate',
 ] as const satisfies readonly (keyof PortfolioRow)[];
 export type RowKey = (typeof ROW_KEYS)[number];
 
@@ -82,9 +97,15 @@ function rowCells(row: PortfolioRow, lifetime: number, labels: PortfolioLabels):
  * The workbook: rows from line 2, then the totals. `lifetimes` is each scenario's lifetime tCO2e
  * (a column of its own, so that the lifetime total is a formula too).
  */
-export function portfolioBook(p: Portfolio, lifetimes: readonly number[], labels: PortfolioLabels = KEY_LABELS): XlsxBook {
+export function portfolioBook(
+  p: Portfolio,
+  lifetimes: readonly number[],
+  labels: PortfolioLabels = KEY_LABELS,
+): XlsxBook {
   const header = (s: string): XlsxCell => ({ value: s, format: 'header' });
-  const rows: (XlsxCell | null)[][] = [[...ROW_KEYS.map((k) => header(labels.columns[k])), header(labels.lifetimeCo2eTonnes)]];
+  const rows: (XlsxCell | null)[][] = [
+    [...ROW_KEYS.map((k) => header(labels.columns[k])), header(labels.lifetimeCo2eTonnes)],
+  ];
   p.scenarios.forEach((r, i) => rows.push(rowCells(r, lifetimes[i] ?? 0, labels)));
   const first = 2;
   const last = p.scenarios.length + 1;
@@ -110,7 +131,8 @@ export function portfolioBook(p: Portfolio, lifetimes: readonly number[], labels
   for (const [stage, t] of Object.entries(p.byStage)) {
     const label = labels.stage(stage);
     // A scenario without a stage has an empty stage cell.
-    const formula = stage === NO_STAGE ? `COUNTBLANK(${range('stage')})` : `COUNTIF(${range('stage')},${quoted(label)})`;
+    const formula =
+      stage === NO_STAGE ? `COUNTBLANK(${range('stage')})` : `COUNTIF(${range('stage')},${quoted(label)})`;
     rows.push([{ value: label }, { value: t.count, formula: live ? formula : undefined }]);
   }
   rows.push([]);
@@ -120,14 +142,25 @@ export function portfolioBook(p: Portfolio, lifetimes: readonly number[], labels
     [labels.verifiedAnnualTonnes, p.co2e.verifiedAnnualTonnes, 'verifiedAnnualCo2eTonnes'],
     [labels.lifetimeTonnes, p.co2e.lifetimeTonnes, 'lifetime'],
   ];
-  for (const [label, value, key] of co2e) rows.push([{ value: label }, { value, formula: live ? `SUM(${range(key, false)})` : undefined }]);
+  for (const [label, value, key] of co2e)
+    rows.push([{ value: label }, { value, formula: live ? `SUM(${range(key, false)})` : undefined }]);
   const resources: XlsxCell[][] = [
     [labels.kindHeader, labels.unit, labels.annualSaved, labels.verifiedAnnualSaved].map(header),
-    ...p.resources.map((g) => [{ value: labels.kind(g.kind) }, { value: g.unit }, { value: g.annualSaved }, { value: g.verifiedAnnualSaved }]),
+    ...p.resources.map((g) => [
+      { value: labels.kind(g.kind) },
+      { value: g.unit },
+      { value: g.annualSaved },
+      { value: g.verifiedAnnualSaved },
+    ]),
   ];
   return {
     sheets: [
-      { name: labels.sheets.portfolio, rows, widths: [40, 16, 12, 9, 16, 16, 9, 16, 16, 16, 16, 16, 9, 9, 12, 12, 16, 16, 12], freeze: { rows: 1, cols: 1 } },
+      {
+        name: labels.sheets.portfolio,
+        rows,
+        widths: [40, 16, 12, 9, 16, 16, 9, 16, 16, 16, 16, 16, 9, 9, 12, 12, 16, 16, 12],
+        freeze: { rows: 1, cols: 1 },
+      },
       { name: labels.sheets.resources, rows: resources, widths: [14, 10, 16, 16] },
     ],
     names: [],
@@ -135,17 +168,27 @@ export function portfolioBook(p: Portfolio, lifetimes: readonly number[], labels
 }
 
 /** The .xlsx bytes of the portfolio. */
-export function portfolioXlsx(p: Portfolio, lifetimes: readonly number[], labels: PortfolioLabels = KEY_LABELS): Uint8Array {
+export function portfolioXlsx(
+  p: Portfolio,
+  lifetimes: readonly number[],
+  labels: PortfolioLabels = KEY_LABELS,
+): Uint8Array {
   return writeXlsx(portfolioBook(p, lifetimes, labels));
 }
 
 /** One row per scenario, the header first; booleans as the labels' yes and no. */
-export function portfolioCsv(rows: readonly PortfolioRow[], locale: string, labels: PortfolioLabels = KEY_LABELS): string {
+export function portfolioCsv(
+  rows: readonly PortfolioRow[],
+  locale: string,
+  labels: PortfolioLabels = KEY_LABELS,
+): string {
   const cell = (r: PortfolioRow, k: RowKey): CsvCell => {
     const v = r[k];
     if (typeof v === 'boolean') return v ? labels.yes : labels.no;
     if (k === 'stage' && typeof v === 'string') return labels.stage(v);
     return v as CsvCell;
   };
-  return tableCsv([ROW_KEYS.map((k) => labels.columns[k]), ...rows.map((r) => ROW_KEYS.map((k) => cell(r, k)))], { locale });
+  return tableCsv([ROW_KEYS.map((k) => labels.columns[k]), ...rows.map((r) => ROW_KEYS.map((k) => cell(r, k)))], {
+    locale,
+  });
 }

@@ -19,8 +19,10 @@ export type FormulaValues = Record<string, number>;
 
 /** Why a formula failed, in words: the engine's error code, with its detail where it helps. */
 export function describeError(v: DetailedCellError): string {
-  if (v.type === ErrorType.NAME && v.message) return `${v.value} (${v.message.replace('Named expression', 'name').replace(' not recognized.', ' is not a variable')})`;
-  if (v.type === ErrorType.ERROR && v.message.startsWith('Parsing error')) return `${v.value} (the formula cannot be read)`;
+  if (v.type === ErrorType.NAME && v.message)
+    return `${v.value} (${v.message.replace('Named expression', 'name').replace(' not recognized.', ' is not a variable')})`;
+  if (v.type === ErrorType.ERROR && v.message.startsWith('Parsing error'))
+    return `${v.value} (the formula cannot be read)`;
   if (v.type === ErrorType.CYCLE) return `${v.value} (it depends on itself)`;
   return v.value;
 }
@@ -32,7 +34,11 @@ export function formulaIssue(path: PathSegment[], formula: string, v: unknown): 
     return issue(path, 'formula-error', `the formula ${formula} gives ${why}`, { formula, error: v.value, why });
   }
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    return issue(path, 'formula-error', `the formula ${formula} does not give a number`, { formula, error: String(v), why: String(v) });
+    return issue(path, 'formula-error', `the formula ${formula} does not give a number`, {
+      formula,
+      error: String(v),
+      why: String(v),
+    });
   }
   return null;
 }
@@ -66,7 +72,11 @@ function resolveFormulas(s: Scenario, values: Map<string, number>): ResolveOutco
   const fields = formulaFields(s).filter((f) => f.path[0] !== 'variables');
   const asCell = (v: NumberField) => (typeof v === 'string' ? engineFormula(v) : v);
   const rows = [...vars.map((v) => [asCell(v.value)]), ...fields.map((f) => [engineFormula(f.formula)])];
-  const hf = HyperFormula.buildFromSheets({ Inputs: rows }, HF_CONFIG, vars.map((v, i) => ({ name: v.name, expression: `=Inputs!$A$${i + 1}` })));
+  const hf = HyperFormula.buildFromSheets(
+    { Inputs: rows },
+    HF_CONFIG,
+    vars.map((v, i) => ({ name: v.name, expression: `=Inputs!$A$${i + 1}` })),
+  );
   try {
     const issues: Issue[] = [];
     const read = (row: number, path: PathSegment[], formula: NumberField) => {
@@ -79,7 +89,9 @@ function resolveFormulas(s: Scenario, values: Map<string, number>): ResolveOutco
     vars.forEach((v, i) => read(i, ['variables', i, 'value'], v.value));
     fields.forEach((f, i) => read(vars.length + i, f.path, f.formula));
     if (issues.length > 0) return { ok: false, issues };
-    return rangeChecked(toResolved(s, (field, path) => (typeof field === 'number' ? field : values.get(formatPath(path))!)));
+    return rangeChecked(
+      toResolved(s, (field, path) => (typeof field === 'number' ? field : values.get(formatPath(path))!)),
+    );
   } finally {
     hf.destroy();
   }

@@ -18,7 +18,8 @@ import { workbookXlsx } from './xlsx';
 import { WorkbookInspector, type CellDetail, type SheetView, type WorkbookView } from './inspect';
 import type { CellAddress } from './sheet';
 
-export type EvaluateReply = { ok: true; results: Results; formulaValues: FormulaValues } | { ok: false; issues: Issue[] };
+export type EvaluateReply =
+  { ok: true; results: Results; formulaValues: FormulaValues } | { ok: false; issues: Issue[] };
 
 export type { CellDetail, RefView, SheetView, WorkbookView } from './inspect';
 

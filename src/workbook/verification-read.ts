@@ -29,13 +29,31 @@ export function workbookVerification(wb: ScenarioWorkbook, kernel: VerificationR
     reductionShare: cell(row, 'Reduction share'),
     annualAvoided: req(row, 'Annual avoided'),
     model: regression
-      ? { intercept: req(row, 'Intercept'), slope: req(row, 'Slope'), n: kernel.resources[i]?.model?.n ?? Number.NaN, r2: cell(row, 'R2'), cvRmse: cell(row, 'CV(RMSE)') }
+      ? {
+          intercept: req(row, 'Intercept'),
+          slope: req(row, 'Slope'),
+          n: kernel.resources[i]?.model?.n ?? Number.NaN,
+          r2: cell(row, 'R2'),
+          cvRmse: cell(row, 'CV(RMSE)'),
+        }
       : null,
   }));
   const r = L.co2eRow;
-  const co2e = { adjustedBaseline: req(r, 'Adjusted baseline'), actual: req(r, 'Actual use'), avoided: req(r, 'Avoided'), reductionShare: cell(r, 'Reduction share'), annualAvoided: req(r, 'Annual avoided') };
-  const rebate = kernel.rebate && L.rebate
-    ? { ...kernel.rebate, verifiedShare: num(L.rebate.verifiedShare), verifiedRate: num(L.rebate.verifiedRate) ?? Number.NaN, verifiedAmount: num(L.rebate.verifiedAmount) ?? Number.NaN }
-    : kernel.rebate;
+  const co2e = {
+    adjustedBaseline: req(r, 'Adjusted baseline'),
+    actual: req(r, 'Actual use'),
+    avoided: req(r, 'Avoided'),
+    reductionShare: cell(r, 'Reduction share'),
+    annualAvoided: req(r, 'Annual avoided'),
+  };
+  const rebate =
+    kernel.rebate && L.rebate
+      ? {
+          ...kernel.rebate,
+          verifiedShare: num(L.rebate.verifiedShare),
+          verifiedRate: num(L.rebate.verifiedRate) ?? Number.NaN,
+          verifiedAmount: num(L.rebate.verifiedAmount) ?? Number.NaN,
+        }
+      : kernel.rebate;
   return { ...kernel, resources, co2e, rebate };
 }

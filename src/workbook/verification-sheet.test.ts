@@ -17,7 +17,9 @@ function sample(): Scenario {
 function both(s: Scenario) {
   const out = evaluateValid(s);
   if (!out.ok) throw new Error(JSON.stringify(out.issues));
-  const names = Object.fromEntries(['VerifiedReduction', 'VerifiedRebate'].map((n) => [n, out.workbook.hf.getNamedExpressionValue(n)]));
+  const names = Object.fromEntries(
+    ['VerifiedReduction', 'VerifiedRebate'].map((n) => [n, out.workbook.hf.getNamedExpressionValue(n)]),
+  );
   const sheets = out.workbook.data.sheets.map((sh) => sh.name);
   out.workbook.destroy();
   return { workbook: out.results.verification, names, sheets, resolved: out.resolved };
@@ -27,10 +29,13 @@ const variants: [string, (s: Scenario) => void][] = [
   ['the sample (intensity, CO2e rebate)', () => {}],
   ['the sample by regression', (s) => (s.verification!.method = 'regression')],
   ['a rebate on water', (s) => (s.financing!.rebate!.indicator = 'water')],
-  ['a rebate on a resource not measured', (s) => {
-    for (const r of [...s.verification!.baseline, ...s.verification!.reporting]) delete r.use.natgas;
-    s.financing!.rebate!.indicator = 'natgas';
-  }],
+  [
+    'a rebate on a resource not measured',
+    (s) => {
+      for (const r of [...s.verification!.baseline, ...s.verification!.reporting]) delete r.use.natgas;
+      s.financing!.rebate!.indicator = 'natgas';
+    },
+  ],
   ['no financing', (s) => delete s.financing],
 ];
 

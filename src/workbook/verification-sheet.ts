@@ -13,9 +13,22 @@ import { a1, colName, formula, SheetBuilder, type CellAddress, type DefinedName 
 export const VERIFICATION_SHEET = 'Verification';
 
 export const RESULT_COLUMNS = [
-  'Resource', 'Emission factor', 'Baseline production', 'Baseline use', 'Reporting production', 'Actual use',
-  'Baseline intensity', 'Reporting intensity', 'Slope', 'Intercept', 'R2', 'CV(RMSE)',
-  'Adjusted baseline', 'Avoided', 'Reduction share', 'Annual avoided',
+  'Resource',
+  'Emission factor',
+  'Baseline production',
+  'Baseline use',
+  'Reporting production',
+  'Actual use',
+  'Baseline intensity',
+  'Reporting intensity',
+  'Slope',
+  'Intercept',
+  'R2',
+  'CV(RMSE)',
+  'Adjusted baseline',
+  'Avoided',
+  'Reduction share',
+  'Annual avoided',
 ] as const;
 type Column = (typeof RESULT_COLUMNS)[number];
 const COL = Object.fromEntries(RESULT_COLUMNS.map((c, i) => [c, i])) as Record<Column, number>;
@@ -36,14 +49,23 @@ function measured(s: Scenario, v: Verification): { id: string; k: number }[] {
 }
 
 /** Writes a list of records under a header; returns the 1-based first and last rows. */
-function records(sh: SheetBuilder, top: number, title: string, list: Verification['baseline'], ids: string[]): [number, number] {
+function records(
+  sh: SheetBuilder,
+  top: number,
+  title: string,
+  list: Verification['baseline'],
+  ids: string[],
+): [number, number] {
   sh.row(top, [title, 'Production', ...ids]);
   list.forEach((r, i) => sh.row(top + 1 + i, [text(r.period), r.production, ...ids.map((id) => r.use[id] ?? null)]));
   return [top + 2, top + 1 + list.length];
 }
 
 /** Builds the sheet; `loan` is the Loan sheet's layout when there is a loan (for the rebate tiers). */
-export function buildVerificationSheet(s: Scenario, loan: LoanLayout | null): { sheet: SheetBuilder; layout: VerificationLayout; names: DefinedName[] } {
+export function buildVerificationSheet(
+  s: Scenario,
+  loan: LoanLayout | null,
+): { sheet: SheetBuilder; layout: VerificationLayout; names: DefinedName[] } {
   const v = s.verification!;
   const sh = new SheetBuilder(VERIFICATION_SHEET);
   const ids = measured(s, v);
@@ -53,9 +75,21 @@ export function buildVerificationSheet(s: Scenario, loan: LoanLayout | null): { 
   sh.set(1, 2, 'intensity or regression');
   sh.row(2, ['Periods per year', v.periodsPerYear ?? 12, 'Records in a year']);
   sh.row(3, ['Production unit', v.productionUnit ? text(v.productionUnit) : null]);
-  const [b0, b1] = records(sh, 5, 'Baseline period', v.baseline, ids.map((x) => x.id));
+  const [b0, b1] = records(
+    sh,
+    5,
+    'Baseline period',
+    v.baseline,
+    ids.map((x) => x.id),
+  );
   const repTop = b1 + 1;
-  const [p0, p1] = records(sh, repTop, 'Reporting period', v.reporting, ids.map((x) => x.id));
+  const [p0, p1] = records(
+    sh,
+    repTop,
+    'Reporting period',
+    v.reporting,
+    ids.map((x) => x.id),
+  );
 
   const top = p1 + 1;
   sh.row(top, [...RESULT_COLUMNS]);
@@ -76,14 +110,23 @@ export function buildVerificationSheet(s: Scenario, loan: LoanLayout | null): { 
     set('Baseline use', `SUM(${by})`);
     set('Reporting production', `SUM(${px})`);
     set('Actual use', `SUM(${py})`);
-    set('Baseline intensity', `IF(${at('Baseline production')}=0,"",${at('Baseline use')}/${at('Baseline production')})`);
-    set('Reporting intensity', `IF(${at('Reporting production')}=0,"",${at('Actual use')}/${at('Reporting production')})`);
+    set(
+      'Baseline intensity',
+      `IF(${at('Baseline production')}=0,"",${at('Baseline use')}/${at('Baseline production')})`,
+    );
+    set(
+      'Reporting intensity',
+      `IF(${at('Reporting production')}=0,"",${at('Actual use')}/${at('Reporting production')})`,
+    );
     set('Slope', `IF(${isReg},SLOPE(${by},${bx}),"")`);
     set('Intercept', `IF(${isReg},AVERAGE(${by})-${at('Slope')}*AVERAGE(${bx}),"")`);
     set('R2', `IF(${isReg},IF(DEVSQ(${by})=0,"",RSQ(${by},${bx})),"")`);
     set('CV(RMSE)', `IF(${isReg},IF(OR(COUNT(${bx})<=2,AVERAGE(${by})=0),"",STEYX(${by},${bx})/AVERAGE(${by})),"")`);
     // Regression: Σ(a + b·x) over the reporting records = count·a + b·Σx.
-    set('Adjusted baseline', `IF(${isReg},COUNT(${px})*${at('Intercept')}+${at('Slope')}*${at('Reporting production')},${at('Baseline intensity')}*${at('Reporting production')})`);
+    set(
+      'Adjusted baseline',
+      `IF(${isReg},COUNT(${px})*${at('Intercept')}+${at('Slope')}*${at('Reporting production')},${at('Baseline intensity')}*${at('Reporting production')})`,
+    );
     set('Avoided', `${at('Adjusted baseline')}-${at('Actual use')}`);
     set('Reduction share', `IF(${at('Adjusted baseline')}>0,${at('Avoided')}/${at('Adjusted baseline')},"")`);
     set('Annual avoided', `${at('Avoided')}*${ppy}/COUNT(${px})`);
@@ -101,7 +144,11 @@ export function buildVerificationSheet(s: Scenario, loan: LoanLayout | null): { 
   for (const col of ['Actual use', 'Adjusted baseline', 'Avoided', 'Annual avoided'] as const) {
     sh.set(co2eRow, COL[col], formula(ids.length ? `SUMPRODUCT(${ef},${colRange(col)})` : '0'));
   }
-  sh.set(co2eRow, COL['Reduction share'], formula(`IF(${co2('Adjusted baseline')}>0,${co2('Avoided')}/${co2('Adjusted baseline')},"")`));
+  sh.set(
+    co2eRow,
+    COL['Reduction share'],
+    formula(`IF(${co2('Adjusted baseline')}>0,${co2('Avoided')}/${co2('Adjusted baseline')},"")`),
+  );
 
   // The reduction that counts: the rebate's indicator (CO2e without a rebate).
   const rebate = s.financing?.rebate && loan ? s.financing.rebate : null;
@@ -113,7 +160,11 @@ export function buildVerificationSheet(s: Scenario, loan: LoanLayout | null): { 
   sh.row(r, ['Indicator', text(indicator), rebate ? "The rebate's indicator" : 'CO2e (no rebate)']);
   r++;
   sh.set(r, 0, 'Verified reduction share');
-  const verifiedShare = sh.set(r, 1, shareRow === undefined ? null : formula(`${colName(COL['Reduction share'])}${shareRow + 1}`));
+  const verifiedShare = sh.set(
+    r,
+    1,
+    shareRow === undefined ? null : formula(`${colName(COL['Reduction share'])}${shareRow + 1}`),
+  );
   if (shareRow === undefined) sh.set(r, 2, 'Not measured');
   r++;
   const names: DefinedName[] = [{ name: 'VerifiedReduction', ref: a1(verifiedShare) }];
@@ -137,5 +188,9 @@ export function buildVerificationSheet(s: Scenario, loan: LoanLayout | null): { 
   sh.row(r++, ['Projected reduction share', formula(a1(loan.terms.indicatorShare)), 'From the measures (Summary)']);
   sh.row(r++, ['Projected rebate rate', formula(a1(loan.terms.rebateRate))]);
   sh.row(r, ['Projected rebate', formula(a1(loan.terms.rebateAmount))]);
-  return { sheet: sh, layout: { resources, co2eRow, col: COL, rebate: { verifiedShare, verifiedRate, verifiedAmount } }, names };
+  return {
+    sheet: sh,
+    layout: { resources, co2eRow, col: COL, rebate: { verifiedShare, verifiedRate, verifiedAmount } },
+    names,
+  };
 }

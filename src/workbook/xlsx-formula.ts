@@ -28,10 +28,14 @@ const NEWER = new Set(
 export function fileFormula(f: string): string {
   const body = f.startsWith('=') ? f.slice(1) : f;
   // Alternate string literals ("..." with "" inside) and code; only code is rewritten.
-  return body.replace(/("(?:[^"]|"")*")|([^"]+)/g, (_, literal: string | undefined, code: string | undefined) =>
-    literal ??
-    code!
-      .replace(/(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()/g, (name: string) => (NEWER.has(name.toUpperCase()) ? `_xlfn.${name.toUpperCase()}` : name))
-      .replace(/(?<![A-Za-z0-9_.])(\d+(?:\.\d*)?|\.\d+)e(?=[+-]?\d)/g, '$1E'),
+  return body.replace(
+    /("(?:[^"]|"")*")|([^"]+)/g,
+    (_, literal: string | undefined, code: string | undefined) =>
+      literal ??
+      code!
+        .replace(/(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()/g, (name: string) =>
+          NEWER.has(name.toUpperCase()) ? `_xlfn.${name.toUpperCase()}` : name,
+        )
+        .replace(/(?<![A-Za-z0-9_.])(\d+(?:\.\d*)?|\.\d+)e(?=[+-]?\d)/g, '$1E'),
   );
 }

@@ -11,15 +11,21 @@ const CT = 'application/vnd.openxmlformats-officedocument';
 
 /** Escapes text for XML content or a double-quoted attribute; drops characters XML 1.0 cannot hold. */
 export function xmlEscape(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // A raw CR would be read back as LF (XML end-of-line handling); a character reference survives.
-    .replace(/\r/g, '&#13;');
+  return (
+    s
+      /* eslint-disable no-control-regex -- finding control characters is the point */
+      .replace(
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+        /* eslint-enable no-control-regex */
+        '\uFFFD',
+      )
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // A raw CR would be read back as LF (XML end-of-line handling); a character reference survives.
+      .replace(/\r/g, '&#13;')
+  );
 }
 
 /**
@@ -29,8 +35,12 @@ export function xmlEscape(s: string): string {
 export function cellTextEscape(s: string): string {
   const encoded = s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    /* eslint-disable no-control-regex -- finding control characters is the point */
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
+      /* eslint-enable no-control-regex */
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
   return xmlEscape(encoded);
 }
 
@@ -57,33 +67,45 @@ export const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">
 </styleSheet>`;
 
 export function contentTypesXml(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`).join('');
-  return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
+  ).join('');
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>${sheets}` +
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/></Types>`;
+    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/></Types>`
+  );
 }
 
-export const ROOT_RELS_XML = `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+export const ROOT_RELS_XML =
+  `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
   `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
   `<Relationship Id="rId3" Type="${NS_REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
 /** Sheets are rId1..rIdN, then styles and shared strings. */
 export function workbookRelsXml(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
-  return `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${sheets}` +
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
+  return (
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${sheets}` +
     `<Relationship Id="rId${sheetCount + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-    `<Relationship Id="rId${sheetCount + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
+    `<Relationship Id="rId${sheetCount + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+  );
 }
 
 // No author, dates or company: the file may travel from an SME to a bank, and nothing in it
 // should say more about who made it than the scenario itself does.
 export const CORE_XML = `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>`;
 
-export const APP_XML = `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
+export const APP_XML =
+  `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
   '<Application>CP Scenario Modeller</Application><DocSecurity>0</DocSecurity></Properties>';

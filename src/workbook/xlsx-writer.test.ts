@@ -11,7 +11,10 @@ function book(overrides: Partial<XlsxBook> = {}): XlsxBook {
       {
         name: 'Inputs',
         rows: [
-          [{ value: 'Input', format: 'header' }, { value: 'Value', format: 'header' }],
+          [
+            { value: 'Input', format: 'header' },
+            { value: 'Value', format: 'header' },
+          ],
           [{ value: 'Rate' }, { value: 0.12, format: 'percent' }],
           [{ value: 'Capex' }, { value: 12500.5, format: 'money' }],
         ],
@@ -20,8 +23,15 @@ function book(overrides: Partial<XlsxBook> = {}): XlsxBook {
       {
         name: 'Out',
         rows: [
-          [{ value: 13500.56, formula: 'Inputs!B3*(1+Rate)' }, { value: 'yes', formula: 'IF(Rate>0,"yes","no")' }],
-          [{ value: true, formula: 'Rate>0' }, { value: { error: '#DIV/0!' }, formula: '1/0' }, { value: { error: '#CYCLE!' }, formula: 'A2' }],
+          [
+            { value: 13500.56, formula: 'Inputs!B3*(1+Rate)' },
+            { value: 'yes', formula: 'IF(Rate>0,"yes","no")' },
+          ],
+          [
+            { value: true, formula: 'Rate>0' },
+            { value: { error: '#DIV/0!' }, formula: '1/0' },
+            { value: { error: '#CYCLE!' }, formula: 'A2' },
+          ],
           [{ value: 1e-7 }, { value: false }, null, { value: '' }],
         ],
         freeze: { rows: 1, cols: 1 },
@@ -38,8 +48,16 @@ describe('the package', () => {
 
   it('is a zip with the parts an .xlsx needs, [Content_Types].xml first', () => {
     expect(Object.keys(parts)).toEqual([
-      '[Content_Types].xml', '_rels/.rels', 'docProps/core.xml', 'docProps/app.xml', 'xl/workbook.xml',
-      'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml',
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'docProps/app.xml',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/sharedStrings.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
     ]);
   });
 
@@ -49,8 +67,10 @@ describe('the package', () => {
 
   it('declares a content type for every part and a target for every relationship', () => {
     const types = strFromU8(parts['[Content_Types].xml']);
-    for (const name of Object.keys(parts).filter((n) => !n.endsWith('.rels') && n !== '[Content_Types].xml')) expect(types).toContain(`PartName="/${name}"`);
-    for (const target of strFromU8(parts['xl/_rels/workbook.xml.rels']).matchAll(/Target="([^"]+)"/g)) expect(parts[`xl/${target[1]}`]).toBeDefined();
+    for (const name of Object.keys(parts).filter((n) => !n.endsWith('.rels') && n !== '[Content_Types].xml'))
+      expect(types).toContain(`PartName="/${name}"`);
+    for (const target of strFromU8(parts['xl/_rels/workbook.xml.rels']).matchAll(/Target="([^"]+)"/g))
+      expect(parts[`xl/${target[1]}`]).toBeDefined();
   });
 
   it('asks Excel to recalculate on opening and says nothing about who wrote it', () => {
@@ -84,12 +104,16 @@ describe('cells', () => {
     expect(out.get('B2')?.value).toEqual({ error: '#DIV/0!' });
     // An error Excel does not have (HyperFormula's #CYCLE!) is stored as one it has.
     expect(out.get('C2')?.value).toEqual({ error: '#VALUE!' });
-    expect(read.text('xl/worksheets/sheet2.xml')).toContain('<c r="B1" t="str"><f>IF(Rate&gt;0,&quot;yes&quot;,&quot;no&quot;)</f><v>yes</v></c>');
+    expect(read.text('xl/worksheets/sheet2.xml')).toContain(
+      '<c r="B1" t="str"><f>IF(Rate&gt;0,&quot;yes&quot;,&quot;no&quot;)</f><v>yes</v></c>',
+    );
   });
 
   it('keep text that looks like a formula as text, marked with a quote prefix', () => {
     const texts = ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', '\tTab', '\rReturn', "'quoted", 'plain'];
-    const r = readXlsx(writeXlsx(book({ sheets: [{ name: 'T', rows: texts.map((t) => [{ value: t }]) }] }))).sheets.get('T')!;
+    const r = readXlsx(writeXlsx(book({ sheets: [{ name: 'T', rows: texts.map((t) => [{ value: t }]) }] }))).sheets.get(
+      'T',
+    )!;
     texts.forEach((t, i) => {
       const cell = r.get(`A${i + 1}`)!;
       expect(cell).toEqual({ type: 's', value: t, style: /^[=+\-@\t\r]/.test(t) ? 4 : 0 });
@@ -97,8 +121,18 @@ describe('cells', () => {
   });
 
   it('escape markup, control characters and literal _xHHHH_ so every text comes back as written', () => {
-    const texts = ['a < b & c > "d"', 'x_x0041_y', 'bell\u0007', 'two\r\nlines', ' padded ', 'ñandú €', 'lone \uD800 surrogate'];
-    const bytes = writeXlsx(book({ sheets: [{ name: 'T', rows: texts.map((t) => [{ value: t }, { value: t, formula: 'A1' }]) }] }));
+    const texts = [
+      'a < b & c > "d"',
+      'x_x0041_y',
+      'bell\u0007',
+      'two\r\nlines',
+      ' padded ',
+      'ñandú €',
+      'lone \uD800 surrogate',
+    ];
+    const bytes = writeXlsx(
+      book({ sheets: [{ name: 'T', rows: texts.map((t) => [{ value: t }, { value: t, formula: 'A1' }]) }] }),
+    );
     const r = readXlsx(bytes).sheets.get('T')!;
     texts.forEach((t, i) => {
       const expected = t.replace('\uD800', '\uFFFD');
@@ -109,7 +143,9 @@ describe('cells', () => {
   });
 
   it('write non-finite numbers as #NUM!, never as NaN', () => {
-    const r = readXlsx(writeXlsx(book({ sheets: [{ name: 'T', rows: [[{ value: Infinity }, { value: NaN, formula: '0/0' }]] }] }))).sheets.get('T')!;
+    const r = readXlsx(
+      writeXlsx(book({ sheets: [{ name: 'T', rows: [[{ value: Infinity }, { value: NaN, formula: '0/0' }]] }] })),
+    ).sheets.get('T')!;
     expect(r.get('A1')?.value).toEqual({ error: '#NUM!' });
     expect(r.get('B1')?.value).toEqual({ error: '#NUM!' });
   });
@@ -124,8 +160,12 @@ describe('the workbook part', () => {
 
   it('writes column widths, a frozen pane and bold headers', () => {
     const read = readXlsx(writeXlsx(book()));
-    expect(read.text('xl/worksheets/sheet1.xml')).toContain('<cols><col min="1" max="1" width="20" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/></cols>');
-    expect(read.text('xl/worksheets/sheet2.xml')).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
+    expect(read.text('xl/worksheets/sheet1.xml')).toContain(
+      '<cols><col min="1" max="1" width="20" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/></cols>',
+    );
+    expect(read.text('xl/worksheets/sheet2.xml')).toContain(
+      '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>',
+    );
     expect(read.sheets.get('Inputs')!.get('A1')!.style).toBe(1);
     expect(read.text('xl/styles.xml')).toContain('<font><b/>');
   });
@@ -135,7 +175,16 @@ describe('the workbook part', () => {
   });
 
   it('refuses two sheets whose names differ only in case', () => {
-    expect(() => writeXlsx(book({ sheets: [{ name: 'A', rows: [] }, { name: 'a', rows: [] }] }))).toThrow(/two sheets named/);
+    expect(() =>
+      writeXlsx(
+        book({
+          sheets: [
+            { name: 'A', rows: [] },
+            { name: 'a', rows: [] },
+          ],
+        }),
+      ),
+    ).toThrow(/two sheets named/);
   });
 });
 

@@ -8,7 +8,18 @@ import { FORMULA_LIKE } from './formula-like';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { colName } from './sheet';
 import {
-  APP_XML, cellTextEscape, contentTypesXml, CORE_XML, NS_MAIN, NS_REL, ROOT_RELS_XML, STYLES_XML, workbookRelsXml, XF, XML_HEAD, xmlEscape,
+  APP_XML,
+  cellTextEscape,
+  contentTypesXml,
+  CORE_XML,
+  NS_MAIN,
+  NS_REL,
+  ROOT_RELS_XML,
+  STYLES_XML,
+  workbookRelsXml,
+  XF,
+  XML_HEAD,
+  xmlEscape,
 } from './xlsx-parts';
 
 export type XlsxError = { error: string };
@@ -41,7 +52,6 @@ export interface XlsxBook {
 
 /** Excel's own error values; anything else an engine reports (HyperFormula's #CYCLE!) reads as #VALUE!. */
 const EXCEL_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
-
 
 /** Sheet names Excel accepts: 1..31 characters, none of : \ / ? * [ ], not starting or ending with '. */
 const SHEET_NAME = /^(?!')[^:\\/?*[\]]{1,31}(?<!')$/;
@@ -114,7 +124,11 @@ function paneXml(freeze: XlsxSheet['freeze']): string {
 
 function colsXml(widths: XlsxSheet['widths']): string {
   const cols = (widths ?? [])
-    .map((w, i) => (w === undefined ? '' : `<col min="${i + 1}" max="${i + 1}" width="${Math.round(w * 100) / 100}" customWidth="1"/>`))
+    .map((w, i) =>
+      w === undefined
+        ? ''
+        : `<col min="${i + 1}" max="${i + 1}" width="${Math.round(w * 100) / 100}" customWidth="1"/>`,
+    )
     .join('');
   return cols ? `<cols>${cols}</cols>` : '';
 }
@@ -136,17 +150,25 @@ function sheetXml(sheet: XlsxSheet, first: boolean, strings: SharedStrings): str
   const lastRow = Math.max(1, sheet.rows.length);
   const dimension = `A1:${colName(maxCol)}${lastRow}`;
   const view = `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`;
-  return `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dimension}"/>${view}` +
-    `<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.widths)}<sheetData>${rows.join('')}</sheetData></worksheet>`;
+  return (
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dimension}"/>${view}` +
+    `<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.widths)}<sheetData>${rows.join('')}</sheetData></worksheet>`
+  );
 }
 
 function workbookXml(book: XlsxBook): string {
-  const sheets = book.sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  const names = book.names.map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`).join('');
+  const sheets = book.sheets
+    .map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
+  const names = book.names
+    .map((n) => `<definedName name="${xmlEscape(n.name)}">${xmlEscape(n.ref)}</definedName>`)
+    .join('');
   // fullCalcOnLoad: Excel and LibreOffice recalculate on opening instead of trusting our cached values.
-  return `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/>` +
+  return (
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/>` +
     `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets>` +
-    `${names ? `<definedNames>${names}</definedNames>` : ''}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`;
+    `${names ? `<definedNames>${names}</definedNames>` : ''}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`
+  );
 }
 
 // A fixed date in every entry, so the same workbook always gives the same bytes.

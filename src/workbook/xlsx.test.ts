@@ -12,7 +12,9 @@ import { a1 } from './sheet';
 import { workbookXlsx } from './xlsx';
 
 function example(name: string): unknown {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}.json`, import.meta.url)), 'utf8'));
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../public/examples/${name}.json`, import.meta.url)), 'utf8'),
+  );
 }
 
 /** Exports a scenario; returns the file, what it holds, the results and where the figures sit. */
@@ -23,7 +25,13 @@ function exportOf(json: unknown) {
   if (!out.ok) throw new Error(JSON.stringify(out.issues));
   try {
     const bytes = workbookXlsx(out.workbook);
-    return { bytes, read: readXlsx(bytes), results: out.results as Results, layout: out.workbook.layout, data: out.workbook.data };
+    return {
+      bytes,
+      read: readXlsx(bytes),
+      results: out.results as Results,
+      layout: out.workbook.layout,
+      data: out.workbook.data,
+    };
   } finally {
     out.workbook.destroy();
   }
@@ -38,25 +46,55 @@ describe('the export of a scenario with a loan (peru-textile-guaranteed-loan)', 
   const { bytes, read, results, layout, data } = exportOf(example('peru-textile-guaranteed-loan'));
 
   it('is well-formed in every part', () => {
-    for (const [name, part] of Object.entries(unzipSync(bytes))) expect([name, xmlProblem(strFromU8(part))]).toEqual([name, null]);
+    for (const [name, part] of Object.entries(unzipSync(bytes)))
+      expect([name, xmlProblem(strFromU8(part))]).toEqual([name, null]);
   });
 
   it('has every sheet of the workbook, in order', () => {
-    expect([...read.sheets.keys()]).toEqual(['Inputs', 'Resources', 'Prices', 'Measures', 'MeasureFlows', 'CashFlow', 'Loan', 'Summary']);
+    expect([...read.sheets.keys()]).toEqual([
+      'Inputs',
+      'Resources',
+      'Prices',
+      'Measures',
+      'MeasureFlows',
+      'CashFlow',
+      'Loan',
+      'Summary',
+    ]);
   });
 
   it('defines every name of the workbook, the summary figures among them', () => {
     expect(Object.fromEntries(read.names)).toEqual(Object.fromEntries(data.names.map((n) => [n.name, n.ref])));
-    for (const name of ['ProjectNPV', 'ProjectIRR', 'TotalCapex', 'EquityNPV', 'EquityIRR', 'MinDSCR', 'DiscountRate', 'TaxRate', 'EnergyPriceFactor', 'Horizon']) {
+    for (const name of [
+      'ProjectNPV',
+      'ProjectIRR',
+      'TotalCapex',
+      'EquityNPV',
+      'EquityIRR',
+      'MinDSCR',
+      'DiscountRate',
+      'TaxRate',
+      'EnergyPriceFactor',
+      'Horizon',
+    ]) {
       expect(read.names.has(name)).toBe(true);
     }
   });
 
   it('writes every formula of the workbook as a formula, with the figure the app computed', () => {
-    const formulas = data.sheets.reduce((n, sh) => n + sh.cells.flat().filter((c) => c !== null && typeof c === 'object').length, 0);
-    const stored = [...read.sheets.values()].reduce((n, cells) => n + [...cells.values()].filter((c) => c.formula !== undefined).length, 0);
+    const formulas = data.sheets.reduce(
+      (n, sh) => n + sh.cells.flat().filter((c) => c !== null && typeof c === 'object').length,
+      0,
+    );
+    const stored = [...read.sheets.values()].reduce(
+      (n, cells) => n + [...cells.values()].filter((c) => c.formula !== undefined).length,
+      0,
+    );
     expect(stored).toBe(formulas);
-    expect(cellAt(read, read.names.get('ProjectNPV')!)).toMatchObject({ value: results.project.npv, formula: expect.stringContaining('NPV(DiscountRate,') });
+    expect(cellAt(read, read.names.get('ProjectNPV')!)).toMatchObject({
+      value: results.project.npv,
+      formula: expect.stringContaining('NPV(DiscountRate,'),
+    });
     expect(cellAt(read, read.names.get('ProjectIRR')!)?.value).toBe(results.project.irr);
     expect(cellAt(read, read.names.get('EquityNPV')!)?.value).toBe(results.financing!.equityNpv);
     expect(cellAt(read, read.names.get('MinDSCR')!)?.value).toBe(results.financing!.minDscr);
@@ -78,7 +116,9 @@ describe('the export of a scenario with a loan (peru-textile-guaranteed-loan)', 
     expect(cellAt(read, a1(layout.project.simplePayback))?.style).toBe(6); // 0.00
     expect(cellAt(read, read.names.get('MinDSCR')!)?.style).toBe(6);
     expect(read.sheets.get('Summary')!.get('A1')?.style).toBe(1);
-    expect(read.text('xl/worksheets/sheet6.xml')).toContain('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>');
+    expect(read.text('xl/worksheets/sheet6.xml')).toContain(
+      '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>',
+    );
   });
 });
 
@@ -112,12 +152,20 @@ describe('the export of texts users typed', () => {
     expect(resources.get('B3')?.value).toBe('@water');
   });
 
-  it('stores newer functions in users\' formulas with the _xlfn. prefix', () => {
+  it("stores newer functions in users' formulas with the _xlfn. prefix", () => {
     const inputs = [...read.sheets.get('Inputs')!.values()].map((c) => c.formula).filter(Boolean);
-    expect(inputs).toEqual(expect.arrayContaining(['_xlfn.IFS(1>2,0.5,1<2,0.1)', '_xlfn.SWITCH(2,1,5000,2,6000)', '_xlfn.STDEV.S(1,2,3)', '_xlfn.IFNA(NA(),2)']));
+    expect(inputs).toEqual(
+      expect.arrayContaining([
+        '_xlfn.IFS(1>2,0.5,1<2,0.1)',
+        '_xlfn.SWITCH(2,1,5000,2,6000)',
+        '_xlfn.STDEV.S(1,2,3)',
+        '_xlfn.IFNA(NA(),2)',
+      ]),
+    );
   });
 
   it('is well-formed in every part', () => {
-    for (const [name, part] of Object.entries(unzipSync(bytes))) expect([name, xmlProblem(strFromU8(part))]).toEqual([name, null]);
+    for (const [name, part] of Object.entries(unzipSync(bytes)))
+      expect([name, xmlProblem(strFromU8(part))]).toEqual([name, null]);
   });
 });

@@ -11,22 +11,74 @@ import { SHEETS } from './inputs-sheets';
 import type { LOAN_LINES } from './loan-sheet';
 import { isFormula, type CellAddress } from './sheet';
 import { fileFormula } from './xlsx-formula';
-import { writeXlsx, type XlsxBook, type XlsxCell, type XlsxFormat, type XlsxSheet, type XlsxValue } from './xlsx-writer';
+import {
+  writeXlsx,
+  type XlsxBook,
+  type XlsxCell,
+  type XlsxFormat,
+  type XlsxSheet,
+  type XlsxValue,
+} from './xlsx-writer';
 
 /** Number fields shown as percentages (fractions in the file: 0.12 shows as 12.00 %). */
-const PERCENT_FIELDS = new Set(['discountRate', 'taxRate', 'escalation', 'annualRate', 'upfrontFeeRate', 'coverage', 'annualFeeRate', 'annualDefaultProbability', 'lossGivenDefault', 'maxGuaranteeCoverage', 'savingsHaircut']);
+const PERCENT_FIELDS = new Set([
+  'discountRate',
+  'taxRate',
+  'escalation',
+  'annualRate',
+  'upfrontFeeRate',
+  'coverage',
+  'annualFeeRate',
+  'annualDefaultProbability',
+  'lossGivenDefault',
+  'maxGuaranteeCoverage',
+  'savingsHaircut',
+]);
 /** Number fields in the scenario's currency. */
-const MONEY_FIELDS = new Set(['capex', 'annualOpexChange', 'otherAnnualBenefit', 'principal', 'baselineCashFlow', 'maxLoan']);
+const MONEY_FIELDS = new Set([
+  'capex',
+  'annualOpexChange',
+  'otherAnnualBenefit',
+  'principal',
+  'baselineCashFlow',
+  'maxLoan',
+]);
 
 type YearLine = (typeof FLOW_LINES)[number] | (typeof CASH_LINES)[number] | (typeof LOAN_LINES)[number];
 const MONEY_LINES: YearLine[] = [
-  'Capex', 'Benefit', 'Depreciation', 'Tax', 'Cash flow', 'Cumulative', 'Discounted', 'Discounted cumulative',
-  'Project cash flow', 'Discounted cash flow', 'Discounted capex', 'Opening balance', 'Interest', 'Principal repaid',
-  'Prepayment', 'Closing balance', 'Guarantee fee', 'Rebate', 'Upfront fee', 'Debt service', 'Cash flow available for debt service',
-  'Interest tax shield', 'Equity cash flow', 'Expected loss', 'Equity cumulative', 'Equity discounted', 'Equity discounted cumulative',
+  'Capex',
+  'Benefit',
+  'Depreciation',
+  'Tax',
+  'Cash flow',
+  'Cumulative',
+  'Discounted',
+  'Discounted cumulative',
+  'Project cash flow',
+  'Discounted cash flow',
+  'Discounted capex',
+  'Opening balance',
+  'Interest',
+  'Principal repaid',
+  'Prepayment',
+  'Closing balance',
+  'Guarantee fee',
+  'Rebate',
+  'Upfront fee',
+  'Debt service',
+  'Cash flow available for debt service',
+  'Interest tax shield',
+  'Equity cash flow',
+  'Expected loss',
+  'Equity cumulative',
+  'Equity discounted',
+  'Equity discounted cumulative',
 ];
 /** Formats of the year sheets' lines; years, flags, tonnes and helper rows keep the general format. */
-const LINE_FORMATS = new Map<YearLine, XlsxFormat>([...MONEY_LINES.map((l): [YearLine, XlsxFormat] => [l, 'money']), ['DSCR', 'ratio']]);
+const LINE_FORMATS = new Map<YearLine, XlsxFormat>([
+  ...MONEY_LINES.map((l): [YearLine, XlsxFormat] => [l, 'money']),
+  ['DSCR', 'ratio'],
+]);
 
 /** Where each year sheet keeps its line labels and its first year column. */
 const YEAR_SHEETS: Record<string, { label: number; col0: number }> = {
@@ -36,7 +88,15 @@ const YEAR_SHEETS: Record<string, { label: number; col0: number }> = {
 };
 
 /** Rows (besides each sheet's first) that head a section, by the text in their first cell. */
-const HEADINGS = new Set(['Credit terms', 'Variable', 'Reduction shares (enabled measures)', 'Financing (equity view)', 'Eligibility issue', 'Rebate tiers: minimum reduction', 'Year']);
+const HEADINGS = new Set([
+  'Credit terms',
+  'Variable',
+  'Reduction shares (enabled measures)',
+  'Financing (equity view)',
+  'Eligibility issue',
+  'Rebate tiers: minimum reduction',
+  'Year',
+]);
 
 const FREEZE: Record<string, XlsxSheet['freeze']> = {
   [SHEETS.resources]: { rows: 1, cols: 1 },
@@ -51,7 +111,11 @@ const FREEZE: Record<string, XlsxSheet['freeze']> = {
 const key = (a: CellAddress) => `${a.sheet}!${a.row},${a.col}`;
 
 /** Formats of the cells the layout knows: rates and IRRs as percentages, amounts with thousands, years and ratios with two decimals. */
-function layoutFormats(layout: WorkbookLayout, names: { name: string; ref: string }[], data: ScenarioWorkbook['data']): Map<string, XlsxFormat> {
+function layoutFormats(
+  layout: WorkbookLayout,
+  names: { name: string; ref: string }[],
+  data: ScenarioWorkbook['data'],
+): Map<string, XlsxFormat> {
   const out = new Map<string, XlsxFormat>();
   for (const { path, addr } of layout.fields.values()) {
     const last = String(path[path.length - 1]);
@@ -61,13 +125,24 @@ function layoutFormats(layout: WorkbookLayout, names: { name: string; ref: strin
   // Rates left at their defaults are not fields of the file, but they are names.
   for (const n of names) {
     const m = /^(\w+)!\$([A-Z]+)\$(\d+)$/.exec(n.ref);
-    if (m && (n.name === 'DiscountRate' || n.name === 'TaxRate')) out.set(`${m[1]}!${Number(m[3]) - 1},${colIndex(m[2])}`, 'percent');
+    if (m && (n.name === 'DiscountRate' || n.name === 'TaxRate'))
+      out.set(`${m[1]}!${Number(m[3]) - 1},${colIndex(m[2])}`, 'percent');
   }
   const P = layout.project;
   const F = layout.financing;
-  const percent = [P.irr, P.irrGuess, ...layout.measures.flatMap((m) => [m.irr, m.irrGuess]), ...layout.shares.map((s) => s.addr)];
+  const percent = [
+    P.irr,
+    P.irrGuess,
+    ...layout.measures.flatMap((m) => [m.irr, m.irrGuess]),
+    ...layout.shares.map((s) => s.addr),
+  ];
   const money = [P.npv, P.totalCapex, P.firstYearBenefit, ...layout.measures.flatMap((m) => [m.npv, m.mac])];
-  const ratio = [P.simplePayback, P.discountedPayback, P.pi, ...layout.measures.flatMap((m) => [m.simplePayback, m.discountedPayback, m.pi])];
+  const ratio = [
+    P.simplePayback,
+    P.discountedPayback,
+    P.pi,
+    ...layout.measures.flatMap((m) => [m.simplePayback, m.discountedPayback, m.pi]),
+  ];
   if (F) {
     percent.push(F.equityIrr, F.equityIrrGuess);
     money.push(F.equityNpv, F.totalInterest, F.rebate, F.expectedLoss, F.lenderExpectedLoss, F.guarantorExpectedLoss);

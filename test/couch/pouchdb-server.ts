@@ -46,7 +46,10 @@ export async function startCouch(options: { persistent?: boolean } = {}): Promis
 
   const start = async () => {
     const storage = options.persistent ? ['--dir', join(dir, 'data')] : ['--in-memory'];
-    child = spawn(BIN, ['--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs', ...storage], { cwd: dir, stdio: 'ignore' });
+    child = spawn(BIN, ['--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs', ...storage], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     const proc = child;
     exited = new Promise((resolve) => proc.once('exit', () => resolve()));
     for (let i = 0; i < 200; i++) {
@@ -62,7 +65,10 @@ export async function startCouch(options: { persistent?: boolean } = {}): Promis
     if (first) {
       first = false;
       // The first admin ends the "admin party"; config.json in `dir` keeps it across restarts.
-      const r = await fetch(`${url}/_config/admins/${ADMIN.user}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
+      const r = await fetch(`${url}/_config/admins/${ADMIN.user}`, {
+        method: 'PUT',
+        body: JSON.stringify(ADMIN.password),
+      });
       if (!r.ok) throw new Error(`could not create the admin: ${r.status}`);
     }
   };
@@ -85,9 +91,18 @@ export async function startCouch(options: { persistent?: boolean } = {}): Promis
 }
 
 /** Admin calls (Basic auth) for arranging a test. */
-export async function admin(url: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+export async function admin(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
   const auth = `Basic ${Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64')}`;
-  const r = await fetch(`${url}/${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const r = await fetch(`${url}/${path}`, {
+    method,
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await r.text();
   let json: unknown = text;
   try {
@@ -99,7 +114,12 @@ export async function admin(url: string, method: string, path: string, body?: un
 }
 
 export async function createUser(url: string, name: string, password: string, roles: string[]): Promise<void> {
-  const r = await admin(url, 'PUT', `_users/org.couchdb.user:${encodeURIComponent(name)}`, { name, password, roles, type: 'user' });
+  const r = await admin(url, 'PUT', `_users/org.couchdb.user:${encodeURIComponent(name)}`, {
+    name,
+    password,
+    roles,
+    type: 'user',
+  });
   if (r.status !== 201 && r.status !== 200) throw new Error(`could not create ${name}: ${JSON.stringify(r.json)}`);
 }
 

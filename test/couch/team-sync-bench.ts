@@ -38,13 +38,21 @@ async function client(url: string, db: string, name: string) {
 const server = await startCouch();
 try {
   const { dbName } = await setupTeam({ url: server.url, team: 'bench', user: ADMIN.user, password: ADMIN.password });
-  await createUser(server.url, "ana", "ana-pw", [memberRole(dbName) as string]);
+  await createUser(server.url, 'ana', 'ana-pw', [memberRole(dbName) as string]);
   const parsed = parseScenarioText(readFileSync('public/examples/bolivia-poultry-slaughterhouse.json', 'utf8'));
   if (!parsed.ok) throw new Error('the sample does not parse');
   const scenario = parsed.value;
   const now = new Date().toISOString();
   for (let i = 0; i < TOTAL; i += 1000) {
-    const docs = Array.from({ length: Math.min(1000, TOTAL - i) }, (_, k) => ({ _id: uuid7ish(), type: 'scenario', name: `Scenario ${i + k + 1}`, scenario: { ...scenario, name: `Scenario ${i + k + 1}` }, updatedAt: now, deviceId: `dev_${randomUUID().replace(/^(.{14}).(.*)$/, '$17$2')}`.replace(/-(.)(...)-(.{12})$/, '-a$2-$3'), updatedBy: 'ana' }));
+    const docs = Array.from({ length: Math.min(1000, TOTAL - i) }, (_, k) => ({
+      _id: uuid7ish(),
+      type: 'scenario',
+      name: `Scenario ${i + k + 1}`,
+      scenario: { ...scenario, name: `Scenario ${i + k + 1}` },
+      updatedAt: now,
+      deviceId: `dev_${randomUUID().replace(/^(.{14}).(.*)$/, '$17$2')}`.replace(/-(.)(...)-(.{12})$/, '-a$2-$3'),
+      updatedBy: 'ana',
+    }));
     const r = await admin(server.url, 'POST', `${dbName}/_bulk_docs`, { docs });
     if (r.status !== 201) throw new Error(`seeding failed: ${JSON.stringify(r.json).slice(0, 200)}`);
   }
@@ -52,12 +60,19 @@ try {
   // 1. First sync into an empty library.
   const first = await client(server.url, dbName, 'first');
   let progress = 0;
-  const engine = new SyncEngine({ db: first.idb, api: first.api, user: 'ana', onSnapshot: (s) => s.phase.kind === 'syncing' && (progress = s.phase.pulled) });
+  const engine = new SyncEngine({
+    db: first.idb,
+    api: first.api,
+    user: 'ana',
+    onSnapshot: (s) => s.phase.kind === 'syncing' && (progress = s.phase.pulled),
+  });
   const t0 = performance.now();
   await engine.pull();
   const firstSync = (performance.now() - t0) / 1000;
   const stored = (await first.repo.all()).length;
-  console.log(`First sync: ${stored} of ${TOTAL} scenarios in ${firstSync.toFixed(1)} s (target ≤ 60 s; progress reached ${progress})`);
+  console.log(
+    `First sync: ${stored} of ${TOTAL} scenarios in ${firstSync.toFixed(1)} s (target ≤ 60 s; progress reached ${progress})`,
+  );
 
   // 2. 100 pending edits pushed.
   const pushes: number[] = [];
@@ -68,14 +83,21 @@ try {
     await engine.push();
     pushes.push((performance.now() - t) / 1000);
   }
-  console.log(`100 pending edits pushed: median ${median(pushes).toFixed(2)} s over ${pushes.length} runs (target ≤ 5 s)`);
+  console.log(
+    `100 pending edits pushed: median ${median(pushes).toFixed(2)} s over ${pushes.length} runs (target ≤ 5 s)`,
+  );
 
   // 3. A change seen by a listening second client.
   const second = await client(server.url, dbName, 'second');
   await new SyncEngine({ db: second.idb, api: second.api, user: 'ana' }).pull();
   const seen: number[] = [];
   let waiting: { id: string; resolve: () => void } | null = null;
-  const listener = new SyncEngine({ db: second.idb, api: second.api, user: 'ana', onDocs: (ids) => waiting && ids.includes(waiting.id) && waiting.resolve() });
+  const listener = new SyncEngine({
+    db: second.idb,
+    api: second.api,
+    user: 'ana',
+    onDocs: (ids) => waiting && ids.includes(waiting.id) && waiting.resolve(),
+  });
   const running = listener.start();
   await new Promise((r) => setTimeout(r, 500));
   for (let run = 0; run < 5; run++) {
@@ -91,7 +113,9 @@ try {
   }
   await listener.stop();
   await running;
-  console.log(`A change seen by another client: median ${median(seen).toFixed(2)} s over ${seen.length} runs (target ≤ 2 s)`);
+  console.log(
+    `A change seen by another client: median ${median(seen).toFixed(2)} s over ${seen.length} runs (target ≤ 2 s)`,
+  );
 } finally {
   await server.dispose();
 }

@@ -7,7 +7,8 @@ import { expect, test } from './fixtures';
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     // The accessor as it is (a getter takes its receiver from Reflect.apply, never unbound).
-    const desc = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format') as { get?: (this: Intl.NumberFormat) => (n: number) => string } | undefined;
+    const desc = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format') as
+      { get?: (this: Intl.NumberFormat) => (n: number) => string } | undefined;
     const original = desc?.get;
     if (!original) return;
     const get = (nf: Intl.NumberFormat) => Reflect.apply(original, nf, []) as (n: number) => string;
@@ -25,7 +26,9 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('a view that fails to render shows a message in place, and the rest of the app keeps working', async ({ page }) => {
+test('a view that fails to render shows a message in place, and the rest of the app keeps working', async ({
+  page,
+}) => {
   await page.goto('/');
   const figuresBar = page.locator('.figures-bar');
   await expect(figuresBar.getByTestId('render-failed')).toBeVisible();

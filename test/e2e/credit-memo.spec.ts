@@ -24,18 +24,25 @@ async function markPieces(page: Page): Promise<{ rows: string[][]; tables: strin
     const tables: string[][] = [];
     const figures: string[][] = [];
     // A chart's table for screen readers is not printed (visually hidden): its chart is what is checked.
-    [...document.querySelectorAll('.memo-root table')].filter((table) => !table.closest('.visually-hidden')).forEach((table, i) => {
-      const body = new Set(table.querySelectorAll('tbody tr'));
-      const pairs = [...table.querySelectorAll('tr')].map((tr, j) => {
-        const cells = tr.querySelectorAll('th, td');
-        return { body: body.has(tr), tokens: [mark(cells[0]!, `ZQT${i}R${j}A`, false), mark(cells[cells.length - 1]!, `ZQT${i}R${j}B`, true)] };
+    [...document.querySelectorAll('.memo-root table')]
+      .filter((table) => !table.closest('.visually-hidden'))
+      .forEach((table, i) => {
+        const body = new Set(table.querySelectorAll('tbody tr'));
+        const pairs = [...table.querySelectorAll('tr')].map((tr, j) => {
+          const cells = tr.querySelectorAll('th, td');
+          return {
+            body: body.has(tr),
+            tokens: [mark(cells[0]!, `ZQT${i}R${j}A`, false), mark(cells[cells.length - 1]!, `ZQT${i}R${j}B`, true)],
+          };
+        });
+        rows.push(...pairs.map((p) => p.tokens));
+        // Header and footer rows repeat on every page a table spans: the body rows tell where it is.
+        const inBody = pairs.filter((p) => p.body);
+        tables.push([inBody[0]!.tokens[0]!, inBody.at(-1)!.tokens[1]!]);
       });
-      rows.push(...pairs.map((p) => p.tokens));
-      // Header and footer rows repeat on every page a table spans: the body rows tell where it is.
-      const inBody = pairs.filter((p) => p.body);
-      tables.push([inBody[0]!.tokens[0]!, inBody.at(-1)!.tokens[1]!]);
-    });
-    document.querySelectorAll('.memo-root figure').forEach((fig, i) => figures.push([mark(fig, `ZQF${i}A`, false), mark(fig, `ZQF${i}B`, true)]));
+    document
+      .querySelectorAll('.memo-root figure')
+      .forEach((fig, i) => figures.push([mark(fig, `ZQF${i}A`, false), mark(fig, `ZQF${i}B`, true)]));
     return { rows, tables, figures };
   });
 }
@@ -54,7 +61,10 @@ for (const s of [
   { sample: 'peru-textile-guaranteed-loan', language: 'Español' as const },
   { sample: 'colombia-green-credit-rebate', language: 'English' as const },
 ]) {
-  test(`the credit memo of ${s.sample} prints on A4 and Letter without cut tables (${s.language})`, async ({ app, page }, testInfo) => {
+  test(`the credit memo of ${s.sample} prints on A4 and Letter without cut tables (${s.language})`, async ({
+    app,
+    page,
+  }, testInfo) => {
     const poppler = ensurePoppler();
     const credit = new CreditPage(page);
     await credit.open(s.sample);
@@ -68,7 +78,10 @@ for (const s of [
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 688, height: 1000 });
     const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll('.memo-root table, .memo-root figure')].filter((el) => !el.closest('.visually-hidden')).filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > 689).map((el) => el.outerHTML.slice(0, 80)),
+      [...document.querySelectorAll('.memo-root table, .memo-root figure')]
+        .filter((el) => !el.closest('.visually-hidden'))
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > 689)
+        .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(overflowing).toEqual([]);
 
@@ -93,7 +106,9 @@ for (const s of [
         expect(where(last!), `table ${first}…${last} on one page`).toEqual(where(first!));
       }
     }
-    const pngs = readdirSync(testInfo.outputDir).filter((f) => f.endsWith('.png') && (f.includes('-A4') || f.includes('-Letter')));
+    const pngs = readdirSync(testInfo.outputDir).filter(
+      (f) => f.endsWith('.png') && (f.includes('-A4') || f.includes('-Letter')),
+    );
     expect(pngs.length).toBeGreaterThanOrEqual(4);
   });
 }

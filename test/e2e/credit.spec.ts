@@ -65,7 +65,9 @@ test.describe('financing presets in the lender’s view', () => {
     await principal.press('Enter');
     await credit.tab.click();
     await expect(credit.verdict).toHaveText('No elegible: 2 criterio(s) no se cumplen.');
-    await expect(credit.check('loan-above-max')).toContainText('El préstamo de USD\u00a0450.000,00 supera el máximo de la línea, USD\u00a0400.000,00.');
+    await expect(credit.check('loan-above-max')).toContainText(
+      'El préstamo de USD\u00a0450.000,00 supera el máximo de la línea, USD\u00a0400.000,00.',
+    );
     await expect(credit.check('loan-above-capex')).toContainText('supera la inversión de USD\u00a0285.000,00');
     await expect(credit.check('coverage-above-max')).toHaveAttribute('data-status', 'pass');
   });
@@ -144,9 +146,13 @@ test.describe('downloads of a scenario with problems', () => {
     await principal.fill('mucho');
     await principal.press('Enter');
     await credit.excel.click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Primero corrija los problemas del escenario (1).' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Primero corrija los problemas del escenario (1).' }),
+    ).toBeVisible();
     await credit.csv.click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Primero corrija los problemas del escenario (1).' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Primero corrija los problemas del escenario (1).' }),
+    ).toBeVisible();
   });
 });
 
@@ -165,7 +171,9 @@ test.describe('screenshots of the lender’s view', () => {
       await page.screenshot({ path: testInfo.outputPath(`credit-${s.sample}-${s.language}.png`), fullPage: true });
       // The presets sit above the financing fields in the Scenario tab too.
       await page.getByRole('tab', { name: /^(Escenario|Scenario)$/ }).click();
-      await page.locator('section[aria-labelledby="financing-h"]').screenshot({ path: testInfo.outputPath(`financing-${s.sample}-${s.language}.png`) });
+      await page
+        .locator('section[aria-labelledby="financing-h"]')
+        .screenshot({ path: testInfo.outputPath(`financing-${s.sample}-${s.language}.png`) });
     });
   }
 });

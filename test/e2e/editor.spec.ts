@@ -63,7 +63,9 @@ test.describe('the key figures of each sample', () => {
 test.describe('typing numbers in Colombia', () => {
   test.use({ locale: 'es-CO' });
 
-  test('0,15 as the discount rate gives the NPV the model computes at 15 % (wiring check against the kernel)', async ({ page }) => {
+  test('0,15 as the discount rate gives the NPV the model computes at 15 % (wiring check against the kernel)', async ({
+    page,
+  }) => {
     const file = read('peru-textile-guaranteed-loan.json') as Record<string, unknown>;
     const atFifteen = kernelProject({ ...file, discountRate: 0.15 }).npv;
     const editor = new EditorPage(page);
@@ -109,7 +111,21 @@ test.describe('editing the measures', () => {
     const rows = await editor.measures.locator('tbody tr').count();
     const block = [
       ['TRUE', 'led', 'Luminarias LED', 'good-housekeeping', '12.000', '0', '8', '0', '50.000', '0', '0', '0', '0'],
-      ['TRUE', 'rinse', 'Enjuague en contracorriente', 'on-site-recovery-reuse', '8.000', '1', '10', '0', '0', '1.200', '0', '0', '500'],
+      [
+        'TRUE',
+        'rinse',
+        'Enjuague en contracorriente',
+        'on-site-recovery-reuse',
+        '8.000',
+        '1',
+        '10',
+        '0',
+        '0',
+        '1.200',
+        '0',
+        '0',
+        '500',
+      ],
     ];
     await page.evaluate((text) => navigator.clipboard.writeText(text), block.map((r) => r.join('\t')).join('\r\n'));
     await editor.addMeasureRow(); // a new row, its first cell selected
@@ -120,8 +136,25 @@ test.describe('editing the measures', () => {
 
     const file = read('peru-textile-guaranteed-loan.json') as { measures: unknown[] };
     const added = [
-      { id: 'led', name: 'Luminarias LED', category: 'good-housekeeping', capex: 12000, startYear: 0, lifetimeYears: 8, savings: { electricity: 50000 } },
-      { id: 'rinse', name: 'Enjuague', category: 'on-site-recovery-reuse', capex: 8000, startYear: 1, lifetimeYears: 10, savings: { water: 1200 }, otherAnnualBenefit: 500 },
+      {
+        id: 'led',
+        name: 'Luminarias LED',
+        category: 'good-housekeeping',
+        capex: 12000,
+        startYear: 0,
+        lifetimeYears: 8,
+        savings: { electricity: 50000 },
+      },
+      {
+        id: 'rinse',
+        name: 'Enjuague',
+        category: 'on-site-recovery-reuse',
+        capex: 8000,
+        startYear: 1,
+        lifetimeYears: 10,
+        savings: { water: 1200 },
+        otherAnnualBenefit: 500,
+      },
     ];
     const expected = kernelProject({ ...file, measures: [...file.measures, ...added] });
     await expect.poll(() => editor.figureValue('capex')).toBe(305000);
@@ -160,7 +193,9 @@ test.describe('the engine worker', () => {
     await editor.setField('Tasa de descuento', '15');
     const file = read('peru-textile-guaranteed-loan.json') as Record<string, unknown>;
     await editor.settled();
-    await expect.poll(() => editor.figureValue('npv')).toBeCloseTo(kernelProject({ ...file, discountRate: 0.15 }).npv, 2);
+    await expect
+      .poll(() => editor.figureValue('npv'))
+      .toBeCloseTo(kernelProject({ ...file, discountRate: 0.15 }).npv, 2);
     // The crash was provoked: if the browser reported it, that is the one problem allowed.
     expect(guard.take().filter((p) => !p.includes('test crash'))).toEqual([]);
   });

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 
 test.describe('the engine worker', () => {
-  test('starts and shows the formula HyperFormula computed, in the About dialog rather than on every tab', async ({ app, page }) => {
+  test('starts and shows the formula HyperFormula computed, in the About dialog rather than on every tab', async ({
+    app,
+    page,
+  }) => {
     await app.goto();
     await app.waitForEngine();
     await expect(app.engineStatus).toBeHidden();

@@ -14,7 +14,9 @@ test.describe('grids keep their context, and say what is wrong without hover (es
     await editor.settled();
   });
 
-  test('a cell that does not read says why under the grid, and the problems list links to it from another tab', async ({ page }) => {
+  test('a cell that does not read says why under the grid, and the problems list links to it from another tab', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     const capex = editor.measureCell(await editor.measureRow('vsd'), await editor.measureColumn('Inversión'));
     await capex.click();
@@ -27,13 +29,18 @@ test.describe('grids keep their context, and say what is wrong without hover (es
     await expect(status).toContainText('No es un número');
     // Away from the grid, on another tab: the problems list still names it, and its link comes back to the cell.
     await editor.tab('Resultados').click();
-    await editor.problems.getByRole('button', { name: /Medidas/ }).first().click();
+    await editor.problems
+      .getByRole('button', { name: /Medidas/ })
+      .first()
+      .click();
     await expect(editor.tab('Escenario')).toHaveAttribute('aria-selected', 'true');
     await expect(capex).toBeFocused();
     await expect(status).toContainText('No es un número');
   });
 
-  test('the name stays in view when the grid scrolls sideways; + Add row too; headers carry units; the hint says what Enter does', async ({ page }) => {
+  test('the name stays in view when the grid scrolls sideways; + Add row too; headers carry units; the hint says what Enter does', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await page.setViewportSize({ width: 700, height: 900 });
     const nameCol = await editor.measureColumn('Nombre');
@@ -48,9 +55,16 @@ test.describe('grids keep their context, and say what is wrong without hover (es
       expect(cell.x + cell.width).toBeLessThanOrEqual(box.x + box.width);
     }
     // The add button sits under the scrolling box, not in it: sideways scrolling does not take it away.
-    const add = await page.getByRole('region', { name: 'Medidas' }).getByRole('button', { name: '+ Agregar fila' }).boundingBox();
+    const add = await page
+      .getByRole('region', { name: 'Medidas' })
+      .getByRole('button', { name: '+ Agregar fila' })
+      .boundingBox();
     expect(add && box && add.x >= box.x && add.x < box.x + box.width).toBe(true);
-    await expect(editor.measures.locator('thead th', { hasText: 'Electricidad de la red (kWh)' }).or(editor.measures.locator('thead th', { hasText: 'Grid electricity (kWh)' }))).toHaveCount(1);
+    await expect(
+      editor.measures
+        .locator('thead th', { hasText: 'Electricidad de la red (kWh)' })
+        .or(editor.measures.locator('thead th', { hasText: 'Grid electricity (kWh)' })),
+    ).toHaveCount(1);
     await expect(page.getByText('Enter confirma y baja').first()).toBeVisible();
   });
 
@@ -59,7 +73,9 @@ test.describe('grids keep their context, and say what is wrong without hover (es
     const headers = await resources.locator('thead th').allInnerTexts();
     const kindCol = headers.findIndex((h) => h.trim() === 'Tipo') - 1;
     const unitCol = headers.findIndex((h) => h.trim() === 'Unidad') - 1;
-    const ids = await resources.locator(`td[data-col="${headers.findIndex((h) => /^(Id|Código)$/.test(h.trim())) - 1}"]`).allInnerTexts();
+    const ids = await resources
+      .locator(`td[data-col="${headers.findIndex((h) => /^(Id|Código)$/.test(h.trim())) - 1}"]`)
+      .allInnerTexts();
     const electricity = ids.indexOf('electricity');
     const natgas = ids.indexOf('natgas');
     for (const [row, expected] of [

@@ -33,7 +33,9 @@ test.describe('presentation mode keeps to its scenario (es-CO)', () => {
     await deck.openScenario(DAIRY);
     await deck.choose([TEXTILE, POULTRY]);
     await deck.open();
-    const slides = await deck.deck.locator('section.slide').evaluateAll((s) => s.map((e) => e.getAttribute('data-slide')));
+    const slides = await deck.deck
+      .locator('section.slide')
+      .evaluateAll((s) => s.map((e) => e.getAttribute('data-slide')));
     expect(slides).not.toContain('compare');
   });
 });

@@ -29,8 +29,19 @@ interface Violation {
 async function axeViolations(page: Page): Promise<Violation[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
@@ -62,7 +73,8 @@ for (const locale of ['es-CO', 'en-US'] as const) {
       await editor.goto();
       await editor.settled();
       const problems: string[] = [];
-      const report = (screen: string, found: Violation[]) => found.forEach((v) => problems.push(`${screen}: ${v.id} (${v.impact}) ${v.nodes.join(' ')}`));
+      const report = (screen: string, found: Violation[]) =>
+        found.forEach((v) => problems.push(`${screen}: ${v.id} (${v.impact}) ${v.nodes.join(' ')}`));
       for (const tab of TABS) {
         await editor.tab(tab[lang]).click();
         await expect(editor.tab(tab[lang])).toHaveAttribute('aria-selected', 'true');

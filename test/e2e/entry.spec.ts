@@ -7,8 +7,22 @@ const COLOMBIA = 'Food processor, Colombia: coal-to-gas switch on a green credit
 
 /** The labels of each kind of field, in the two languages the tests run in. */
 const LOCALES = [
-  { locale: 'es-CO', principal: 'Capital', discount: 'Tasa de descuento', minDscr: 'ICSD mínimo', capex: 'Inversión', seed: 'Semilla' },
-  { locale: 'en-US', principal: 'Principal', discount: 'Discount rate', minDscr: 'Minimum DSCR', capex: 'Investment', seed: 'Seed' },
+  {
+    locale: 'es-CO',
+    principal: 'Capital',
+    discount: 'Tasa de descuento',
+    minDscr: 'ICSD mínimo',
+    capex: 'Inversión',
+    seed: 'Semilla',
+  },
+  {
+    locale: 'en-US',
+    principal: 'Principal',
+    discount: 'Discount rate',
+    minDscr: 'Minimum DSCR',
+    capex: 'Investment',
+    seed: 'Seed',
+  },
 ] as const;
 
 /** The text selected in the focused field. */

@@ -10,7 +10,10 @@ const PERU = 'Textile dye house, Peru: guaranteed cleaner production loan';
 
 /** The project NPV of the Peru sample at a discount rate, computed by the model kernel. */
 function npvAt(rate: number): number {
-  const file = JSON.parse(readFileSync(new URL('peru-textile-guaranteed-loan.json', examples), 'utf8')) as Record<string, unknown>;
+  const file = JSON.parse(readFileSync(new URL('peru-textile-guaranteed-loan.json', examples), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const parsed = parseScenario({ ...file, discountRate: rate });
   if (!parsed.ok) throw new Error(parsed.issues[0]?.message);
   const resolved = resolveScenario(parsed.value);
@@ -33,11 +36,15 @@ test.describe('formulas typed as Excel in Spanish writes them (es-CO)', () => {
     await rate.click();
     await rate.fill('=PROMEDIO(0,14;0,16)');
     // While a formula is typed, the hint beside the field says how, in the user's form.
-    await expect(page.locator('[data-path="discountRate"] [data-formula-hint]')).toContainText('“;” entre argumentos y “,” como separador decimal');
+    await expect(page.locator('[data-path="discountRate"] [data-formula-hint]')).toContainText(
+      '“;” entre argumentos y “,” como separador decimal',
+    );
     await rate.press('Enter');
     await editor.settled();
     const expected = npvAt(0.15);
-    await expect.poll(async () => Math.abs(((await editor.figureValue('npv')) ?? NaN) - expected)).toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(expected));
+    await expect
+      .poll(async () => Math.abs(((await editor.figureValue('npv')) ?? NaN) - expected))
+      .toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(expected));
     const spanish = await editor.figureValue('npv');
     await rate.click();
     await expect(rate).toHaveValue('=PROMEDIO(0,14;0,16)');
@@ -71,6 +78,8 @@ test.describe('the same formula in English (en-US)', () => {
     await editor.settled();
     const expected = npvAt(0.15);
     const shown = async () => readShownNumber(await editor.figure('npv').innerText(), '.');
-    await expect.poll(async () => Math.abs((await shown()) - expected)).toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(expected));
+    await expect
+      .poll(async () => Math.abs((await shown()) - expected))
+      .toBeLessThanOrEqual(0.005 + 1e-9 * Math.abs(expected));
   });
 });

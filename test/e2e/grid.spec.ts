@@ -107,7 +107,10 @@ test.describe('editing from the keyboard', () => {
     await expect.poll(() => editor.figureValue('capex')).toBe(400000);
   });
 
-  test('Ctrl+Z reaches the page, from the cell editor too (what was typed is committed, then undone)', async ({ editor, page }) => {
+  test('Ctrl+Z reaches the page, from the cell editor too (what was typed is committed, then undone)', async ({
+    editor,
+    page,
+  }) => {
     const life = editor.measureCell(0, 6);
     await life.click();
     await page.keyboard.type('20');
@@ -184,7 +187,13 @@ test.describe('row actions', () => {
     await editor.measureCell(0, 1).click();
     await page.keyboard.press('Shift+F10');
     const menu = page.getByRole('menu', { name: 'Acciones de la fila 1' });
-    await expect(menu.getByRole('menuitem')).toHaveText(['Insertar fila arriba', 'Insertar fila abajo', 'Bajar', 'Excluir del cálculo', 'Eliminar fila']);
+    await expect(menu.getByRole('menuitem')).toHaveText([
+      'Insertar fila arriba',
+      'Insertar fila abajo',
+      'Bajar',
+      'Excluir del cálculo',
+      'Eliminar fila',
+    ]);
     await expect(menu.getByRole('menuitem', { name: 'Insertar fila arriba' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

@@ -37,7 +37,9 @@ export class PageGuard {
     page.on('console', (message) => {
       const text = message.text();
       // A test that cuts the network on purpose may allow the failed loads of one path (and only those).
-      const expected = /^Failed to load resource/.test(text) && this.#allowedFailures.some((path) => message.location().url.includes(path));
+      const expected =
+        /^Failed to load resource/.test(text) &&
+        this.#allowedFailures.some((path) => message.location().url.includes(path));
       if ((message.type() === 'error' && !expected) || /content.security.policy/i.test(text)) {
         this.#problems.push(`console ${message.type()}: ${text}`);
       }

@@ -8,11 +8,16 @@ import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 
 const dirs = ['invalid', 'import'].map((d) => fileURLToPath(new URL(`../fixtures/${d}/`, import.meta.url)));
-const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `${dir}${f}`));
+const files = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${dir}${f}`),
+);
 
 /** The line the app shows for a problem, as the user reads it in Spanish (es-BO numbers). */
 function line(issue: Issue): string {
-  const text = issue.code === 'not-a-scenario' ? translate('es', 'library.unknownFormat') : issueText('es', 'es-BO', issue);
+  const text =
+    issue.code === 'not-a-scenario' ? translate('es', 'library.unknownFormat') : issueText('es', 'es-BO', issue);
   // JSON.parse words its errors differently in Node and in the browser: compare up to the reason.
   return `${formatPath(issue.path)}: ${issue.code === 'not-json' ? text.slice(0, text.indexOf('(')) : text}`;
 }
@@ -52,7 +57,10 @@ test('a scenario dropped on the import area is added as a new one', async ({ pag
   const library = new LibraryPage(page);
   await library.goto();
   await library.openPanel();
-  const text = readFileSync(fileURLToPath(new URL('../../public/examples/peru-textile-guaranteed-loan.json', import.meta.url)), 'utf8');
+  const text = readFileSync(
+    fileURLToPath(new URL('../../public/examples/peru-textile-guaranteed-loan.json', import.meta.url)),
+    'utf8',
+  );
   const dataTransfer = await page.evaluateHandle((json) => {
     const dt = new DataTransfer();
     dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));

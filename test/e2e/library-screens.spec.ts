@@ -6,7 +6,9 @@ import { LibraryPage } from './pages/library-page';
 // STYLE point 12: every screen of the library, in Spanish and English, for a person to look at.
 const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
 const TEXTILE = 'Textile dye house, Peru: guaranteed cleaner production loan';
-const broken = ['backup-one-bad-scenario.json', 'unknown-format.json'].map((f) => fileURLToPath(new URL(`../fixtures/import/${f}`, import.meta.url)));
+const broken = ['backup-one-bad-scenario.json', 'unknown-format.json'].map((f) =>
+  fileURLToPath(new URL(`../fixtures/import/${f}`, import.meta.url)),
+);
 
 for (const language of ['Español', 'English'] as const) {
   const lang = language === 'Español' ? 'es' : 'en';
@@ -30,7 +32,10 @@ for (const language of ['Español', 'English'] as const) {
     await shot('library-undo');
 
     await library.action(POULTRY, /^(Historial|History)$/);
-    await library.panel.getByRole('button', { name: /^(Ver|Look)$/ }).first().click();
+    await library.panel
+      .getByRole('button', { name: /^(Ver|Look)$/ })
+      .first()
+      .click();
     await shot('history');
     await library.panel.getByRole('button', { name: /^← / }).click();
 
@@ -39,7 +44,8 @@ for (const language of ['Español', 'English'] as const) {
 
     await expect(library.panel).toBeVisible();
     await library.openCompare();
-    for (const name of [POULTRY, 'Dairy MSME, Central America: 20 % resource savings and energy-price risk']) await library.compare.getByLabel(name).first().check();
+    for (const name of [POULTRY, 'Dairy MSME, Central America: 20 % resource savings and energy-price risk'])
+      await library.compare.getByLabel(name).first().check();
     await library.compare.getByTestId('compare-chart').locator('svg').first().waitFor();
     await library.compare.getByTestId('compare-results').locator('tbody tr').first().waitFor();
     // The comparison scrolls inside its own layer: a tall window shows all of it in one picture.

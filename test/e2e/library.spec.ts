@@ -59,10 +59,16 @@ test.describe('the library keeps everything', () => {
     await library.saved();
     await library.action(POULTRY, /^(Historial|History)$/);
     const history = library.panel.getByTestId('history');
-    await history.getByRole('button', { name: /^(Ver|Look)$/ }).first().click();
+    await history
+      .getByRole('button', { name: /^(Ver|Look)$/ })
+      .first()
+      .click();
     await expect(history.locator('table')).toContainText('12%');
     await expect(history.locator('table')).toContainText('18%');
-    await history.getByRole('button', { name: /^(Restaurar|Restore)$/ }).first().click();
+    await history
+      .getByRole('button', { name: /^(Restaurar|Restore)$/ })
+      .first()
+      .click();
     await expect(history.getByRole('status')).toBeVisible();
     await library.closePanel();
     await expect(library.field(RATE)).toHaveValue(/^12\s?%$/);
@@ -86,7 +92,10 @@ test.describe('two tabs on one scenario', () => {
     await expect(two.page.getByRole('status').filter({ hasText: /otra pestaña/ })).toBeVisible();
   });
 
-  test('with unsaved edits, neither overwrites: the later writer chooses, and can keep its edit as a copy', async ({ page, context }) => {
+  test('with unsaved edits, neither overwrites: the later writer chooses, and can keep its edit as a copy', async ({
+    page,
+    context,
+  }) => {
     const one = new LibraryPage(page);
     // This tab's timers wait for the test, so its edit is still unsaved when the other tab writes
     // (unless the page is hidden first, which writes at once: then the other tab is the later one).
@@ -109,7 +118,10 @@ test.describe('two tabs on one scenario', () => {
     await winner.saved();
     await expect(winner.field(RATE)).toHaveValue(new RegExp(`^${theirs}\\s?%$`));
     await loser.page.screenshot({ path: test.info().outputPath('conflict-es.png') });
-    await loser.page.getByTestId('conflict').getByRole('button', { name: /escenario nuevo/ }).click();
+    await loser.page
+      .getByTestId('conflict')
+      .getByRole('button', { name: /escenario nuevo/ })
+      .click();
     await expect(loser.page.getByTestId('conflict')).toBeHidden();
     await expect(loser.field(RATE)).toHaveValue(new RegExp(`^${mine}\\s?%$`));
     await loser.saved();
@@ -118,7 +130,9 @@ test.describe('two tabs on one scenario', () => {
     await winner.openName.waitFor();
     // The list is in order of last change: the copy (saved last) first, the original second. The
     // original keeps the earlier writer's value; the copy holds the later writer's edit.
-    const rows = winner.panel.getByTestId('library-row').filter({ has: winner.page.getByRole('button', { name, exact: true }) });
+    const rows = winner.panel
+      .getByTestId('library-row')
+      .filter({ has: winner.page.getByRole('button', { name, exact: true }) });
     await winner.openPanel();
     await expect(rows).toHaveCount(2);
     await rows.nth(1).getByRole('button', { name, exact: true }).click();

@@ -5,17 +5,39 @@ import { expect, test } from './fixtures';
 import { CreditPage } from './pages/credit-page';
 
 const expected = (sample: string) =>
-  JSON.parse(readFileSync(new URL(`../../public/examples/${sample}.expected.json`, import.meta.url), 'utf8')) as { measures: { id: string; npv: number }[] };
+  JSON.parse(readFileSync(new URL(`../../public/examples/${sample}.expected.json`, import.meta.url), 'utf8')) as {
+    measures: { id: string; npv: number }[];
+  };
 
 for (const s of [
-  { locale: 'es-CO', verdict: /^Cumple los \d criterios verificados/, applicant: 'Solicitante', sign: 'Comité de crédito', pdfWord: 'Supuestos' },
-  { locale: 'pt-BR', verdict: /^Atende aos \d critérios verificados/, applicant: 'Proponente', sign: 'Comitê de crédito', pdfWord: 'Premissas' },
-  { locale: 'en-US', verdict: /^Meets the \d criteria checked/, applicant: 'Applicant', sign: 'Credit committee', pdfWord: 'Assumptions' },
+  {
+    locale: 'es-CO',
+    verdict: /^Cumple los \d criterios verificados/,
+    applicant: 'Solicitante',
+    sign: 'Comité de crédito',
+    pdfWord: 'Supuestos',
+  },
+  {
+    locale: 'pt-BR',
+    verdict: /^Atende aos \d critérios verificados/,
+    applicant: 'Proponente',
+    sign: 'Comitê de crédito',
+    pdfWord: 'Premissas',
+  },
+  {
+    locale: 'en-US',
+    verdict: /^Meets the \d criteria checked/,
+    applicant: 'Applicant',
+    sign: 'Credit committee',
+    pdfWord: 'Assumptions',
+  },
 ]) {
   test.describe(`the committee's memo (${s.locale})`, () => {
     test.use({ locale: s.locale });
 
-    test('names the applicant, lists the assumptions, words eligibility exactly, ends with covenants and signatures; prints on A4 and Letter', async ({ page }, testInfo) => {
+    test('names the applicant, lists the assumptions, words eligibility exactly, ends with covenants and signatures; prints on A4 and Letter', async ({
+      page,
+    }, testInfo) => {
       const poppler = ensurePoppler();
       const credit = new CreditPage(page);
       await credit.open('colombia-dairy-verified-rebate');
@@ -34,8 +56,17 @@ for (const s of [
       // The stress table, from the engine worker: six cases; the appraised case is the expected file's minimum DSCR.
       const stress = memo.locator('[data-dscr-stress] tbody tr');
       await expect(stress).toHaveCount(6);
-      const minDscr = (JSON.parse(readFileSync(new URL('../../public/examples/colombia-dairy-verified-rebate.expected.json', import.meta.url), 'utf8')) as { financing: { minDscr: number } }).financing.minDscr;
-      const shown = new Intl.NumberFormat(s.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minDscr);
+      const minDscr = (
+        JSON.parse(
+          readFileSync(
+            new URL('../../public/examples/colombia-dairy-verified-rebate.expected.json', import.meta.url),
+            'utf8',
+          ),
+        ) as { financing: { minDscr: number } }
+      ).financing.minDscr;
+      const shown = new Intl.NumberFormat(s.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        minDscr,
+      );
       await expect(memo.locator('[data-dscr-stress] [data-case="base"] td').first()).toHaveText(shown);
       // The sample has a verification block: the verified result once the results carry one, else the plan.
       await expect(memo.locator('[data-memo-verification]')).not.toBeEmpty();
@@ -51,20 +82,30 @@ for (const s of [
         expect(text).toContain('Lácteos del Valle S.A.S.');
         expect(text).toContain(s.pdfWord);
         expect(text).toContain(s.sign);
-        execFileSync(poppler.pdftoppm, ['-png', '-r', '60', pdf, testInfo.outputPath(`memo-committee-${s.locale}-${format}`)]);
+        execFileSync(poppler.pdftoppm, [
+          '-png',
+          '-r',
+          '60',
+          pdf,
+          testInfo.outputPath(`memo-committee-${s.locale}-${format}`),
+        ]);
       }
     });
   });
 }
 
 test('marks the measure whose own NPV is negative inside a positive package', async ({ page }) => {
-  const negative = expected('colombia-green-credit-rebate').measures.filter((m) => m.npv < 0).map((m) => m.id);
+  const negative = expected('colombia-green-credit-rebate')
+    .measures.filter((m) => m.npv < 0)
+    .map((m) => m.id);
   expect(negative.length).toBeGreaterThan(0);
   const credit = new CreditPage(page);
   await credit.open('colombia-green-credit-rebate');
   await credit.openMemo.click();
   const rows = credit.memo.locator('table.measures tbody tr');
-  const file = JSON.parse(readFileSync(new URL('../../public/examples/colombia-green-credit-rebate.json', import.meta.url), 'utf8')) as { measures: { id: string; name: string }[] };
+  const file = JSON.parse(
+    readFileSync(new URL('../../public/examples/colombia-green-credit-rebate.json', import.meta.url), 'utf8'),
+  ) as { measures: { id: string; name: string }[] };
   for (const m of file.measures) {
     const row = rows.filter({ has: page.locator('th', { hasText: m.name }) });
     await expect(row).toHaveCount(1);

@@ -4,7 +4,13 @@ const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package'
 const RATE = 'Tasa de descuento';
 
 test.describe('offline', () => {
-  test('after one visit the app opens, edits and saves with the network off; the edit is there back online', async ({ app, sw, page, context, server }, testInfo) => {
+  test('after one visit the app opens, edits and saves with the network off; the edit is there back online', async ({
+    app,
+    sw,
+    page,
+    context,
+    server,
+  }, testInfo) => {
     await sw.goto();
     await sw.waitUntilCached();
     await expect(sw.readyNote).toBeVisible();
@@ -31,7 +37,11 @@ test.describe('offline', () => {
 });
 
 test.describe('a new version', () => {
-  test('is offered, waits for the user, and reloads only once the edit in progress is saved', async ({ sw, page, server }, testInfo) => {
+  test('is offered, waits for the user, and reloads only once the edit in progress is saved', async ({
+    sw,
+    page,
+    server,
+  }, testInfo) => {
     await sw.goto();
     await sw.waitUntilCached();
     await expect.poll(() => sw.build()).toBeNull();

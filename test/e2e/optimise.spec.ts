@@ -6,8 +6,13 @@ import { expect, test } from './fixtures';
 test.use({ locale: 'es-CO' });
 
 const SAMPLE = 'colombia-dairy-verified-rebate';
-const file = JSON.parse(readFileSync(new URL(`../../public/examples/${SAMPLE}.json`, import.meta.url), 'utf8')) as { name: string; measures: { id: string; name: string }[] };
-const expected = JSON.parse(readFileSync(new URL(`../../public/examples/${SAMPLE}.optimum.json`, import.meta.url), 'utf8')) as { best: { value: number; totalCapex: number } };
+const file = JSON.parse(readFileSync(new URL(`../../public/examples/${SAMPLE}.json`, import.meta.url), 'utf8')) as {
+  name: string;
+  measures: { id: string; name: string }[];
+};
+const expected = JSON.parse(
+  readFileSync(new URL(`../../public/examples/${SAMPLE}.optimum.json`, import.meta.url), 'utf8'),
+) as { best: { value: number; totalCapex: number } };
 const cop = (v: number) => formatMoney(v, 'COP', 'es-CO');
 const nameOf = (id: string) => file.measures.find((m) => m.id === id)?.name ?? id;
 
@@ -27,7 +32,10 @@ test('best package for a budget: set the budget, see the package, apply it, undo
 
   const answer = page.locator('[data-optimise-answer]');
   await expect(answer).toContainText(`Mejor paquete para ${cop(750_000_000)}`);
-  await expect(answer.locator('[data-chosen]')).toHaveText([new RegExp(nameOf('heat_recovery')), new RegExp(nameOf('vsd'))]);
+  await expect(answer.locator('[data-chosen]')).toHaveText([
+    new RegExp(nameOf('heat_recovery')),
+    new RegExp(nameOf('vsd')),
+  ]);
   // Heat recovery is there only because it carries the package over the 30 % CO2e tier.
   await expect(answer.locator('[data-chosen="heat_recovery"]')).toContainText('solo por el reembolso');
   await expect(answer).toContainText(`${nameOf('heat_recovery')} se elige solo por el reembolso`);

@@ -20,7 +20,9 @@ function browserPid(profile: string): number {
 }
 
 test.describe('saves survive', () => {
-  test('a browser killed during rapid edits: every save reported done is there after a relaunch', async ({ baseURL }) => {
+  test('a browser killed during rapid edits: every save reported done is there after a relaunch', async ({
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const profile = await mkdtemp(join(tmpdir(), 'cp-profile-'));
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -59,7 +61,9 @@ test.describe('saves survive', () => {
       const shown = await second.library.field(RATE).inputValue();
       const rate = Number.parseFloat(shown);
       // What was reported saved is there; a later edit may be too, never an earlier one.
-      expect(rate === 99 || rate >= 10 + confirmed, `shown ${shown}, last reported saved ${10 + confirmed} %`).toBe(true);
+      expect(rate === 99 || rate >= 10 + confirmed, `shown ${shown}, last reported saved ${10 + confirmed} %`).toBe(
+        true,
+      );
       await second.context.close();
       expect(guard.problems).toEqual([]);
     } finally {
@@ -67,7 +71,10 @@ test.describe('saves survive', () => {
     }
   });
 
-  test('storage quota forced low: a clear message, the draft exportable, nothing lost', async ({ browser, baseURL }) => {
+  test('storage quota forced low: a clear message, the draft exportable, nothing lost', async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000); // a megabyte typed into one field takes the editor a while
     // Chromium applies a quota override to a database opened after it (an open one keeps the space
     // it was granted): lower the quota first, leaving room for the samples only. No service
@@ -89,11 +96,16 @@ test.describe('saves survive', () => {
     const big = `Grande ${'x'.repeat(1200 * 1024)}`;
     await library.setField(NAME, big);
     await expect(library.status).toHaveAttribute('data-status', 'not-saved');
-    await expect(library.status.getByRole('alert')).toContainText('El almacenamiento del navegador para esta aplicación está lleno');
+    await expect(library.status.getByRole('alert')).toContainText(
+      'El almacenamiento del navegador para esta aplicación está lleno',
+    );
     await page.screenshot({ path: test.info().outputPath('quota-es.png') });
 
     // The way out: the draft as it is, as a file.
-    const [download] = await Promise.all([page.waitForEvent('download'), library.status.getByRole('button', { name: 'Exportar lo que tiene' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      library.status.getByRole('button', { name: 'Exportar lo que tiene' }).click(),
+    ]);
     expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toMatchObject({ discountRate: 0.16, name: big });
 
     // What was saved before is intact (another tab reads it), and the edit is written once there is room.

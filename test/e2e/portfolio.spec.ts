@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 import { ensurePoppler } from '../../scripts/find-poppler.mjs';
 import { expect, test } from './fixtures';
 
-const sampleName = (file: string) => (JSON.parse(readFileSync(new URL(`../../public/examples/${file}.json`, import.meta.url), 'utf8')) as { name: string }).name;
+const sampleName = (file: string) =>
+  (JSON.parse(readFileSync(new URL(`../../public/examples/${file}.json`, import.meta.url), 'utf8')) as { name: string })
+    .name;
 
 async function openPortfolio(page: Page): Promise<void> {
   await page.goto('/');
@@ -15,12 +17,15 @@ async function openPortfolio(page: Page): Promise<void> {
   await expect(page.locator('.portfolio tbody tr[data-id] td.num').first()).toBeVisible();
 }
 
-const row = (page: Page, name: string) => page.locator('.portfolio tbody tr[data-id]').filter({ has: page.getByRole('button', { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  page.locator('.portfolio tbody tr[data-id]').filter({ has: page.getByRole('button', { name, exact: true }) });
 
 test.describe('the portfolio (es-CO)', () => {
   test.use({ locale: 'es-CO' });
 
-  test('set stages on three scenarios, filter by stage, print the impact report and export it', async ({ page }, testInfo) => {
+  test('set stages on three scenarios, filter by stage, print the impact report and export it', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(180_000);
     await openPortfolio(page);
     const peru = sampleName('peru-textile-guaranteed-loan');
@@ -38,7 +43,9 @@ test.describe('the portfolio (es-CO)', () => {
 
     await page.locator('.filters').getByRole('combobox', { name: 'Etapa' }).selectOption({ label: 'Aprobado' });
     await expect(page.locator('.portfolio p.count')).toHaveText('2 de 6 escenarios');
-    await expect(page.getByRole('region', { name: 'Solicitudes por etapa' }).locator('tbody tr')).toHaveText([/^Aprobado\s*2$/]);
+    await expect(page.getByRole('region', { name: 'Solicitudes por etapa' }).locator('tbody tr')).toHaveText([
+      /^Aprobado\s*2$/,
+    ]);
     // Both approved are in USD: one currency row, 285.000 + 21.200 of investment.
     const byCurrency = page.locator('section.totals tbody tr');
     await expect(byCurrency).toHaveCount(1);
@@ -54,7 +61,10 @@ test.describe('the portfolio (es-CO)', () => {
 
     const csvDownload = page.waitForEvent('download');
     await report.getByRole('button', { name: /Exportar CSV/ }).click();
-    const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const csv = readFileSync((await (await csvDownload).path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(csv[0]!.split(';').slice(0, 5)).toEqual(['Escenario', 'Referencia', 'Etapa', 'Moneda', 'Inversión']);
     expect(csv).toHaveLength(3);
     expect(csv.slice(1).every((l) => l.includes(';Aprobado;USD;'))).toBe(true);

@@ -21,7 +21,9 @@ test.describe('presentation mode', () => {
       await deck.open();
 
       const total = await deck.total();
-      const slides = await deck.deck.locator('section.slide').evaluateAll((s) => s.map((e) => e.getAttribute('data-slide')));
+      const slides = await deck.deck
+        .locator('section.slide')
+        .evaluateAll((s) => s.map((e) => e.getAttribute('data-slide')));
       expect(slides).toEqual(['figures', 'ranking', 'mac', 'cashflow', 'energy', 'compare', 'lender']);
       expect(total).toBe(7);
       for (let i = 0; i < total; i++) {
@@ -29,7 +31,8 @@ test.describe('presentation mode', () => {
         const slide = deck.current();
         await expect(slide).toHaveAttribute('data-slide', slides[i]!);
         // Charts drawn before the picture is taken.
-        for (const chart of await slide.locator('figure.chart').all()) await expect(chart.locator('svg').first()).toBeVisible();
+        for (const chart of await slide.locator('figure.chart').all())
+          await expect(chart.locator('svg').first()).toBeVisible();
         await page.screenshot({ path: testInfo.outputPath(`slide-${i + 1}-${slides[i]}-${language}.png`) });
         await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
       }
@@ -45,12 +48,16 @@ test.describe('presentation mode', () => {
     });
   }
 
-  test('a scenario without emissions, energy or loan gets the slides it has something for', async ({ page }, testInfo) => {
+  test('a scenario without emissions, energy or loan gets the slides it has something for', async ({
+    page,
+  }, testInfo) => {
     const deck = new PresentPage(page);
     await deck.goto();
     await deck.openScenario(EP3);
     await deck.open();
-    const slides = await deck.deck.locator('section.slide').evaluateAll((s) => s.map((e) => e.getAttribute('data-slide')));
+    const slides = await deck.deck
+      .locator('section.slide')
+      .evaluateAll((s) => s.map((e) => e.getAttribute('data-slide')));
     expect(slides).toEqual(['figures', 'ranking', 'mac', 'cashflow']);
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
@@ -60,7 +67,9 @@ test.describe('presentation mode', () => {
     await page.screenshot({ path: testInfo.outputPath('ep3-npv-by-measure-es.png') });
   });
 
-  test('the energy slider is live: +30 % on energy moves the NPV, and the scenario does not change', async ({ page }, testInfo) => {
+  test('the energy slider is live: +30 % on energy moves the NPV, and the scenario does not change', async ({
+    page,
+  }, testInfo) => {
     const deck = new PresentPage(page);
     await deck.goto();
     await deck.openScenario(TEXTILE);
@@ -109,7 +118,11 @@ test.describe('presentation mode', () => {
     const slides = deck.deck.locator('section.slide');
     const count = await slides.count();
     for (let i = 0; i < count; i++) await expect(slides.nth(i)).toBeVisible();
-    const pdf = await page.pdf({ path: testInfo.outputPath('handout.pdf'), printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({
+      path: testInfo.outputPath('handout.pdf'),
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     // One page per slide: the page tree's count.
     expect(Number(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(pdf.toString('latin1'))?.[1])).toBe(count);
   });

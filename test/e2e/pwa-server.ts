@@ -54,7 +54,8 @@ export class PwaServer {
     const response = await fetch(this.upstream + path, { headers, redirect: 'manual' });
     const out: Record<string, string> = {};
     response.headers.forEach((value, key) => {
-      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(key)) out[key] = value;
+      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(key))
+        out[key] = value;
     });
     const body = Buffer.from(await response.arrayBuffer());
     const pathname = new URL(path, this.upstream).pathname;

@@ -6,7 +6,9 @@ const PERU = 'Textile dye house, Peru: guaranteed cleaner production loan';
 test.describe('a rate as the bank quotes it (es-CO)', () => {
   test.use({ locale: 'es-CO' });
 
-  test('24 % N.A.M.V. goes into the loan as (1 + 0,02)^12 − 1 = 26,824 % E.A., and undo takes it back', async ({ page }) => {
+  test('24 % N.A.M.V. goes into the loan as (1 + 0,02)^12 − 1 = 26,824 % E.A., and undo takes it back', async ({
+    page,
+  }) => {
     const editor = new EditorPage(page);
     await editor.goto();
     await editor.openScenario(PERU);

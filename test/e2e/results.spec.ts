@@ -19,9 +19,25 @@ interface Sample {
 }
 
 function sample(name: string): Sample {
-  const read = (file: string) => JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-  const file = read(`${name}.json`) as { name: string; currency: string; measures: { id: string }[]; financing?: { loan?: unknown } };
-  return { name, title: file.name, currency: file.currency, firstMeasure: file.measures[0]!.id, loan: file.financing?.loan !== undefined, expected: read(`${name}.expected.json`) as unknown as Results };
+  const read = (file: string) =>
+    JSON.parse(readFileSync(new URL(`../../public/examples/${file}`, import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+  const file = read(`${name}.json`) as {
+    name: string;
+    currency: string;
+    measures: { id: string }[];
+    financing?: { loan?: unknown };
+  };
+  return {
+    name,
+    title: file.name,
+    currency: file.currency,
+    firstMeasure: file.measures[0]!.id,
+    loan: file.financing?.loan !== undefined,
+    expected: read(`${name}.expected.json`) as unknown as Results,
+  };
 }
 
 const SAMPLES = SAMPLE_NAMES.map(sample);
@@ -62,7 +78,10 @@ test.describe('the Results tab in Spanish (es-CO)', () => {
       // EP3 Bolivia records no emission factors: no measure has a cost per tonne, so no curve.
       const curve = s.expected.measures.some((m) => m.macPerTonne !== null);
       await expect(results.chartImage('mac-curve')).toHaveCount(curve ? 1 : 0);
-      if (!curve) await expect(results.chart('mac-curve')).toContainText('Ninguna medida del cálculo reduce las emisiones de CO2e.');
+      if (!curve)
+        await expect(results.chart('mac-curve')).toContainText(
+          'Ninguna medida del cálculo reduce las emisiones de CO2e.',
+        );
       await expect(results.chart('dscr')).toHaveCount(s.loan ? 1 : 0);
       await expect(results.chart('debt-service')).toHaveCount(s.loan ? 1 : 0);
       if (s.loan) await expect(results.chartImage('dscr')).toBeVisible();
@@ -94,10 +113,14 @@ test.describe('the Results tab in Spanish (es-CO)', () => {
     const results = await openResults(page, PERU);
     await expect(results.chartImage('cash-flow')).toHaveAttribute('aria-label', 'Flujo de caja del proyecto por año');
     await expect(results.chart('dscr').getByRole('table')).toContainText('2,50');
-    await expect(results.chart('mac-curve').getByRole('table')).toContainText('Automatic dosing and right-first-time dyeing');
+    await expect(results.chart('mac-curve').getByRole('table')).toContainText(
+      'Automatic dosing and right-first-time dyeing',
+    );
   });
 
-  test('keeps an excluded measure in the ranking, marked, and leaves it out of the charts', async ({ page }, testInfo) => {
+  test('keeps an excluded measure in the ranking, marked, and leaves it out of the charts', async ({
+    page,
+  }, testInfo) => {
     const results = await openResults(page, PERU);
     const editor = new EditorPage(page);
     await editor.tab(/^Escenario$/).click();
@@ -109,7 +132,11 @@ test.describe('the Results tab in Spanish (es-CO)', () => {
     await results.show('boiler');
     await expect(results.row('dye_control')).toContainText('Excluida');
     await expect(results.row('boiler')).not.toContainText('Excluida');
-    await expect(page.getByText('Excluidas del cálculo, por eso no aparecen en los gráficos: Automatic dosing and right-first-time dyeing.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'Excluidas del cálculo, por eso no aparecen en los gráficos: Automatic dosing and right-first-time dyeing.',
+      ),
+    ).toBeVisible();
     await expect(results.chart('npv').getByRole('table')).not.toContainText('Automatic dosing');
     await expect(results.chart('mac-curve').getByRole('table')).not.toContainText('Automatic dosing');
     await results.ranking.screenshot({ path: testInfo.outputPath('ranking-excluded-es-CO.png') });

@@ -11,7 +11,10 @@ import { SensitivityPage } from './pages/sensitivity-page';
 const examples = new URL('../../public/examples/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, examples), 'utf8')) as Record<string, unknown>;
 const colombia = read('colombia-green-credit-rebate.json');
-const colombiaExpected = read('colombia-green-credit-rebate.expected.json') as { project: { npv: number }; sensitivity: { breakEvenEnergyPriceFactor: number } };
+const colombiaExpected = read('colombia-green-credit-rebate.expected.json') as {
+  project: { npv: number };
+  sensitivity: { breakEvenEnergyPriceFactor: number };
+};
 const dairy = read('central-america-dairy-energy-risk.json');
 
 /**
@@ -32,21 +35,27 @@ const number = async (text: Promise<string>) => readShownNumber(await text);
 test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
   test.use({ locale: 'es-CO' });
 
-  test('the energy slider moves the figures live, and Apply writes the factor into the scenario (figures at ×1.5: wiring check against the kernel)', async ({ page }, testInfo) => {
+  test('the energy slider moves the figures live, and Apply writes the factor into the scenario (figures at ×1.5: wiring check against the kernel)', async ({
+    page,
+  }, testInfo) => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
     await editor.openScenario(colombia.name as string);
     await sens.open('energy');
     await expect(sens.factor).toHaveText('×1,00');
-    await expect(sens.breakEven).toContainText(`×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`);
+    await expect(sens.breakEven).toContainText(
+      `×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`,
+    );
     await expect.poll(() => number(sens.energyFigure('npv').innerText())).toBeCloseTo(colombiaExpected.project.npv, 0);
 
     await sens.setFactor(1.5);
     await expect(sens.factor).toHaveText('×1,50');
     const at15 = kernel({ ...colombia, energyPriceFactor: 1.5 });
     await expect.poll(() => number(sens.energyFigure('npv').innerText())).toBeCloseTo(at15.project.npv, 0);
-    await expect.poll(() => number(sens.energyFigure('minDscr').innerText())).toBeCloseTo(at15.financing?.minDscr ?? Number.NaN, 2);
+    await expect
+      .poll(() => number(sens.energyFigure('minDscr').innerText()))
+      .toBeCloseTo(at15.financing?.minDscr ?? Number.NaN, 2);
     await expect(sens.chartImage('energy-npv')).toBeVisible();
     await expect(sens.chartImage('energy-dscr')).toBeVisible();
     // The scenario itself is unchanged: the key-figure strip still shows the factor 1 NPV.
@@ -71,7 +80,9 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const labels = await sens.chart('tornado-project').locator('table th[scope="row"]').allTextContents();
     expect(labels).toContain('Tasa de descuento');
     expect(labels).toContain('Todas las inversiones');
-    await expect(sens.chart('tornado-equity').locator('table th[scope="row"]').filter({ hasText: 'Tasa de interés del préstamo' })).toHaveCount(1);
+    await expect(
+      sens.chart('tornado-equity').locator('table th[scope="row"]').filter({ hasText: 'Tasa de interés del préstamo' }),
+    ).toHaveCount(1);
     const before = await sens.chart('tornado-project').locator('table tbody tr').first().innerText();
     await page.getByLabel('Paso δ').selectOption('0.5');
     await expect(sens.chart('tornado-project').locator('.legend')).toContainText('Variable −50');
@@ -79,7 +90,9 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     await page.screenshot({ path: testInfo.outputPath('sensitivity-tornado-es.png'), fullPage: true });
   });
 
-  test('a data table renders as a heat map around the scenario and exports CSV for Excel in es-CO', async ({ page }, testInfo) => {
+  test('a data table renders as a heat map around the scenario and exports CSV for Excel in es-CO', async ({
+    page,
+  }, testInfo) => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
@@ -92,12 +105,15 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     await expect(base).toHaveCount(1);
     // Amounts in COP show compact ($183,1 M); the full amount is in the cell's tooltip.
     await expect(base).toHaveText(/^\$183,1\sM/);
-    const full = async (cell: typeof base) => readShownNumber(((await cell.getAttribute('title')) ?? '').split(' · ')[0] ?? '');
+    const full = async (cell: typeof base) =>
+      readShownNumber(((await cell.getAttribute('title')) ?? '').split(' · ')[0] ?? '');
     await expect.poll(() => full(base)).toBeCloseTo(colombiaExpected.project.npv, 0);
     // A cell off the base: factor 0.7 (first row) at 21 % (last column: 15 % + 6 points): a wiring
     // check against the kernel in Node (no expected file has these inputs).
     const cell = sens.dataTable.locator('tbody tr').first().locator('td').last();
-    await expect.poll(() => full(cell)).toBeCloseTo(kernel({ ...colombia, energyPriceFactor: 0.7, discountRate: 0.21 }).project.npv, 0);
+    await expect
+      .poll(() => full(cell))
+      .toBeCloseTo(kernel({ ...colombia, energyPriceFactor: 0.7, discountRate: 0.21 }).project.npv, 0);
     await page.screenshot({ path: testInfo.outputPath('sensitivity-table-es.png'), fullPage: true });
 
     const download = page.waitForEvent('download');
@@ -120,10 +136,14 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     await editor.goto();
     await editor.openScenario(colombia.name as string);
     await sens.open('goal');
-    await expect(sens.goalAnswer).toContainText(`×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`);
+    await expect(sens.goalAnswer).toContainText(
+      `×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`,
+    );
   });
 
-  test('Monte Carlo runs with progress, Cancel stops it, and a full run shows its results', async ({ page }, testInfo) => {
+  test('Monte Carlo runs with progress, Cancel stops it, and a full run shows its results', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(90_000);
     const library = new LibraryPage(page);
     const sens = new SensitivityPage(page);
@@ -162,7 +182,9 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
 test.describe('the Sensitivity tab in English (en-US)', () => {
   test.use({ locale: 'en-US' });
 
-  test('Monte Carlo of the dairy sample: statistics of 10,000 samples near the reference, screenshots of each tool', async ({ page }, testInfo) => {
+  test('Monte Carlo of the dairy sample: statistics of 10,000 samples near the reference, screenshots of each tool', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(60_000);
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
@@ -172,15 +194,24 @@ test.describe('the Sensitivity tab in English (en-US)', () => {
     await expect(page.locator('[data-entry]')).toHaveCount(4);
     await sens.button(/^Run$/).click();
     await expect(sens.mcState).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
-    const reference = read('central-america-dairy-energy-risk.montecarlo.json') as { projectNpv: { mean: number; sd: number } };
-    const mean = readShownNumber(await sens.mcResults.locator('table.stats tbody tr').first().locator('td').first().innerText(), '.');
+    const reference = read('central-america-dairy-energy-risk.montecarlo.json') as {
+      projectNpv: { mean: number; sd: number };
+    };
+    const mean = readShownNumber(
+      await sens.mcResults.locator('table.stats tbody tr').first().locator('td').first().innerText(),
+      '.',
+    );
     expect(Math.abs(mean - reference.projectNpv.mean)).toBeLessThan((5 * reference.projectNpv.sd) / Math.sqrt(10_000));
     await expect(sens.mcFigure('probLoss')).toHaveText('0%');
     await page.screenshot({ path: testInfo.outputPath('sensitivity-montecarlo-en.png'), fullPage: true });
 
     for (const tool of ['energy', 'tornado', 'table', 'goal'] as const) {
       await sens.open(tool);
-      await expect(page.locator('figure[data-chart] [role="img"], [data-testid="data-table"], [data-testid="goal-answer"]').first()).toBeVisible();
+      await expect(
+        page
+          .locator('figure[data-chart] [role="img"], [data-testid="data-table"], [data-testid="goal-answer"]')
+          .first(),
+      ).toBeVisible();
       await page.screenshot({ path: testInfo.outputPath(`sensitivity-${tool}-en.png`), fullPage: true });
     }
   });

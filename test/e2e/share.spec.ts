@@ -22,7 +22,12 @@ function fragmentOf(scenario: Scenario): string {
 }
 
 /** Another person's browser: its own storage, watched by the same guard. */
-async function receiver(browser: Browser, guard: PageGuard, baseURL: string | undefined, locale = 'es-BO'): Promise<Page> {
+async function receiver(
+  browser: Browser,
+  guard: PageGuard,
+  baseURL: string | undefined,
+  locale = 'es-BO',
+): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale });
   const page = await context.newPage();
   await guard.watch(context, page);
@@ -30,7 +35,13 @@ async function receiver(browser: Browser, guard: PageGuard, baseURL: string | un
 }
 
 test.describe('a scenario shared by link', () => {
-  test('copies a link that opens, for someone else, as a new scenario with the same figures', async ({ page, context, browser, guard, baseURL }, testInfo) => {
+  test('copies a link that opens, for someone else, as a new scenario with the same figures', async ({
+    page,
+    context,
+    browser,
+    guard,
+    baseURL,
+  }, testInfo) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const sender = new SharePage(page);
     await sender.goto();
@@ -89,10 +100,20 @@ test.describe('a link that cannot be read', () => {
   const good = fragmentOf(sample('colombia-green-credit-rebate'));
   const cases = [
     ['cut short', good.slice(0, -20), /dañado o cortado/],
-    ['with a character changed', `${good.slice(0, 40)}${good[40] === 'x' ? 'y' : 'x'}${good.slice(41)}`, /dañado o cortado/],
+    [
+      'with a character changed',
+      `${good.slice(0, 40)}${good[40] === 'x' ? 'y' : 'x'}${good.slice(41)}`,
+      /dañado o cortado/,
+    ],
     ['from a newer version', good.replace('s=v1.', 's=v9.'), /versión más nueva de la aplicación \(v9\)/],
     ['far too long', `s=v1.${'A'.repeat(9000)}`, /los enlaces de esta aplicación tienen como máximo 8\.192/],
-    ['with a forbidden key', fragmentOfText(JSON.stringify(sample('bolivia-ep3-portfolio')).replace('"measures"', '"__proto__":{},"measures"')), /no son un escenario válido/],
+    [
+      'with a forbidden key',
+      fragmentOfText(
+        JSON.stringify(sample('bolivia-ep3-portfolio')).replace('"measures"', '"__proto__":{},"measures"'),
+      ),
+      /no son un escenario válido/,
+    ],
   ] as const;
 
   for (const [what, fragment, message] of cases) {
@@ -116,10 +137,15 @@ test('a scenario too large for a link offers the file instead', async ({ page },
   // Text that does not compress: 60 measures named by 200 characters (the name limit) of a
   // simple pseudo-random sequence, 12,000 characters in all, imported as a file.
   let x = 7;
-  const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + ((x = (x * 48271) % 2147483647) % 26))).join('');
+  const noise = (n: number) =>
+    Array.from({ length: n }, () => String.fromCharCode(97 + ((x = (x * 48271) % 2147483647) % 26))).join('');
   const base = sample('bolivia-poultry-slaughterhouse');
   const measure = base.measures[0]!;
-  const big = { ...base, name: 'Demasiado para un enlace', measures: Array.from({ length: 60 }, (_, i) => ({ ...measure, id: `m${i}`, name: noise(200) })) };
+  const big = {
+    ...base,
+    name: 'Demasiado para un enlace',
+    measures: Array.from({ length: 60 }, (_, i) => ({ ...measure, id: `m${i}`, name: noise(200) })),
+  };
   const path = testInfo.outputPath('too-long.json');
   writeFileSync(path, JSON.stringify(big));
   await library.importFiles([path]);
@@ -128,7 +154,10 @@ test('a scenario too large for a link offers the file instead', async ({ page },
   await app.shareButton.click();
   await expect(app.shareDialog.getByRole('alert')).toContainText('demasiado grande para un enlace cómodo');
   await page.screenshot({ path: testInfo.outputPath('share-too-long-es.png') });
-  const [download] = await Promise.all([page.waitForEvent('download'), app.shareDialog.getByRole('button', { name: 'Exportar archivo (.json)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    app.shareDialog.getByRole('button', { name: 'Exportar archivo (.json)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
 });
 

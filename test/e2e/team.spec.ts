@@ -16,14 +16,29 @@ const [adminUser, adminPassword] = (process.env.E2E_COUCHDB_ADMIN ?? ':').split(
 test.skip(!couch, 'needs the pouchdb-server that scripts/e2e.mjs starts');
 
 async function newTeam(): Promise<string> {
-  const { dbName } = await setupTeam({ url: couch, team: `e2e ${Date.now()} ${Math.random().toString(36).slice(2, 8)}`, user: adminUser, password: adminPassword });
+  const { dbName } = await setupTeam({
+    url: couch,
+    team: `e2e ${Date.now()} ${Math.random().toString(36).slice(2, 8)}`,
+    user: adminUser,
+    password: adminPassword,
+  });
   const auth = `Basic ${Buffer.from(`${adminUser}:${adminPassword}`).toString('base64')}`;
   for (const name of ['ana', 'beto']) {
     const url = `${couch}/_users/org.couchdb.user:${name}`;
     const current = await fetch(url, { headers: { authorization: auth } });
     const existing = current.ok ? ((await current.json()) as { _rev: string; roles: string[] }) : null;
-    const body = { name, password: `${name}-pw`, type: 'user', roles: [...(existing?.roles ?? []), memberRole(dbName)], ...(existing ? { _rev: existing._rev } : {}) };
-    const r = await fetch(url, { method: 'PUT', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const body = {
+      name,
+      password: `${name}-pw`,
+      type: 'user',
+      roles: [...(existing?.roles ?? []), memberRole(dbName)],
+      ...(existing ? { _rev: existing._rev } : {}),
+    };
+    const r = await fetch(url, {
+      method: 'PUT',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(r.ok).toBe(true);
   }
   return dbName;
@@ -40,7 +55,10 @@ async function connect(page: Page, user: string, db: string): Promise<void> {
   await panel.getByRole('button', { name: /^✕ / }).click();
 }
 
-async function second(browser: Browser, guard: PageGuard): Promise<{ page: Page; library: LibraryPage; close: () => Promise<void> }> {
+async function second(
+  browser: Browser,
+  guard: PageGuard,
+): Promise<{ page: Page; library: LibraryPage; close: () => Promise<void> }> {
   const context = await browser.newContext({ locale: 'es-BO' });
   const page = await context.newPage();
   await guard.watch(context, page);
@@ -63,7 +81,9 @@ test('edit in one browser, see it in the other; a deletion travels', async ({ pa
   await expect(a.row(name).getByTestId('sync-state')).toHaveAttribute('data-state', 'synced');
   await b.library.openPanel();
   // B has the same sample seeded locally (local only); the shared copy arrives beside it.
-  await expect(b.library.row(name).getByTestId('sync-state').and(b.page.locator('[data-state="synced"]'))).toHaveCount(1);
+  await expect(b.library.row(name).getByTestId('sync-state').and(b.page.locator('[data-state="synced"]'))).toHaveCount(
+    1,
+  );
   await expect(b.library.row(name).filter({ hasText: 'modificado por ana' })).toHaveCount(1);
 
   await a.rename(name, 'Planta avícola (equipo)');
@@ -82,7 +102,12 @@ test('edit in one browser, see it in the other; a deletion travels', async ({ pa
   await b.close();
 });
 
-test('offline edits in two browsers: the conflict is kept and a person keeps both', async ({ page, browser, guard, app }) => {
+test('offline edits in two browsers: the conflict is kept and a person keeps both', async ({
+  page,
+  browser,
+  guard,
+  app,
+}) => {
   guard.allowFailedLoads('/couchdb/');
   const db = await newTeam();
   const a = new LibraryPage(page);

@@ -14,13 +14,21 @@ interface Rec {
   use: Record<string, number>;
 }
 
-const sample = JSON.parse(readFileSync(new URL('../../public/examples/colombia-dairy-verified-rebate.json', import.meta.url), 'utf8')) as Sample;
+const sample = JSON.parse(
+  readFileSync(new URL('../../public/examples/colombia-dairy-verified-rebate.json', import.meta.url), 'utf8'),
+) as Sample;
 const es = new Intl.NumberFormat('es-CO', { useGrouping: true, maximumFractionDigits: 6 });
 
 /** The records as a block copied from a spreadsheet set to es-CO: a header row, then numbers like 217.837. */
 function block(records: Rec[]): string {
   const header = ['Mes', 'Producción (t)', 'Electricidad (kWh)', 'Gas natural (m3)', 'Agua (m3)'];
-  const rows = records.map((r) => [r.period, es.format(r.production), es.format(r.use.electricity!), es.format(r.use.natgas!), es.format(r.use.water!)]);
+  const rows = records.map((r) => [
+    r.period,
+    es.format(r.production),
+    es.format(r.use.electricity!),
+    es.format(r.use.natgas!),
+    es.format(r.use.water!),
+  ]);
   return [header, ...rows].map((r) => r.join('\t')).join('\r\n');
 }
 
@@ -41,7 +49,10 @@ async function paste(page: Page, list: 'baseline' | 'reporting', text: string): 
 
 test.use({ locale: 'es-CO' });
 
-test('paste 12 baseline and 6 reporting months: the verified tier, the loan as verified, the report (es-CO)', async ({ page, context }, testInfo) => {
+test('paste 12 baseline and 6 reporting months: the verified tier, the loan as verified, the report (es-CO)', async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSample(page);
@@ -102,11 +113,15 @@ test.describe('screenshots of the Verification tab', () => {
       test(`${language} at ${width} px`, async ({ page }, testInfo) => {
         await page.setViewportSize({ width, height: 900 });
         await openSample(page);
-        if (language === 'English') await page.getByRole('combobox', { name: /^(Idioma|Language)$/ }).selectOption({ label: 'English' });
+        if (language === 'English')
+          await page.getByRole('combobox', { name: /^(Idioma|Language)$/ }).selectOption({ label: 'English' });
         await expect(page.locator('#panel-verification tr[data-resource="co2e"]')).toBeVisible();
         await expect(page.locator('#panel-verification figure[data-chart] svg[role="img"]')).toHaveCount(3);
         await page.screenshot({ path: testInfo.outputPath(`verification-${language}-${width}.png`), fullPage: true });
-        await page.locator('#panel-verification').getByRole('button', { name: /^(Informe de verificación|Verification report)$/ }).click();
+        await page
+          .locator('#panel-verification')
+          .getByRole('button', { name: /^(Informe de verificación|Verification report)$/ })
+          .click();
         await page.screenshot({ path: testInfo.outputPath(`report-${language}-${width}.png`), fullPage: false });
       });
     }

@@ -18,7 +18,11 @@ test.describe('the workbook view', () => {
     await expect(wb.address).toHaveText('Summary!B2');
     await expect(wb.content).toHaveText('=CashFlow!$B$5+NPV(DiscountRate,CashFlow!$C$5:$L$5)');
     await expect(wb.value).toHaveText('488.487,143439');
-    await expect(wb.precedents.getByRole('button')).toHaveText(['CashFlow!B5 = -285.000', 'DiscountRate Inputs!B3 = 0,14', 'CashFlow!C5:L5 (rango)']);
+    await expect(wb.precedents.getByRole('button')).toHaveText([
+      'CashFlow!B5 = -285.000',
+      'DiscountRate Inputs!B3 = 0,14',
+      'CashFlow!C5:L5 (rango)',
+    ]);
   });
 
   test('walks from the NPV back to an input and returns', async ({ page }) => {

@@ -51,12 +51,15 @@ export function compareBooks(ours: StoredBook, theirs: StoredBook): Comparison {
       const got: StoredCell | undefined = other.get(ref);
       if (cell.formula !== undefined) {
         formulas++;
-        if (typeof cell.value === 'object' && cell.value !== null) errors.push(`${name}!${ref}: ${cell.value.error} (=${cell.formula})`);
+        if (typeof cell.value === 'object' && cell.value !== null)
+          errors.push(`${name}!${ref}: ${cell.value.error} (=${cell.formula})`);
         if (got?.formula === undefined) mismatches.push(`${name}!${ref}: the formula ${cell.formula} was lost`);
       } else values++;
       const [e, a] = [normal(cell.value), normal(got?.value)];
       if (!agree(e, a, cell.formula?.includes('IRR(') ?? false)) {
-        mismatches.push(`${name}!${ref}: ${show(a)}, the app has ${show(e)}${cell.formula === undefined ? '' : ` (=${cell.formula})`}`);
+        mismatches.push(
+          `${name}!${ref}: ${show(a)}, the app has ${show(e)}${cell.formula === undefined ? '' : ` (=${cell.formula})`}`,
+        );
       }
     }
   }

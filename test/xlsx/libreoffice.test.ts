@@ -22,7 +22,14 @@ import { readXlsx, type StoredBook } from './read-xlsx';
 import { awkwardScenario } from './scenarios';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const EXAMPLES = ['bolivia-ep3-portfolio', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'colombia-green-credit-rebate', 'peru-textile-guaranteed-loan', 'colombia-dairy-verified-rebate'];
+const EXAMPLES = [
+  'bolivia-ep3-portfolio',
+  'bolivia-poultry-slaughterhouse',
+  'central-america-dairy-energy-risk',
+  'colombia-green-credit-rebate',
+  'peru-textile-guaranteed-loan',
+  'colombia-dairy-verified-rebate',
+];
 
 /** The exported book of a scenario, and where its project NPV sits. */
 function exported(json: unknown): { book: XlsxBook; npv: { sheet: string; row: number; col: number } } {
@@ -38,9 +45,13 @@ function exported(json: unknown): { book: XlsxBook; npv: { sheet: string; row: n
 }
 
 /** A copy of a book with `change` applied to every formula cell. */
-function withFormulaCells(book: XlsxBook, change: (cell: { value: unknown; formula?: string }, sheet: string, row: number, col: number) => void): XlsxBook {
+function withFormulaCells(
+  book: XlsxBook,
+  change: (cell: { value: unknown; formula?: string }, sheet: string, row: number, col: number) => void,
+): XlsxBook {
   const copy = structuredClone(book);
-  for (const sh of copy.sheets) sh.rows.forEach((cells, r) => cells.forEach((c, k) => c?.formula !== undefined && change(c, sh.name, r, k)));
+  for (const sh of copy.sheets)
+    sh.rows.forEach((cells, r) => cells.forEach((c, k) => c?.formula !== undefined && change(c, sh.name, r, k)));
   return copy;
 }
 
@@ -51,18 +62,27 @@ const theirs = new Map<string, StoredBook>();
 beforeAll(() => {
   const soffice = ensureLibreOffice();
   const files: Record<string, Uint8Array> = {};
-  for (const name of EXAMPLES) files[name] = writeXlsx(exported(JSON.parse(readFileSync(join(root, 'public/examples', `${name}.json`), 'utf8'))).book);
+  for (const name of EXAMPLES)
+    files[name] = writeXlsx(
+      exported(JSON.parse(readFileSync(join(root, 'public/examples', `${name}.json`), 'utf8'))).book,
+    );
   files['awkward-names'] = writeXlsx(exported(awkwardScenario()).book);
   // The verified sample by regression: SLOPE, RSQ, STEYX and DEVSQ recalculated too.
-  const verified = JSON.parse(readFileSync(join(root, 'public/examples/colombia-dairy-verified-rebate.json'), 'utf8')) as { verification: { method: string } };
+  const verified = JSON.parse(
+    readFileSync(join(root, 'public/examples/colombia-dairy-verified-rebate.json'), 'utf8'),
+  ) as { verification: { method: string } };
   verified.verification.method = 'regression';
   files['verified-regression'] = writeXlsx(exported(verified).book);
   // Controls, from the poultry scenario: every cached value wrong; and the NPV formula changed.
-  const { book, npv } = exported(JSON.parse(readFileSync(join(root, 'public/examples/bolivia-poultry-slaughterhouse.json'), 'utf8')));
+  const { book, npv } = exported(
+    JSON.parse(readFileSync(join(root, 'public/examples/bolivia-poultry-slaughterhouse.json'), 'utf8')),
+  );
   files['control-stale-cache'] = writeXlsx(withFormulaCells(book, (c) => (c.value = -12345.678)));
-  files['control-changed-formula'] = writeXlsx(withFormulaCells(book, (c, sheet, row, col) => {
-    if (sheet === npv.sheet && row === npv.row && col === npv.col) c.formula += '+1';
-  }));
+  files['control-changed-formula'] = writeXlsx(
+    withFormulaCells(book, (c, sheet, row, col) => {
+      if (sheet === npv.sheet && row === npv.row && col === npv.col) c.formula += '+1';
+    }),
+  );
   mkdirSync(join(dir, 'in'));
   const inputs = Object.entries(files).map(([name, bytes]) => {
     ours.set(name, readXlsx(bytes));
@@ -78,30 +98,43 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the Excel export recalculated in LibreOffice', () => {
-  it.each([...EXAMPLES, 'awkward-names', 'verified-regression'])('%s: every formula gives the app value, every input survives', (name) => {
-    const result = compareBooks(ours.get(name)!, theirs.get(name)!);
-    expect(result.mismatches).toEqual([]);
-    expect(result.errors).toEqual([]);
-    expect(result.formulas).toBeGreaterThan(100);
-  });
+  it.each([...EXAMPLES, 'awkward-names', 'verified-regression'])(
+    '%s: every formula gives the app value, every input survives',
+    (name) => {
+      const result = compareBooks(ours.get(name)!, theirs.get(name)!);
+      expect(result.mismatches).toEqual([]);
+      expect(result.errors).toEqual([]);
+      expect(result.formulas).toBeGreaterThan(100);
+    },
+  );
 
-  it.each(['colombia-dairy-verified-rebate', 'verified-regression'])('%s: the Verification sheet is recalculated, its names kept', (name) => {
-    const sheet = theirs.get(name)!.sheets.get('Verification');
-    expect(sheet).toBeDefined();
-    expect([...sheet!.values()].filter((c) => c.formula !== undefined).length).toBeGreaterThan(40);
-    expect([...theirs.get(name)!.names.keys()]).toEqual(expect.arrayContaining(['VerifiedReduction', 'VerifiedRebate']));
-  });
+  it.each(['colombia-dairy-verified-rebate', 'verified-regression'])(
+    '%s: the Verification sheet is recalculated, its names kept',
+    (name) => {
+      const sheet = theirs.get(name)!.sheets.get('Verification');
+      expect(sheet).toBeDefined();
+      expect([...sheet!.values()].filter((c) => c.formula !== undefined).length).toBeGreaterThan(40);
+      expect([...theirs.get(name)!.names.keys()]).toEqual(
+        expect.arrayContaining(['VerifiedReduction', 'VerifiedRebate']),
+      );
+    },
+  );
 
   it('recalculates for real: a file whose cached values are all wrong comes back right', () => {
     const stale = ours.get('control-stale-cache')!;
     // The stale file itself disagrees with the app everywhere ...
     expect(compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, stale).mismatches.length).toBeGreaterThan(100);
     // ... and LibreOffice's result of it agrees everywhere.
-    expect(compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, theirs.get('control-stale-cache')!).mismatches).toEqual([]);
+    expect(
+      compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, theirs.get('control-stale-cache')!).mismatches,
+    ).toEqual([]);
   });
 
   it('flags a changed formula: the project NPV cell and what depends on it', () => {
-    const { mismatches } = compareBooks(ours.get('bolivia-poultry-slaughterhouse')!, theirs.get('control-changed-formula')!);
+    const { mismatches } = compareBooks(
+      ours.get('bolivia-poultry-slaughterhouse')!,
+      theirs.get('control-changed-formula')!,
+    );
     expect(mismatches.some((m) => m.startsWith('Summary!B2: '))).toBe(true);
     expect(mismatches.length).toBeLessThan(5);
   });

@@ -29,15 +29,24 @@ export function recalculateInLibreOffice(soffice: string, inputs: string[], outD
     mkdirSync(outDir, { recursive: true });
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless', '--norestore', '--nolockcheck', '--nodefault',
-      '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...inputs,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--nodefault',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outDir,
+      ...inputs,
     ];
     const run = spawnSync(soffice, args, { encoding: 'utf8', timeout: 5 * 60_000, stdio: ['ignore', 'pipe', 'pipe'] });
     const outputs = inputs.map((p) => join(outDir, basename(p)));
     const missing = outputs.filter((p) => !existsSync(p));
     if (run.status !== 0 || missing.length > 0) {
       const why = run.error ? run.error.message : `exit ${run.status ?? run.signal}`;
-      throw new Error(`LibreOffice did not convert ${missing.join(', ') || 'the files'} (${why}):\n${run.stdout}\n${run.stderr}`);
+      throw new Error(
+        `LibreOffice did not convert ${missing.join(', ') || 'the files'} (${why}):\n${run.stdout}\n${run.stderr}`,
+      );
     }
     return outputs;
   } finally {

@@ -20,8 +20,17 @@ const examples = fileURLToPath(new URL('../../public/examples/', import.meta.url
 const read = (name: string) => JSON.parse(readFileSync(join(examples, name), 'utf8')) as unknown;
 const expected = read('portfolio.expected.json') as Portfolio;
 // Each scenario's lifetime tCO2e from its own expected file, in the portfolio's (file name) order.
-const files = ['bolivia-ep3-portfolio', 'bolivia-poultry-slaughterhouse', 'central-america-dairy-energy-risk', 'colombia-dairy-verified-rebate', 'colombia-green-credit-rebate', 'peru-textile-guaranteed-loan'];
-const lifetimes = files.map((f) => (read(`${f}.expected.json`) as { project: { lifetimeCo2eTonnes: number } }).project.lifetimeCo2eTonnes);
+const files = [
+  'bolivia-ep3-portfolio',
+  'bolivia-poultry-slaughterhouse',
+  'central-america-dairy-energy-risk',
+  'colombia-dairy-verified-rebate',
+  'colombia-green-credit-rebate',
+  'peru-textile-guaranteed-loan',
+];
+const lifetimes = files.map(
+  (f) => (read(`${f}.expected.json`) as { project: { lifetimeCo2eTonnes: number } }).project.lifetimeCo2eTonnes,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'cp-portfolio-xlsx-'));
 let ours: StoredBook;
@@ -37,7 +46,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'in', 'portfolio.xlsx'), writeXlsx(book));
   writeFileSync(join(dir, 'in', 'stale.xlsx'), writeXlsx(wrong));
   ours = readXlsx(readFileSync(join(dir, 'in', 'portfolio.xlsx')));
-  const [a, b] = recalculateInLibreOffice(soffice, [join(dir, 'in', 'portfolio.xlsx'), join(dir, 'in', 'stale.xlsx')], join(dir, 'out'));
+  const [a, b] = recalculateInLibreOffice(
+    soffice,
+    [join(dir, 'in', 'portfolio.xlsx'), join(dir, 'in', 'stale.xlsx')],
+    join(dir, 'out'),
+  );
   theirs = readXlsx(readFileSync(a));
   stale = readXlsx(readFileSync(b));
 }, 10 * 60_000);

@@ -32,14 +32,20 @@ function attrs(tag: string): Record<string, string> {
 /** XML entities, then the `_xHHHH_` escapes of cell text. */
 export function decode(s: string, cellText = false): string {
   const plain = s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
   );
-  return cellText ? plain.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : plain;
+  return cellText
+    ? plain.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : plain;
 }
 
 /** The text of an <si> or <is>: its <t> pieces, rich-text runs joined, phonetic runs left out. */
 function runText(xml: string): string {
-  return [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decode(m[1], true)).join('');
+  return [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)]
+    .map((m) => decode(m[1], true))
+    .join('');
 }
 
 export function readXlsx(bytes: Uint8Array): StoredBook {
@@ -55,9 +61,12 @@ export function readXlsx(bytes: Uint8Array): StoredBook {
     const a = attrs(m[0]);
     targets.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
   }
-  const strings = parts['xl/sharedStrings.xml'] ? [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(m[1])) : [];
+  const strings = parts['xl/sharedStrings.xml']
+    ? [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(m[1]))
+    : [];
   const names = new Map<string, string>();
-  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) names.set(attrs(m[1]).name, decode(m[2]));
+  for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g))
+    names.set(attrs(m[1]).name, decode(m[2]));
   const sheets = new Map<string, Map<string, StoredCell>>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*\/>/g)) {
     const a = attrs(m[0]);

@@ -11,7 +11,8 @@ export const bankEn = {
   'fx.sameCurrency': 'Scenario currency ({currency})',
   'fx.rateHint': '{currency} per {other}',
   'check.fx': 'The maximum of {amount} is converted at {rate} {currency} per {other}, the rate of {date}.',
-  'check.fx.noDate': 'The maximum of {amount} is converted at {rate} {currency} per {other} (no date given for the rate).',
+  'check.fx.noDate':
+    'The maximum of {amount} is converted at {rate} {currency} per {other} (no date given for the rate).',
   'check.fx.noRate': 'The maximum of {amount} cannot be compared: no exchange rate to {currency} is given.',
   'rate.convert': 'Quoted rate ⇄ E.A.',
   'rate.convertTitle': 'Convert a rate as the bank quotes it into the effective annual rate the model uses',
@@ -49,7 +50,8 @@ export const bankEn = {
   'check.name.dscr-below-min': 'minimum DSCR',
   'check.name.loan-above-capex': 'loan within the investment',
   'memo.negativeNpv': 'negative NPV',
-  'memo.negativeNpvNote': 'Marked “negative NPV”: a measure that loses money on its own, carried by the rest of the package.',
+  'memo.negativeNpvNote':
+    'Marked “negative NPV”: a measure that loses money on its own, carried by the rest of the package.',
   'memo.assumptions': 'Assumptions',
   'memo.assumption': 'Assumption',
   'memo.value': 'Value',
@@ -85,10 +87,13 @@ export const bankEn = {
   'memo.stress.loading': 'Computing the stress cases…',
   'memo.stress.unavailable': 'The stress cases could not be computed for this scenario.',
   'memo.verification': 'Verification',
-  'memo.verify.plan': 'Plan: the use of {resources} is metered{unit} before the measures (baseline) and after them (reporting periods).',
-  'memo.verify.planRebate': 'The rebate of year {year} is paid on the reduction of {indicator} as verified, not as projected.',
+  'memo.verify.plan':
+    'Plan: the use of {resources} is metered{unit} before the measures (baseline) and after them (reporting periods).',
+  'memo.verify.planRebate':
+    'The rebate of year {year} is paid on the reduction of {indicator} as verified, not as projected.',
   'memo.verify.unit': ' per {unit} produced',
-  'memo.verify.result': 'Verified reduction of {indicator}: {verified} (projected {projected}); {avoided} t CO2e avoided a year.',
+  'memo.verify.result':
+    'Verified reduction of {indicator}: {verified} (projected {projected}); {avoided} t CO2e avoided a year.',
   'memo.verify.rebate': 'Rebate as verified: {verified} (projected {projected}).',
   'memo.verify.warnings': 'Warnings: {list}.',
 } as const;
@@ -138,7 +143,8 @@ export const bankEs: FeatureCatalogue<typeof bankEn> = {
   'check.name.dscr-below-min': 'ICSD mínimo',
   'check.name.loan-above-capex': 'préstamo dentro de la inversión',
   'memo.negativeNpv': 'VPN negativo',
-  'memo.negativeNpvNote': 'Marcada “VPN negativo”: una medida que por sí sola pierde dinero, sostenida por el resto del paquete.',
+  'memo.negativeNpvNote':
+    'Marcada “VPN negativo”: una medida que por sí sola pierde dinero, sostenida por el resto del paquete.',
   'memo.assumptions': 'Supuestos',
   'memo.assumption': 'Supuesto',
   'memo.value': 'Valor',
@@ -174,10 +180,13 @@ export const bankEs: FeatureCatalogue<typeof bankEn> = {
   'memo.stress.loading': 'Calculando los casos de estrés…',
   'memo.stress.unavailable': 'No se pudieron calcular los casos de estrés de este escenario.',
   'memo.verification': 'Verificación',
-  'memo.verify.plan': 'Plan: se mide el consumo de {resources}{unit} antes de las medidas (línea base) y después (períodos de reporte).',
-  'memo.verify.planRebate': 'El reembolso del año {year} se paga sobre la reducción de {indicator} verificada, no la proyectada.',
+  'memo.verify.plan':
+    'Plan: se mide el consumo de {resources}{unit} antes de las medidas (línea base) y después (períodos de reporte).',
+  'memo.verify.planRebate':
+    'El reembolso del año {year} se paga sobre la reducción de {indicator} verificada, no la proyectada.',
   'memo.verify.unit': ' por {unit} producida',
-  'memo.verify.result': 'Reducción verificada de {indicator}: {verified} (proyectada {projected}); {avoided} t CO2e evitadas al año.',
+  'memo.verify.result':
+    'Reducción verificada de {indicator}: {verified} (proyectada {projected}); {avoided} t CO2e evitadas al año.',
   'memo.verify.rebate': 'Reembolso según lo verificado: {verified} (proyectado {projected}).',
   'memo.verify.warnings': 'Advertencias: {list}.',
 };
@@ -227,7 +236,8 @@ export const bankPt: FeatureCatalogue<typeof bankEn> = {
   'check.name.dscr-below-min': 'ICSD mínimo',
   'check.name.loan-above-capex': 'empréstimo dentro do investimento',
   'memo.negativeNpv': 'VPL negativo',
-  'memo.negativeNpvNote': 'Marcada “VPL negativo”: uma medida que sozinha perde dinheiro, sustentada pelo resto do pacote.',
+  'memo.negativeNpvNote':
+    'Marcada “VPL negativo”: uma medida que sozinha perde dinheiro, sustentada pelo resto do pacote.',
   'memo.assumptions': 'Premissas',
   'memo.assumption': 'Premissa',
   'memo.value': 'Valor',
@@ -263,10 +273,13 @@ export const bankPt: FeatureCatalogue<typeof bankEn> = {
   'memo.stress.loading': 'Calculando os casos de estresse…',
   'memo.stress.unavailable': 'Não foi possível calcular os casos de estresse deste cenário.',
   'memo.verification': 'Verificação',
-  'memo.verify.plan': 'Plano: o consumo de {resources} é medido{unit} antes das medidas (linha de base) e depois (períodos de relato).',
-  'memo.verify.planRebate': 'O reembolso do ano {year} é pago sobre a redução de {indicator} verificada, não a projetada.',
+  'memo.verify.plan':
+    'Plano: o consumo de {resources} é medido{unit} antes das medidas (linha de base) e depois (períodos de relato).',
+  'memo.verify.planRebate':
+    'O reembolso do ano {year} é pago sobre a redução de {indicator} verificada, não a projetada.',
   'memo.verify.unit': ' por {unit} produzida',
-  'memo.verify.result': 'Redução verificada de {indicator}: {verified} (projetada {projected}); {avoided} t CO2e evitadas por ano.',
+  'memo.verify.result':
+    'Redução verificada de {indicator}: {verified} (projetada {projected}); {avoided} t CO2e evitadas por ano.',
   'memo.verify.rebate': 'Reembolso conforme verificado: {verified} (projetado {projected}).',
   'memo.verify.warnings': 'Alertas: {list}.',
 };

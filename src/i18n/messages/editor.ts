@@ -9,7 +9,9 @@ export const editorEn = {
   'edit.notBoolean': 'Enter TRUE or FALSE.',
   'edit.notWholeNumber': 'Enter a whole number of years (0 or more).',
   'edit.noFormulaHere': 'This field takes a plain number, not a formula.',
-  'edit.formulaHelp': 'Formulas start with “=” and may use the variables by name, e.g. =hours*kw_1*0.2. Use English function names, “,” between arguments and “.” as decimal point in every language.',
+  'edit.formulaHelp':
+    'Formulas start with “=” and may use the variables by name, e.g. =hours*kw_1*0.2. Use English ' +
+    'function names, “,” between arguments and “.” as decimal point in every language.',
 
   'field.name': 'Name',
   'field.currency': 'Currency',
@@ -140,7 +142,10 @@ export const editorEs: FeatureCatalogue<typeof editorEn> = {
   'edit.notBoolean': 'Ingrese VERDADERO o FALSO.',
   'edit.notWholeNumber': 'Ingrese un número entero de años (0 o más).',
   'edit.noFormulaHere': 'Este campo lleva un número, no una fórmula.',
-  'edit.formulaHelp': 'Las fórmulas empiezan con “=” y pueden usar las variables por su nombre, p. ej. =hours*kw_1*0.2. Use los nombres de función en inglés, “,” entre argumentos y “.” como separador decimal en todos los idiomas.',
+  'edit.formulaHelp':
+    'Las fórmulas empiezan con “=” y pueden usar las variables por su nombre, p. ej. =hours*kw_1*0.2. Use ' +
+    'los nombres de función en inglés, “,” entre argumentos y “.” como separador decimal en todos los ' +
+    'idiomas.',
 
   'field.name': 'Nombre',
   'field.currency': 'Moneda',
@@ -271,7 +276,9 @@ export const editorPt: FeatureCatalogue<typeof editorEn> = {
   'edit.notBoolean': 'Informe VERDADEIRO ou FALSO.',
   'edit.notWholeNumber': 'Informe um número inteiro de anos (0 ou mais).',
   'edit.noFormulaHere': 'Este campo aceita um número, não uma fórmula.',
-  'edit.formulaHelp': 'Fórmulas começam com “=” e podem usar as variáveis pelo nome, p. ex. =hours*kw_1*0.2. Use os nomes de função em inglês, “,” entre argumentos e “.” como separador decimal em todos os idiomas.',
+  'edit.formulaHelp':
+    'Fórmulas começam com “=” e podem usar as variáveis pelo nome, p. ex. =hours*kw_1*0.2. Use os nomes ' +
+    'de função em inglês, “,” entre argumentos e “.” como separador decimal em todos os idiomas.',
 
   'field.name': 'Nome',
   'field.currency': 'Moeda',

@@ -143,7 +143,9 @@ export const en = {
   'grid.checked': 'Yes',
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} cells selected',
-  'grid.help': 'Typing replaces the selected cell; F2 or a double click edits inside it. Enter confirms and moves down, Escape cancels, arrow keys move, Shift+F10 opens the row actions.',
+  'grid.help':
+    'Typing replaces the selected cell; F2 or a double click edits inside it. Enter confirms and moves ' +
+    'down, Escape cancels, arrow keys move, Shift+F10 opens the row actions.',
   ...editorEn,
   ...shellEn,
   ...sensitivityEn,

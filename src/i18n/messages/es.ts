@@ -135,7 +135,8 @@ export const es: Catalogue = {
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} celdas seleccionadas',
   'grid.help':
-    'Lo que escribe reemplaza la celda seleccionada; F2 o doble clic edita dentro de ella. Enter confirma y baja, Escape cancela, las flechas mueven, Mayús+F10 abre las acciones de la fila.',
+    'Lo que escribe reemplaza la celda seleccionada; F2 o doble clic edita dentro de ella. Enter confirma ' +
+    'y baja, Escape cancela, las flechas mueven, Mayús+F10 abre las acciones de la fila.',
   ...editorEs,
   ...shellEs,
   ...sensitivityEs,

@@ -5,7 +5,8 @@
 import type { FeatureCatalogue } from './feature';
 
 export const hardeningEn = {
-  'issue.function-not-allowed': 'The formula {formula} uses {name}, which is not allowed here: use arithmetic, math, logic, statistics and financial functions.',
+  'issue.function-not-allowed':
+    'The formula {formula} uses {name}, which is not allowed here: use arithmetic, math, logic, statistics and financial functions.',
   'issue.formula-too-long': 'The formula is {size} characters long; the limit is {max}.',
   'issue.formula-too-deep': 'The formula {formula} nests brackets {depth} deep; the limit is {max}.',
   'issue.array-too-large': 'The formula {formula} holds {size} values in arrays; the limit is {max}.',
@@ -27,7 +28,8 @@ export const hardeningEn = {
 } as const;
 
 export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
-  'issue.function-not-allowed': 'La fórmula {formula} usa {name}, que no se permite aquí: use funciones aritméticas, matemáticas, lógicas, estadísticas y financieras.',
+  'issue.function-not-allowed':
+    'La fórmula {formula} usa {name}, que no se permite aquí: use funciones aritméticas, matemáticas, lógicas, estadísticas y financieras.',
   'issue.formula-too-long': 'La fórmula tiene {size} caracteres; el límite es {max}.',
   'issue.formula-too-deep': 'La fórmula {formula} anida paréntesis {depth} niveles; el límite es {max}.',
   'issue.array-too-large': 'La fórmula {formula} tiene {size} valores en matrices; el límite es {max}.',
@@ -36,7 +38,8 @@ export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
   'issue.text-too-long': 'Demasiado largo: como máximo {max} caracteres.',
   'bin.erase': 'Eliminar definitivamente',
   'bin.empty': 'Vaciar la papelera ({count} eliminados)',
-  'bin.confirm': '¿Borrar definitivamente todos los escenarios eliminados ({count}) y su historial? No se puede deshacer.',
+  'bin.confirm':
+    '¿Borrar definitivamente todos los escenarios eliminados ({count}) y su historial? No se puede deshacer.',
   'bin.confirmOne': '¿Borrar definitivamente «{name}» y su historial? No se puede deshacer.',
   'bin.yes': 'Borrar definitivamente',
   'bin.no': 'Cancelar',
@@ -49,7 +52,8 @@ export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
 };
 
 export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
-  'issue.function-not-allowed': 'A fórmula {formula} usa {name}, que não é permitida aqui: use funções aritméticas, matemáticas, lógicas, estatísticas e financeiras.',
+  'issue.function-not-allowed':
+    'A fórmula {formula} usa {name}, que não é permitida aqui: use funções aritméticas, matemáticas, lógicas, estatísticas e financeiras.',
   'issue.formula-too-long': 'A fórmula tem {size} caracteres; o limite é {max}.',
   'issue.formula-too-deep': 'A fórmula {formula} aninha parênteses {depth} níveis; o limite é {max}.',
   'issue.array-too-large': 'A fórmula {formula} tem {size} valores em matrizes; o limite é {max}.',
@@ -58,7 +62,8 @@ export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
   'issue.text-too-long': 'Longo demais: no máximo {max} caracteres.',
   'bin.erase': 'Excluir definitivamente',
   'bin.empty': 'Esvaziar a lixeira ({count} excluídos)',
-  'bin.confirm': 'Apagar definitivamente todos os cenários excluídos ({count}) e seu histórico? Não é possível desfazer.',
+  'bin.confirm':
+    'Apagar definitivamente todos os cenários excluídos ({count}) e seu histórico? Não é possível desfazer.',
   'bin.confirmOne': 'Apagar definitivamente “{name}” e seu histórico? Não é possível desfazer.',
   'bin.yes': 'Apagar definitivamente',
   'bin.no': 'Cancelar',

@@ -25,10 +25,12 @@ export const libraryEn = {
   'storage.keepMine': 'Keep my edits as a new scenario',
   'storage.remoteUpdated': 'This scenario was updated from another tab.',
   'storage.dismiss': 'Dismiss',
-  'storage.persistRefused': 'This browser may delete saved scenarios when space runs low, and no backup was exported in the last 7 days.',
+  'storage.persistRefused':
+    'This browser may delete saved scenarios when space runs low, and no backup was exported in the last 7 days.',
   'storage.backupNow': 'Export a backup',
   'storage.recoveryTitle': 'Your scenarios could not be opened',
-  'storage.recovery.timeout': 'The browser’s storage did not answer within 10 seconds. Another tab of this app may be holding it, or the browser is busy.',
+  'storage.recovery.timeout':
+    'The browser’s storage did not answer within 10 seconds. Another tab of this app may be holding it, or the browser is busy.',
   'storage.recovery.blocked': 'Another tab of this app is still open with an older version.',
   'storage.recovery.failed': 'The browser refused to open its storage.',
   'storage.recovery.too-new': 'These scenarios were saved by a newer version of the app. Reload the page to get it.',
@@ -81,7 +83,8 @@ export const libraryEn = {
   'library.neverBackedUp': 'No backup exported yet from this browser.',
   'library.seedFailed': 'Some sample scenarios could not be loaded: {names}. They will be tried again next time.',
   'library.historyTitle': 'History of “{name}”',
-  'library.historyEmpty': 'No versions kept yet. A version is kept after 30 seconds without edits, and every 3 minutes while you edit.',
+  'library.historyEmpty':
+    'No versions kept yet. A version is kept after 30 seconds without edits, and every 3 minutes while you edit.',
   'library.look': 'Look',
   'library.restore': 'Restore',
   'library.restored': 'Version restored. The content before it is kept in the history.',
@@ -122,24 +125,32 @@ export const libraryEs: FeatureCatalogue<typeof libraryEn> = {
   'storage.reason.closed': 'Se cerró la conexión con el almacenamiento del navegador.',
   'storage.reason.invalid': 'El escenario no se pudo guardar tal como está.',
   'storage.reason.unknown': 'El navegador no pudo escribirlo.',
-  'storage.reason.closed-for-upgrade': 'Se abrió una versión más nueva de la aplicación en otra pestaña: recargue esta.',
+  'storage.reason.closed-for-upgrade':
+    'Se abrió una versión más nueva de la aplicación en otra pestaña: recargue esta.',
   'storage.exportNow': 'Exportar lo que tiene',
   'storage.retry': 'Reintentar',
   'storage.details': 'Detalles',
   'storage.conflictTitle': 'Este escenario se cambió en otra pestaña',
-  'storage.conflictText': 'Sus últimas ediciones aquí no están guardadas y no se sobrescribió nada. Elija qué conservar:',
+  'storage.conflictText':
+    'Sus últimas ediciones aquí no están guardadas y no se sobrescribió nada. Elija qué conservar:',
   'storage.loadTheirs': 'Cargar la versión de la otra pestaña (descartar mis ediciones)',
   'storage.keepMine': 'Conservar mis ediciones como un escenario nuevo',
   'storage.remoteUpdated': 'Este escenario se actualizó desde otra pestaña.',
   'storage.dismiss': 'Cerrar',
-  'storage.persistRefused': 'Este navegador puede borrar los escenarios guardados si le falta espacio, y no se exportó una copia de seguridad en los últimos 7 días.',
+  'storage.persistRefused':
+    'Este navegador puede borrar los escenarios guardados si le falta espacio, y no se exportó una copia ' +
+    'de seguridad en los últimos 7 días.',
   'storage.backupNow': 'Exportar una copia de seguridad',
   'storage.recoveryTitle': 'No se pudieron abrir sus escenarios',
-  'storage.recovery.timeout': 'El almacenamiento del navegador no respondió en 10 segundos. Otra pestaña de esta aplicación puede estar reteniéndolo, o el navegador está ocupado.',
+  'storage.recovery.timeout':
+    'El almacenamiento del navegador no respondió en 10 segundos. Otra pestaña de esta aplicación puede ' +
+    'estar reteniéndolo, o el navegador está ocupado.',
   'storage.recovery.blocked': 'Otra pestaña de esta aplicación sigue abierta con una versión anterior.',
   'storage.recovery.failed': 'El navegador se negó a abrir su almacenamiento.',
-  'storage.recovery.too-new': 'Estos escenarios los guardó una versión más nueva de la aplicación. Recargue la página para obtenerla.',
-  'storage.recovery.closed': 'Se abrió una versión más nueva de la aplicación en otra pestaña. Recargue esta pestaña para continuar.',
+  'storage.recovery.too-new':
+    'Estos escenarios los guardó una versión más nueva de la aplicación. Recargue la página para obtenerla.',
+  'storage.recovery.closed':
+    'Se abrió una versión más nueva de la aplicación en otra pestaña. Recargue esta pestaña para continuar.',
   'storage.recoveryAdvice': 'No se borró nada. Cierre las demás pestañas de esta aplicación y vuelva a intentarlo.',
   'storage.reload': 'Recargar',
   'library.title': 'Escenarios',
@@ -172,7 +183,8 @@ export const libraryEs: FeatureCatalogue<typeof libraryEn> = {
   'library.empty': 'Aún no hay escenarios.',
   'library.noMatch': 'Ningún escenario coincide con «{query}».',
   'library.hasDraft': 'Tiene celdas que aún no son válidas',
-  'library.unreadable': 'No se pudo leer un registro guardado. Se conserva tal cual; exporte sus datos sin procesar para recuperarlo.',
+  'library.unreadable':
+    'No se pudo leer un registro guardado. Se conserva tal cual; exporte sus datos sin procesar para recuperarlo.',
   'library.exportRaw': 'Exportar datos sin procesar',
   'library.problem': 'Problema',
   'library.import': 'Importar',
@@ -182,13 +194,16 @@ export const libraryEs: FeatureCatalogue<typeof libraryEn> = {
   'library.imported': '{file}: se agregaron {count} escenario(s).',
   'library.importNothing': '{file}: no se importó nada.',
   'library.importFailed': '{file}: no se pudo guardar ({reason}).',
-  'library.unknownFormat': 'No es un archivo de escenario ni de copia de seguridad («format» debe ser «cp-scenario» o «cp-backup»).',
+  'library.unknownFormat':
+    'No es un archivo de escenario ni de copia de seguridad («format» debe ser «cp-scenario» o «cp-backup»).',
   'library.backup': 'Copia de seguridad de todo',
   'library.lastBackup': 'Última copia de seguridad: {when}',
   'library.neverBackedUp': 'Aún no se exportó una copia de seguridad desde este navegador.',
-  'library.seedFailed': 'No se pudieron cargar algunos escenarios de ejemplo: {names}. Se intentará de nuevo la próxima vez.',
+  'library.seedFailed':
+    'No se pudieron cargar algunos escenarios de ejemplo: {names}. Se intentará de nuevo la próxima vez.',
   'library.historyTitle': 'Historial de «{name}»',
-  'library.historyEmpty': 'Aún no hay versiones guardadas. Se guarda una versión tras 30 segundos sin ediciones y cada 3 minutos mientras edita.',
+  'library.historyEmpty':
+    'Aún no hay versiones guardadas. Se guarda una versión tras 30 segundos sin ediciones y cada 3 minutos mientras edita.',
   'library.look': 'Ver',
   'library.restore': 'Restaurar',
   'library.restored': 'Versión restaurada. El contenido anterior queda en el historial.',
@@ -239,14 +254,19 @@ export const libraryPt: FeatureCatalogue<typeof libraryEn> = {
   'storage.keepMine': 'Manter minhas edições como um novo cenário',
   'storage.remoteUpdated': 'Este cenário foi atualizado a partir de outra aba.',
   'storage.dismiss': 'Fechar',
-  'storage.persistRefused': 'Este navegador pode apagar os cenários salvos quando faltar espaço, e nenhum backup foi exportado nos últimos 7 dias.',
+  'storage.persistRefused':
+    'Este navegador pode apagar os cenários salvos quando faltar espaço, e nenhum backup foi exportado nos últimos 7 dias.',
   'storage.backupNow': 'Exportar um backup',
   'storage.recoveryTitle': 'Não foi possível abrir seus cenários',
-  'storage.recovery.timeout': 'O armazenamento do navegador não respondeu em 10 segundos. Outra aba deste aplicativo pode estar retendo-o, ou o navegador está ocupado.',
+  'storage.recovery.timeout':
+    'O armazenamento do navegador não respondeu em 10 segundos. Outra aba deste aplicativo pode estar ' +
+    'retendo-o, ou o navegador está ocupado.',
   'storage.recovery.blocked': 'Outra aba deste aplicativo ainda está aberta com uma versão anterior.',
   'storage.recovery.failed': 'O navegador recusou-se a abrir seu armazenamento.',
-  'storage.recovery.too-new': 'Estes cenários foram salvos por uma versão mais nova do aplicativo. Recarregue a página para obtê-la.',
-  'storage.recovery.closed': 'Uma versão mais nova do aplicativo foi aberta em outra aba. Recarregue esta aba para continuar.',
+  'storage.recovery.too-new':
+    'Estes cenários foram salvos por uma versão mais nova do aplicativo. Recarregue a página para obtê-la.',
+  'storage.recovery.closed':
+    'Uma versão mais nova do aplicativo foi aberta em outra aba. Recarregue esta aba para continuar.',
   'storage.recoveryAdvice': 'Nada foi apagado. Feche as outras abas deste aplicativo e tente de novo.',
   'storage.reload': 'Recarregar',
   'library.title': 'Cenários',
@@ -279,7 +299,8 @@ export const libraryPt: FeatureCatalogue<typeof libraryEn> = {
   'library.empty': 'Ainda não há cenários.',
   'library.noMatch': 'Nenhum cenário corresponde a “{query}”.',
   'library.hasDraft': 'Tem células ainda não válidas',
-  'library.unreadable': 'Um registro salvo não pôde ser lido. Ele é mantido como está; exporte os dados brutos para recuperá-lo.',
+  'library.unreadable':
+    'Um registro salvo não pôde ser lido. Ele é mantido como está; exporte os dados brutos para recuperá-lo.',
   'library.exportRaw': 'Exportar dados brutos',
   'library.problem': 'Problema',
   'library.import': 'Importar',
@@ -289,13 +310,16 @@ export const libraryPt: FeatureCatalogue<typeof libraryEn> = {
   'library.imported': '{file}: {count} cenário(s) adicionado(s).',
   'library.importNothing': '{file}: nada foi importado.',
   'library.importFailed': '{file}: não pôde ser salvo ({reason}).',
-  'library.unknownFormat': 'Não é um arquivo de cenário nem de backup (“format” deve ser “cp-scenario” ou “cp-backup”).',
+  'library.unknownFormat':
+    'Não é um arquivo de cenário nem de backup (“format” deve ser “cp-scenario” ou “cp-backup”).',
   'library.backup': 'Backup de tudo',
   'library.lastBackup': 'Último backup: {when}',
   'library.neverBackedUp': 'Nenhum backup exportado ainda neste navegador.',
-  'library.seedFailed': 'Alguns cenários de exemplo não puderam ser carregados: {names}. Serão tentados de novo na próxima vez.',
+  'library.seedFailed':
+    'Alguns cenários de exemplo não puderam ser carregados: {names}. Serão tentados de novo na próxima vez.',
   'library.historyTitle': 'Histórico de “{name}”',
-  'library.historyEmpty': 'Ainda não há versões guardadas. Uma versão é guardada após 30 segundos sem edições e a cada 3 minutos durante a edição.',
+  'library.historyEmpty':
+    'Ainda não há versões guardadas. Uma versão é guardada após 30 segundos sem edições e a cada 3 minutos durante a edição.',
   'library.look': 'Ver',
   'library.restore': 'Restaurar',
   'library.restored': 'Versão restaurada. O conteúdo anterior fica no histórico.',

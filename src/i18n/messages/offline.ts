@@ -11,7 +11,8 @@ export const offlineEn = {
   'update.waitingTitle': 'A new version is ready: reload when it suits you',
   'update.saving': 'Saving your work before reloading…',
   'update.reloading': 'Reloading…',
-  'update.blocked': 'Your latest edits could not be saved, so the app was not reloaded. Check the save status, then try again.',
+  'update.blocked':
+    'Your latest edits could not be saved, so the app was not reloaded. Check the save status, then try again.',
   'update.retry': 'Try again',
 } as const;
 
@@ -25,7 +26,8 @@ export const offlineEs: FeatureCatalogue<typeof offlineEn> = {
   'update.waitingTitle': 'Hay una nueva versión lista: recargue cuando le convenga',
   'update.saving': 'Guardando su trabajo antes de recargar…',
   'update.reloading': 'Recargando…',
-  'update.blocked': 'Sus últimos cambios no se pudieron guardar, así que la aplicación no se recargó. Revise el estado de guardado y vuelva a intentarlo.',
+  'update.blocked':
+    'Sus últimos cambios no se pudieron guardar, así que la aplicación no se recargó. Revise el estado de guardado y vuelva a intentarlo.',
   'update.retry': 'Reintentar',
 };
 
@@ -39,6 +41,8 @@ export const offlinePt: FeatureCatalogue<typeof offlineEn> = {
   'update.waitingTitle': 'Uma nova versão está pronta: recarregue quando for conveniente',
   'update.saving': 'Salvando seu trabalho antes de recarregar…',
   'update.reloading': 'Recarregando…',
-  'update.blocked': 'Suas últimas alterações não puderam ser salvas, por isso o aplicativo não foi recarregado. Verifique o estado do salvamento e tente de novo.',
+  'update.blocked':
+    'Suas últimas alterações não puderam ser salvas, por isso o aplicativo não foi recarregado. Verifique ' +
+    'o estado do salvamento e tente de novo.',
   'update.retry': 'Tentar de novo',
 };

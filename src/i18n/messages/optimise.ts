@@ -7,7 +7,9 @@ import type { FeatureCatalogue } from './feature';
 export const optimiseEn = {
   'tab.optimise': 'Best package',
   'opt.title': 'Best package for a budget',
-  'opt.help': 'Which measures to do with the money available: the package worth the most, its NPV plus the present value of the green-credit rebate it earns. Every measure is a candidate, enabled or not.',
+  'opt.help':
+    'Which measures to do with the money available: the package worth the most, its NPV plus the present ' +
+    'value of the green-credit rebate it earns. Every measure is a candidate, enabled or not.',
   'opt.budget': 'Budget ({currency})',
   'opt.budgetEmpty': 'Enter the budget.',
   'opt.budgetNegative': 'The budget must be 0 or more.',
@@ -37,7 +39,9 @@ export const optimiseEn = {
   'opt.noTier': 'Reduction of {indicator}: {share}. No rebate tier reached.',
   'opt.noRebate': 'This scenario has no rebate: the value is the NPV.',
   'opt.rebateOnly': 'only for the rebate',
-  'opt.rebateOnlyWhy': '{name} is chosen only because of the rebate: it lifts the package to the rebate tier, and without the rebate the best package for this budget leaves it out.',
+  'opt.rebateOnlyWhy':
+    '{name} is chosen only because of the rebate: it lifts the package to the rebate tier, and without ' +
+    'the rebate the best package for this budget leaves it out.',
   'opt.vsAll': 'Against all measures',
   'opt.vsEnabled': 'Against the measures enabled now',
   'opt.diff': '{value} in value, {capex} in investment.',
@@ -47,7 +51,8 @@ export const optimiseEn = {
   'opt.apply': 'Enable exactly these measures',
   'opt.applied': 'Applied: these are now the enabled measures. Undo (Ctrl+Z) brings back the previous selection.',
   'opt.frontier': 'Best value by budget (frontier)',
-  'opt.frontierHelp': 'Each step is the best package for one tenth more of the total investment. Choose a step to see its package.',
+  'opt.frontierHelp':
+    'Each step is the best package for one tenth more of the total investment. Choose a step to see its package.',
   'opt.step': '{budget}: {value}',
   'opt.tierCrossed': 'rebate tier reached',
   'opt.showBest': 'Back to the best package for your budget',
@@ -64,7 +69,10 @@ export const optimiseEn = {
 export const optimiseEs: FeatureCatalogue<typeof optimiseEn> = {
   'tab.optimise': 'Mejor paquete',
   'opt.title': 'Mejor paquete de medidas para un presupuesto',
-  'opt.help': 'Qué medidas hacer con el dinero disponible: el paquete que más vale, su VAN más el valor presente del reembolso de la línea de crédito verde que obtiene. Toda medida es candidata, esté activada o no.',
+  'opt.help':
+    'Qué medidas hacer con el dinero disponible: el paquete que más vale, su VAN más el valor presente ' +
+    'del reembolso de la línea de crédito verde que obtiene. Toda medida es candidata, esté activada o ' +
+    'no.',
   'opt.budget': 'Presupuesto ({currency})',
   'opt.budgetEmpty': 'Ingrese el presupuesto.',
   'opt.budgetNegative': 'El presupuesto debe ser 0 o más.',
@@ -83,7 +91,8 @@ export const optimiseEs: FeatureCatalogue<typeof optimiseEn> = {
   'opt.cancelled': 'Búsqueda cancelada.',
   'opt.exact': 'El óptimo exacto, hallado en {ms} ms.',
   'opt.stale': 'El escenario o las condiciones cambiaron desde esta respuesta: busque de nuevo para actualizarla.',
-  'opt.none': 'Ningún paquete cumple estas condiciones: aumente el presupuesto, libere medidas o baje la reducción mínima.',
+  'opt.none':
+    'Ningún paquete cumple estas condiciones: aumente el presupuesto, libere medidas o baje la reducción mínima.',
   'opt.answer': 'Mejor paquete para {budget}',
   'opt.answerStep': 'Mejor paquete para un presupuesto de {budget} (un escalón de la frontera)',
   'opt.noneChosen': 'Ninguna medida: con este presupuesto, lo mejor es no invertir.',
@@ -94,7 +103,9 @@ export const optimiseEs: FeatureCatalogue<typeof optimiseEn> = {
   'opt.noTier': 'Reducción de {indicator}: {share}. No alcanza ningún tramo de reembolso.',
   'opt.noRebate': 'Este escenario no tiene reembolso: el valor es el VAN.',
   'opt.rebateOnly': 'solo por el reembolso',
-  'opt.rebateOnlyWhy': '{name} se elige solo por el reembolso: lleva el paquete al tramo de reembolso, y sin el reembolso el mejor paquete para este presupuesto la deja fuera.',
+  'opt.rebateOnlyWhy':
+    '{name} se elige solo por el reembolso: lleva el paquete al tramo de reembolso, y sin el reembolso el ' +
+    'mejor paquete para este presupuesto la deja fuera.',
   'opt.vsAll': 'Frente a todas las medidas',
   'opt.vsEnabled': 'Frente a las medidas activadas ahora',
   'opt.diff': '{value} en valor, {capex} en inversión.',
@@ -104,7 +115,8 @@ export const optimiseEs: FeatureCatalogue<typeof optimiseEn> = {
   'opt.apply': 'Activar exactamente estas medidas',
   'opt.applied': 'Aplicado: estas son ahora las medidas activadas. Deshacer (Ctrl+Z) devuelve la selección anterior.',
   'opt.frontier': 'Frontera (valor según presupuesto)',
-  'opt.frontierHelp': 'Cada escalón es el mejor paquete con una décima más de la inversión total. Elija un escalón para ver su paquete.',
+  'opt.frontierHelp':
+    'Cada escalón es el mejor paquete con una décima más de la inversión total. Elija un escalón para ver su paquete.',
   'opt.step': '{budget}: {value}',
   'opt.tierCrossed': 'tramo de reembolso alcanzado',
   'opt.showBest': 'Volver al mejor paquete para su presupuesto',
@@ -121,7 +133,9 @@ export const optimiseEs: FeatureCatalogue<typeof optimiseEn> = {
 export const optimisePt: FeatureCatalogue<typeof optimiseEn> = {
   'tab.optimise': 'Melhor pacote',
   'opt.title': 'Melhor pacote de medidas para um orçamento',
-  'opt.help': 'Quais medidas fazer com o dinheiro disponível: o pacote que mais vale, seu VPL mais o valor presente do reembolso da linha de crédito verde que obtém. Toda medida é candidata, ativada ou não.',
+  'opt.help':
+    'Quais medidas fazer com o dinheiro disponível: o pacote que mais vale, seu VPL mais o valor presente ' +
+    'do reembolso da linha de crédito verde que obtém. Toda medida é candidata, ativada ou não.',
   'opt.budget': 'Orçamento ({currency})',
   'opt.budgetEmpty': 'Informe o orçamento.',
   'opt.budgetNegative': 'O orçamento deve ser 0 ou mais.',
@@ -151,7 +165,9 @@ export const optimisePt: FeatureCatalogue<typeof optimiseEn> = {
   'opt.noTier': 'Redução de {indicator}: {share}. Nenhuma faixa de reembolso alcançada.',
   'opt.noRebate': 'Este cenário não tem reembolso: o valor é o VPL.',
   'opt.rebateOnly': 'só pelo reembolso',
-  'opt.rebateOnlyWhy': '{name} é escolhida só por causa do reembolso: leva o pacote à faixa de reembolso, e sem o reembolso o melhor pacote para este orçamento a deixa de fora.',
+  'opt.rebateOnlyWhy':
+    '{name} é escolhida só por causa do reembolso: leva o pacote à faixa de reembolso, e sem o reembolso ' +
+    'o melhor pacote para este orçamento a deixa de fora.',
   'opt.vsAll': 'Em relação a todas as medidas',
   'opt.vsEnabled': 'Em relação às medidas ativadas agora',
   'opt.diff': '{value} em valor, {capex} em investimento.',
@@ -161,7 +177,8 @@ export const optimisePt: FeatureCatalogue<typeof optimiseEn> = {
   'opt.apply': 'Ativar exatamente estas medidas',
   'opt.applied': 'Aplicado: estas são agora as medidas ativadas. Desfazer (Ctrl+Z) traz de volta a seleção anterior.',
   'opt.frontier': 'Fronteira (valor por orçamento)',
-  'opt.frontierHelp': 'Cada degrau é o melhor pacote com um décimo a mais do investimento total. Escolha um degrau para ver seu pacote.',
+  'opt.frontierHelp':
+    'Cada degrau é o melhor pacote com um décimo a mais do investimento total. Escolha um degrau para ver seu pacote.',
   'opt.step': '{budget}: {value}',
   'opt.tierCrossed': 'faixa de reembolso alcançada',
   'opt.showBest': 'Voltar ao melhor pacote para o seu orçamento',

@@ -38,7 +38,8 @@ export const presentEn = {
 
 export const presentEs: FeatureCatalogue<typeof presentEn> = {
   'present.button': 'Presentar',
-  'present.buttonTitle': 'Modo presentación: pantalla completa, una diapositiva a la vez (flechas), se imprime como material de apoyo',
+  'present.buttonTitle':
+    'Modo presentación: pantalla completa, una diapositiva a la vez (flechas), se imprime como material de apoyo',
   'present.deck': 'Presentación de {name}',
   'present.counter': '{n} / {total}',
   'present.previous': 'Diapositiva anterior',
@@ -59,7 +60,8 @@ export const presentEs: FeatureCatalogue<typeof presentEn> = {
   'present.slide.energy': '¿Y si cambian los precios de la energía?',
   'present.slide.compare': 'Escenarios comparados',
   'present.slide.lender': 'La visión del banco',
-  'present.mac.none': 'Ninguna medida reduce emisiones de CO2e, así que no hay costo por tonelada: se muestra el VAN por medida.',
+  'present.mac.none':
+    'Ninguna medida reduce emisiones de CO2e, así que no hay costo por tonelada: se muestra el VAN por medida.',
   'present.energy.slider': 'Variación de todos los precios de la energía',
   'present.energy.change': 'Energía {change}',
   'present.energy.today': 'Precios como en el escenario',
@@ -94,7 +96,8 @@ export const presentPt: FeatureCatalogue<typeof presentEn> = {
   'present.slide.energy': 'E se os preços da energia mudarem?',
   'present.slide.compare': 'Cenários comparados',
   'present.slide.lender': 'A visão do banco',
-  'present.mac.none': 'Nenhuma medida reduz emissões de CO2e, então não há custo por tonelada: mostra-se o VPL por medida.',
+  'present.mac.none':
+    'Nenhuma medida reduz emissões de CO2e, então não há custo por tonelada: mostra-se o VPL por medida.',
   'present.energy.slider': 'Variação de todos os preços de energia',
   'present.energy.change': 'Energia {change}',
   'present.energy.today': 'Preços como no cenário',

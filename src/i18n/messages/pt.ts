@@ -136,7 +136,8 @@ export const pt: Catalogue = {
   'grid.unchecked': 'Não',
   'grid.cellsSelected': '{count} células selecionadas',
   'grid.help':
-    'O que digitar substitui a célula selecionada; F2 ou clique duplo edita dentro dela. Enter confirma e desce, Esc cancela, as setas movem, Shift+F10 abre as ações da linha.',
+    'O que digitar substitui a célula selecionada; F2 ou clique duplo edita dentro dela. Enter confirma e ' +
+    'desce, Esc cancela, as setas movem, Shift+F10 abre as ações da linha.',
   ...editorPt,
   ...shellPt,
   ...sensitivityPt,

@@ -28,7 +28,9 @@ export const sensitivityEn = {
   'sens.input.allSavings': 'All quantities saved',
   'sens.output.equityIrr': 'Equity IRR',
 
-  'sens.energy.intro': 'What if energy prices change? Move the factor: 1 means prices as entered, 1.2 means every energy price 20 % higher. The scenario does not change until you apply the factor.',
+  'sens.energy.intro':
+    'What if energy prices change? Move the factor: 1 means prices as entered, 1.2 means every energy ' +
+    'price 20 % higher. The scenario does not change until you apply the factor.',
   'sens.energy.vsScenario': '{change} against the scenario’s {factor}',
   'sens.energy.apply': 'Apply to the scenario',
   'sens.energy.reset': 'Back to the scenario’s factor',
@@ -36,14 +38,16 @@ export const sensitivityEn = {
   'sens.energy.breakEvenAbove': 'Break-even at {factor}: energy prices must rise {change} for NPV to reach zero.',
   'sens.energy.noDependence': 'NPV does not depend on energy prices: there is no break-even factor.',
   'sens.energy.paysAnyway': 'The measures pay even with free energy: NPV stays positive at any energy price.',
-  'sens.energy.neverPays': 'NPV falls as energy gets dearer and is negative at every factor: the measures use more energy than they save.',
+  'sens.energy.neverPays':
+    'NPV falls as energy gets dearer and is negative at every factor: the measures use more energy than they save.',
   'sens.energy.breakEvenMark': 'Break-even {factor}',
   'sens.energy.chart': 'NPV against the energy price factor',
   'sens.energy.dscrChart': 'Minimum DSCR against the energy price factor',
   'sens.energy.escalations': 'Price change per year, by resource',
   'sens.energy.escalationsHint': 'These edit the scenario (undo with Ctrl+Z).',
 
-  'sens.tornado.intro': 'Each input in turn multiplied by 1 − δ and 1 + δ, everything else as entered. The widest bars matter most.',
+  'sens.tornado.intro':
+    'Each input in turn multiplied by 1 − δ and 1 + δ, everything else as entered. The widest bars matter most.',
   'sens.tornado.delta': 'Step δ',
   'sens.tornado.project': 'Tornado of project NPV',
   'sens.tornado.equity': 'Tornado of equity NPV',
@@ -52,7 +56,8 @@ export const sensitivityEn = {
   'sens.tornado.base': 'Base {value}',
   'sens.tornado.input': 'Input',
 
-  'sens.table.intro': 'A figure for a range of values of one input, or of two, everything else as entered. The scenario’s own values are outlined.',
+  'sens.table.intro':
+    'A figure for a range of values of one input, or of two, everything else as entered. The scenario’s own values are outlined.',
   'sens.table.rows': 'Rows',
   'sens.table.columns': 'Columns',
   'sens.table.input': 'Input',
@@ -66,7 +71,9 @@ export const sensitivityEn = {
   'sens.table.caption1': 'Figures by {rows}',
   'sens.table.caption2': '{output} by {rows} (rows) and {columns} (columns)',
   'sens.table.baseCase': 'scenario as entered',
-  'sens.table.legend': 'Green: above zero (NPV), above the discount rate (IRR) or above the lender’s minimum (DSCR); red: below. The outlined cell is the scenario as entered.',
+  'sens.table.legend':
+    'Green: above zero (NPV), above the discount rate (IRR) or above the lender’s minimum (DSCR); red: ' +
+    'below. The outlined cell is the scenario as entered.',
 
   'sens.goal.intro': 'The value of one input at which a figure reaches its target, everything else as entered.',
   'sens.goal.input': 'Change',
@@ -79,9 +86,11 @@ export const sensitivityEn = {
   'sens.goal.fail.no-metric': 'This figure does not exist here (it needs a loan, or a lender’s minimum DSCR).',
   'sens.goal.fail.no-dependence': '{input} does not move this figure.',
   'sens.goal.fail.not-reached': 'No value of {input} reaches the target within its possible range.',
-  'sens.goal.fail.jump': 'The figure jumps over the target as {input} changes (a rebate tier is reached): no value gives it exactly.',
+  'sens.goal.fail.jump':
+    'The figure jumps over the target as {input} changes (a rebate tier is reached): no value gives it exactly.',
 
-  'sens.mc.intro': 'Each uncertain input is multiplied by a random draw from its distribution (×1 = as entered). The same seed gives the same results.',
+  'sens.mc.intro':
+    'Each uncertain input is multiplied by a random draw from its distribution (×1 = as entered). The same seed gives the same results.',
   'sens.mc.inputs': 'Uncertain inputs',
   'sens.mc.noEntries': 'No uncertain inputs yet: add one to run a simulation.',
   'sens.mc.input': 'Input',
@@ -98,7 +107,8 @@ export const sensitivityEn = {
   'sens.mc.previewText': 'From {from} to {to}, mean {mean}',
   'sens.mc.add': 'Add an uncertain input',
   'sens.mc.remove': 'Remove {input}',
-  'sens.mc.hint': 'Multipliers: 0.8 is 20 % below the value entered, 1.3 is 30 % above. These are part of the scenario and saved with it.',
+  'sens.mc.hint':
+    'Multipliers: 0.8 is 20 % below the value entered, 1.3 is 30 % above. These are part of the scenario and saved with it.',
   'sens.mc.run': 'Simulation',
   'sens.mc.samples': 'Samples',
   'sens.mc.seed': 'Seed',
@@ -130,7 +140,8 @@ export const sensitivityEn = {
   'sens.mc.probability': 'Probability',
   'sens.mc.drivers': 'What drives the spread of {output}',
   'sens.mc.driversOf': 'Drivers of',
-  'sens.mc.driversHint': 'Rank correlation between each input’s draws and the result: near ±1 it drives the result, near 0 it hardly matters.',
+  'sens.mc.driversHint':
+    'Rank correlation between each input’s draws and the result: near ±1 it drives the result, near 0 it hardly matters.',
   'sens.mc.rho': 'Rank correlation',
   'sens.mc.shareOfSpread': 'Share of the spread (approx.)',
 } as const;
@@ -158,22 +169,30 @@ export const sensitivityEs: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.input.allSavings': 'Todas las cantidades ahorradas',
   'sens.output.equityIrr': 'TIR del inversionista',
 
-  'sens.energy.intro': '¿Y si cambian los precios de la energía? Mueva el factor: 1 son los precios ingresados, 1,2 es cada precio de energía un 20 % más alto. El escenario no cambia hasta que aplique el factor.',
+  'sens.energy.intro':
+    '¿Y si cambian los precios de la energía? Mueva el factor: 1 son los precios ingresados, 1,2 es cada ' +
+    'precio de energía un 20 % más alto. El escenario no cambia hasta que aplique el factor.',
   'sens.energy.vsScenario': '{change} frente al {factor} del escenario',
   'sens.energy.apply': 'Aplicar al escenario',
   'sens.energy.reset': 'Volver al factor del escenario',
-  'sens.energy.breakEvenBelow': 'Punto de equilibrio en {factor}: los precios de la energía pueden bajar un {change} antes de que el VAN sea negativo.',
-  'sens.energy.breakEvenAbove': 'Punto de equilibrio en {factor}: los precios de la energía deben subir un {change} para que el VAN llegue a cero.',
+  'sens.energy.breakEvenBelow':
+    'Punto de equilibrio en {factor}: los precios de la energía pueden bajar un {change} antes de que el VAN sea negativo.',
+  'sens.energy.breakEvenAbove':
+    'Punto de equilibrio en {factor}: los precios de la energía deben subir un {change} para que el VAN llegue a cero.',
   'sens.energy.noDependence': 'El VAN no depende de los precios de la energía: no hay factor de equilibrio.',
-  'sens.energy.paysAnyway': 'Las medidas se pagan incluso con energía gratuita: el VAN es positivo con cualquier precio.',
-  'sens.energy.neverPays': 'El VAN baja cuando la energía sube y es negativo con cualquier factor: las medidas consumen más energía de la que ahorran.',
+  'sens.energy.paysAnyway':
+    'Las medidas se pagan incluso con energía gratuita: el VAN es positivo con cualquier precio.',
+  'sens.energy.neverPays':
+    'El VAN baja cuando la energía sube y es negativo con cualquier factor: las medidas consumen más energía de la que ahorran.',
   'sens.energy.breakEvenMark': 'Equilibrio {factor}',
   'sens.energy.chart': 'VAN según el factor de precio de la energía',
   'sens.energy.dscrChart': 'ICSD mínimo según el factor de precio de la energía',
   'sens.energy.escalations': 'Variación anual del precio, por recurso',
   'sens.energy.escalationsHint': 'Estos campos modifican el escenario (deshacer con Ctrl+Z).',
 
-  'sens.tornado.intro': 'Cada variable multiplicada por 1 − δ y por 1 + δ, una a la vez, con todo lo demás como fue ingresado. Las barras más anchas son las que más pesan.',
+  'sens.tornado.intro':
+    'Cada variable multiplicada por 1 − δ y por 1 + δ, una a la vez, con todo lo demás como fue ' +
+    'ingresado. Las barras más anchas son las que más pesan.',
   'sens.tornado.delta': 'Paso δ',
   'sens.tornado.project': 'Diagrama de tornado del VAN del proyecto',
   'sens.tornado.equity': 'Diagrama de tornado del VAN del inversionista',
@@ -182,7 +201,9 @@ export const sensitivityEs: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.tornado.base': 'Base {value}',
   'sens.tornado.input': 'Variable',
 
-  'sens.table.intro': 'Una cifra para un rango de valores de una variable, o de dos, con todo lo demás como fue ingresado. Los valores del escenario aparecen recuadrados.',
+  'sens.table.intro':
+    'Una cifra para un rango de valores de una variable, o de dos, con todo lo demás como fue ingresado. ' +
+    'Los valores del escenario aparecen recuadrados.',
   'sens.table.rows': 'Filas',
   'sens.table.columns': 'Columnas',
   'sens.table.input': 'Variable',
@@ -196,9 +217,12 @@ export const sensitivityEs: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.table.caption1': 'Cifras según {rows}',
   'sens.table.caption2': '{output} según {rows} (filas) y {columns} (columnas)',
   'sens.table.baseCase': 'escenario tal como fue ingresado',
-  'sens.table.legend': 'Verde: sobre cero (VAN), sobre la tasa de descuento (TIR) o sobre el mínimo del banco (ICSD); rojo: por debajo. La celda recuadrada es el escenario tal como fue ingresado.',
+  'sens.table.legend':
+    'Verde: sobre cero (VAN), sobre la tasa de descuento (TIR) o sobre el mínimo del banco (ICSD); rojo: ' +
+    'por debajo. La celda recuadrada es el escenario tal como fue ingresado.',
 
-  'sens.goal.intro': 'El valor de una variable con el que una cifra alcanza su meta, con todo lo demás como fue ingresado.',
+  'sens.goal.intro':
+    'El valor de una variable con el que una cifra alcanza su meta, con todo lo demás como fue ingresado.',
   'sens.goal.input': 'Cambiar',
   'sens.goal.metric': 'hasta que',
   'sens.goal.npvZero': 'VAN del proyecto = 0',
@@ -209,9 +233,12 @@ export const sensitivityEs: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.goal.fail.no-metric': 'Esta cifra no existe aquí (requiere un préstamo o un ICSD mínimo del banco).',
   'sens.goal.fail.no-dependence': '{input} no mueve esta cifra.',
   'sens.goal.fail.not-reached': 'Ningún valor de {input} alcanza la meta dentro de su rango posible.',
-  'sens.goal.fail.jump': 'La cifra salta por encima de la meta cuando cambia {input} (se alcanza un tramo del reembolso): ningún valor la da exactamente.',
+  'sens.goal.fail.jump':
+    'La cifra salta por encima de la meta cuando cambia {input} (se alcanza un tramo del reembolso): ningún valor la da exactamente.',
 
-  'sens.mc.intro': 'Cada variable incierta se multiplica por un valor aleatorio de su distribución (×1 = valor ingresado). La misma semilla da los mismos resultados.',
+  'sens.mc.intro':
+    'Cada variable incierta se multiplica por un valor aleatorio de su distribución (×1 = valor ' +
+    'ingresado). La misma semilla da los mismos resultados.',
   'sens.mc.inputs': 'Variables inciertas',
   'sens.mc.noEntries': 'Aún no hay variables inciertas: agregue una para simular.',
   'sens.mc.input': 'Variable',
@@ -228,7 +255,9 @@ export const sensitivityEs: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.mc.previewText': 'De {from} a {to}, media {mean}',
   'sens.mc.add': 'Agregar una variable incierta',
   'sens.mc.remove': 'Quitar {input}',
-  'sens.mc.hint': 'Multiplicadores: 0,8 es un 20 % por debajo del valor ingresado, 1,3 un 30 % por encima. Forman parte del escenario y se guardan con él.',
+  'sens.mc.hint':
+    'Multiplicadores: 0,8 es un 20 % por debajo del valor ingresado, 1,3 un 30 % por encima. Forman parte ' +
+    'del escenario y se guardan con él.',
   'sens.mc.run': 'Simulación',
   'sens.mc.samples': 'Muestras',
   'sens.mc.seed': 'Semilla',
@@ -260,7 +289,8 @@ export const sensitivityEs: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.mc.probability': 'Probabilidad',
   'sens.mc.drivers': 'Qué explica la dispersión del {output}',
   'sens.mc.driversOf': 'Variables que explican el',
-  'sens.mc.driversHint': 'Correlación de rangos entre los valores de cada variable y el resultado: cerca de ±1 lo determina, cerca de 0 casi no influye.',
+  'sens.mc.driversHint':
+    'Correlación de rangos entre los valores de cada variable y el resultado: cerca de ±1 lo determina, cerca de 0 casi no influye.',
   'sens.mc.rho': 'Correlación de rangos',
   'sens.mc.shareOfSpread': 'Parte de la dispersión (aprox.)',
 };
@@ -288,22 +318,29 @@ export const sensitivityPt: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.input.allSavings': 'Todas as quantidades economizadas',
   'sens.output.equityIrr': 'TIR do investidor',
 
-  'sens.energy.intro': 'E se os preços de energia mudarem? Mova o fator: 1 são os preços informados, 1,2 é cada preço de energia 20 % mais alto. O cenário só muda quando você aplicar o fator.',
+  'sens.energy.intro':
+    'E se os preços de energia mudarem? Mova o fator: 1 são os preços informados, 1,2 é cada preço de ' +
+    'energia 20 % mais alto. O cenário só muda quando você aplicar o fator.',
   'sens.energy.vsScenario': '{change} em relação ao {factor} do cenário',
   'sens.energy.apply': 'Aplicar ao cenário',
   'sens.energy.reset': 'Voltar ao fator do cenário',
-  'sens.energy.breakEvenBelow': 'Ponto de equilíbrio em {factor}: os preços de energia podem cair {change} antes de o VPL ficar negativo.',
-  'sens.energy.breakEvenAbove': 'Ponto de equilíbrio em {factor}: os preços de energia precisam subir {change} para o VPL chegar a zero.',
+  'sens.energy.breakEvenBelow':
+    'Ponto de equilíbrio em {factor}: os preços de energia podem cair {change} antes de o VPL ficar negativo.',
+  'sens.energy.breakEvenAbove':
+    'Ponto de equilíbrio em {factor}: os preços de energia precisam subir {change} para o VPL chegar a zero.',
   'sens.energy.noDependence': 'O VPL não depende dos preços de energia: não há fator de equilíbrio.',
   'sens.energy.paysAnyway': 'As medidas se pagam mesmo com energia gratuita: o VPL é positivo com qualquer preço.',
-  'sens.energy.neverPays': 'O VPL cai quando a energia encarece e é negativo com qualquer fator: as medidas consomem mais energia do que economizam.',
+  'sens.energy.neverPays':
+    'O VPL cai quando a energia encarece e é negativo com qualquer fator: as medidas consomem mais energia do que economizam.',
   'sens.energy.breakEvenMark': 'Equilíbrio {factor}',
   'sens.energy.chart': 'VPL conforme o fator de preço da energia',
   'sens.energy.dscrChart': 'ICSD mínimo conforme o fator de preço da energia',
   'sens.energy.escalations': 'Reajuste anual do preço, por recurso',
   'sens.energy.escalationsHint': 'Estes campos alteram o cenário (desfazer com Ctrl+Z).',
 
-  'sens.tornado.intro': 'Cada variável multiplicada por 1 − δ e por 1 + δ, uma de cada vez, com o resto como informado. As barras mais largas são as que mais pesam.',
+  'sens.tornado.intro':
+    'Cada variável multiplicada por 1 − δ e por 1 + δ, uma de cada vez, com o resto como informado. As ' +
+    'barras mais largas são as que mais pesam.',
   'sens.tornado.delta': 'Passo δ',
   'sens.tornado.project': 'Gráfico de tornado do VPL do projeto',
   'sens.tornado.equity': 'Gráfico de tornado do VPL do investidor',
@@ -312,7 +349,9 @@ export const sensitivityPt: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.tornado.base': 'Base {value}',
   'sens.tornado.input': 'Variável',
 
-  'sens.table.intro': 'Um número para uma faixa de valores de uma variável, ou de duas, com o resto como informado. Os valores do cenário aparecem destacados.',
+  'sens.table.intro':
+    'Um número para uma faixa de valores de uma variável, ou de duas, com o resto como informado. Os ' +
+    'valores do cenário aparecem destacados.',
   'sens.table.rows': 'Linhas',
   'sens.table.columns': 'Colunas',
   'sens.table.input': 'Variável',
@@ -326,7 +365,9 @@ export const sensitivityPt: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.table.caption1': 'Indicadores conforme {rows}',
   'sens.table.caption2': '{output} conforme {rows} (linhas) e {columns} (colunas)',
   'sens.table.baseCase': 'cenário como informado',
-  'sens.table.legend': 'Verde: acima de zero (VPL), acima da taxa de desconto (TIR) ou acima do mínimo do banco (ICSD); vermelho: abaixo. A célula destacada é o cenário como informado.',
+  'sens.table.legend':
+    'Verde: acima de zero (VPL), acima da taxa de desconto (TIR) ou acima do mínimo do banco (ICSD); ' +
+    'vermelho: abaixo. A célula destacada é o cenário como informado.',
 
   'sens.goal.intro': 'O valor de uma variável com o qual um indicador atinge a meta, com o resto como informado.',
   'sens.goal.input': 'Alterar',
@@ -336,12 +377,16 @@ export const sensitivityPt: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.goal.dscrMin': 'ICSD mínimo = mínimo do banco ({value})',
   'sens.goal.found': '{input}: {value}',
   'sens.goal.now': 'Valor informado: {value}',
-  'sens.goal.fail.no-metric': 'Este indicador não existe aqui (precisa de um empréstimo ou de um ICSD mínimo do banco).',
+  'sens.goal.fail.no-metric':
+    'Este indicador não existe aqui (precisa de um empréstimo ou de um ICSD mínimo do banco).',
   'sens.goal.fail.no-dependence': '{input} não altera este indicador.',
   'sens.goal.fail.not-reached': 'Nenhum valor de {input} atinge a meta dentro da sua faixa possível.',
-  'sens.goal.fail.jump': 'O indicador salta por cima da meta quando {input} muda (uma faixa do reembolso é atingida): nenhum valor o dá exatamente.',
+  'sens.goal.fail.jump':
+    'O indicador salta por cima da meta quando {input} muda (uma faixa do reembolso é atingida): nenhum valor o dá exatamente.',
 
-  'sens.mc.intro': 'Cada variável incerta é multiplicada por um valor aleatório da sua distribuição (×1 = valor informado). A mesma semente dá os mesmos resultados.',
+  'sens.mc.intro':
+    'Cada variável incerta é multiplicada por um valor aleatório da sua distribuição (×1 = valor ' +
+    'informado). A mesma semente dá os mesmos resultados.',
   'sens.mc.inputs': 'Variáveis incertas',
   'sens.mc.noEntries': 'Ainda não há variáveis incertas: adicione uma para simular.',
   'sens.mc.input': 'Variável',
@@ -358,7 +403,8 @@ export const sensitivityPt: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.mc.previewText': 'De {from} a {to}, média {mean}',
   'sens.mc.add': 'Adicionar uma variável incerta',
   'sens.mc.remove': 'Remover {input}',
-  'sens.mc.hint': 'Multiplicadores: 0,8 é 20 % abaixo do valor informado, 1,3 é 30 % acima. Fazem parte do cenário e são salvos com ele.',
+  'sens.mc.hint':
+    'Multiplicadores: 0,8 é 20 % abaixo do valor informado, 1,3 é 30 % acima. Fazem parte do cenário e são salvos com ele.',
   'sens.mc.run': 'Simulação',
   'sens.mc.samples': 'Amostras',
   'sens.mc.seed': 'Semente',
@@ -390,7 +436,8 @@ export const sensitivityPt: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.mc.probability': 'Probabilidade',
   'sens.mc.drivers': 'O que explica a dispersão do {output}',
   'sens.mc.driversOf': 'Variáveis que explicam o',
-  'sens.mc.driversHint': 'Correlação de postos entre os valores de cada variável e o resultado: perto de ±1 ela o determina, perto de 0 quase não influi.',
+  'sens.mc.driversHint':
+    'Correlação de postos entre os valores de cada variável e o resultado: perto de ±1 ela o determina, perto de 0 quase não influi.',
   'sens.mc.rho': 'Correlação de postos',
   'sens.mc.shareOfSpread': 'Parte da dispersão (aprox.)',
 };

@@ -12,7 +12,8 @@ export const shellEn = {
   'shell.loadFailed': 'The scenario could not be loaded: {reason}',
   'shell.undoKey': 'Undo (Ctrl+Z)',
   'shell.redoKey': 'Redo (Ctrl+Y)',
-  'engine.restarted': 'The calculation engine stopped and was restarted; your work is intact and the figures were recomputed.',
+  'engine.restarted':
+    'The calculation engine stopped and was restarted; your work is intact and the figures were recomputed.',
   'engine.failed': 'The calculation engine is not responding: {message}',
   'engine.dismiss': 'Dismiss',
   'results.keyFigures': 'Key figures',
@@ -38,7 +39,8 @@ export const shellEs: FeatureCatalogue<typeof shellEn> = {
   'shell.loadFailed': 'No se pudo cargar el escenario: {reason}',
   'shell.undoKey': 'Deshacer (Ctrl+Z)',
   'shell.redoKey': 'Rehacer (Ctrl+Y)',
-  'engine.restarted': 'El motor de cálculo se detuvo y se reinició; su trabajo está intacto y las cifras se recalcularon.',
+  'engine.restarted':
+    'El motor de cálculo se detuvo y se reinició; su trabajo está intacto y las cifras se recalcularon.',
   'engine.failed': 'El motor de cálculo no responde: {message}',
   'engine.dismiss': 'Cerrar',
   'results.keyFigures': 'Cifras clave',
@@ -64,7 +66,8 @@ export const shellPt: FeatureCatalogue<typeof shellEn> = {
   'shell.loadFailed': 'Não foi possível carregar o cenário: {reason}',
   'shell.undoKey': 'Desfazer (Ctrl+Z)',
   'shell.redoKey': 'Refazer (Ctrl+Y)',
-  'engine.restarted': 'O motor de cálculo parou e foi reiniciado; seu trabalho está intacto e os números foram recalculados.',
+  'engine.restarted':
+    'O motor de cálculo parou e foi reiniciado; seu trabalho está intacto e os números foram recalculados.',
   'engine.failed': 'O motor de cálculo não responde: {message}',
   'engine.dismiss': 'Fechar',
   'results.keyFigures': 'Números-chave',

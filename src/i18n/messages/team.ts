@@ -4,7 +4,8 @@ import type { FeatureCatalogue } from './feature';
 export const teamEn = {
   'team.button': 'Team',
   'team.title': 'Team library',
-  'team.explain': 'Share scenarios with your team through your organisation’s CouchDB server. Without a team, everything stays in this browser.',
+  'team.explain':
+    'Share scenarios with your team through your organisation’s CouchDB server. Without a team, everything stays in this browser.',
   'team.server': 'Server path',
   'team.user': 'User',
   'team.password': 'Password',
@@ -15,7 +16,9 @@ export const teamEn = {
   'team.disconnect': 'Disconnect',
   'team.connectedAs': 'Connected as {user} to {db}',
   'team.remove': 'Remove this team’s data from this device',
-  'team.removeConfirm': 'This erases {count} team scenarios from this browser, {pending} of them with changes not yet sent. Scenarios you never shared stay. Remove them?',
+  'team.removeConfirm':
+    'This erases {count} team scenarios from this browser, {pending} of them with changes not yet sent. ' +
+    'Scenarios you never shared stay. Remove them?',
   'team.removed': 'The team’s data was removed from this device ({count} scenarios).',
   'team.status.synced': 'Synced',
   'team.status.waiting': '{count} changes waiting',
@@ -37,7 +40,8 @@ export const teamEn = {
   'team.error.not-found': 'There is no database {db} on this server.',
   'team.error.field': '{field}: fill this in.',
   'team.quarantine.title': 'Received but not opened ({count})',
-  'team.quarantine.explain': 'These documents from the server fail the scenario checks. They are kept aside and never opened in the editor.',
+  'team.quarantine.explain':
+    'These documents from the server fail the scenario checks. They are kept aside and never opened in the editor.',
   'team.refused': 'Not accepted by the server ({count}): {reason}',
   'team.conflicts.title': 'Conflicts to resolve',
   'team.share': 'Share with team',
@@ -47,7 +51,8 @@ export const teamEn = {
   'team.state.conflict': 'In conflict',
   'team.lastAuthor': 'changed by {user}',
   'team.conflict.title': 'Conflict: {name}',
-  'team.conflict.explain': 'This scenario was changed on this device and on the server. Nothing was merged: choose what to keep.',
+  'team.conflict.explain':
+    'This scenario was changed on this device and on the server. Nothing was merged: choose what to keep.',
   'team.conflict.resolve': 'Resolve',
   'team.conflict.mine': 'This device',
   'team.conflict.theirs': 'Server',
@@ -65,7 +70,8 @@ export const teamEn = {
 export const teamEs: FeatureCatalogue<typeof teamEn> = {
   'team.button': 'Equipo',
   'team.title': 'Biblioteca del equipo',
-  'team.explain': 'Comparta escenarios con su equipo a través del servidor CouchDB de su organización. Sin equipo, todo queda en este navegador.',
+  'team.explain':
+    'Comparta escenarios con su equipo a través del servidor CouchDB de su organización. Sin equipo, todo queda en este navegador.',
   'team.server': 'Ruta del servidor',
   'team.user': 'Usuario',
   'team.password': 'Contraseña',
@@ -76,7 +82,9 @@ export const teamEs: FeatureCatalogue<typeof teamEn> = {
   'team.disconnect': 'Desconectar',
   'team.connectedAs': 'Conectado como {user} a {db}',
   'team.remove': 'Borrar los datos de este equipo de este dispositivo',
-  'team.removeConfirm': 'Se borrarán {count} escenarios del equipo de este navegador, {pending} de ellos con cambios aún no enviados. Los escenarios que nunca compartió se quedan. ¿Borrarlos?',
+  'team.removeConfirm':
+    'Se borrarán {count} escenarios del equipo de este navegador, {pending} de ellos con cambios aún no ' +
+    'enviados. Los escenarios que nunca compartió se quedan. ¿Borrarlos?',
   'team.removed': 'Los datos del equipo se borraron de este dispositivo ({count} escenarios).',
   'team.status.synced': 'Sincronizado',
   'team.status.waiting': '{count} cambios en espera',
@@ -98,7 +106,8 @@ export const teamEs: FeatureCatalogue<typeof teamEn> = {
   'team.error.not-found': 'No existe la base de datos {db} en este servidor.',
   'team.error.field': '{field}: complete este campo.',
   'team.quarantine.title': 'Recibidos pero no abiertos ({count})',
-  'team.quarantine.explain': 'Estos documentos del servidor no pasan las comprobaciones de escenario. Se guardan aparte y nunca se abren en el editor.',
+  'team.quarantine.explain':
+    'Estos documentos del servidor no pasan las comprobaciones de escenario. Se guardan aparte y nunca se abren en el editor.',
   'team.refused': 'No aceptados por el servidor ({count}): {reason}',
   'team.conflicts.title': 'Conflictos por resolver',
   'team.share': 'Compartir con el equipo',
@@ -108,13 +117,15 @@ export const teamEs: FeatureCatalogue<typeof teamEn> = {
   'team.state.conflict': 'En conflicto',
   'team.lastAuthor': 'modificado por {user}',
   'team.conflict.title': 'Conflicto: {name}',
-  'team.conflict.explain': 'Este escenario se modificó en este dispositivo y en el servidor. No se mezcló nada: elija qué conservar.',
+  'team.conflict.explain':
+    'Este escenario se modificó en este dispositivo y en el servidor. No se mezcló nada: elija qué conservar.',
   'team.conflict.resolve': 'Resolver',
   'team.conflict.mine': 'Este dispositivo',
   'team.conflict.theirs': 'Servidor',
   'team.conflict.by': '{user}, {time}',
   'team.conflict.you': 'usted (aún no enviado)',
-  'team.conflict.deleted': 'Eliminado en el servidor por {user}, {time}. Conservar la versión del servidor también lo elimina aquí.',
+  'team.conflict.deleted':
+    'Eliminado en el servidor por {user}, {time}. Conservar la versión del servidor también lo elimina aquí.',
   'team.conflict.keepMine': 'Conservar la versión de este dispositivo',
   'team.conflict.keepTheirs': 'Conservar la versión del servidor',
   'team.conflict.keepBoth': 'Conservar ambas (la de este dispositivo como escenario nuevo)',
@@ -126,7 +137,8 @@ export const teamEs: FeatureCatalogue<typeof teamEn> = {
 export const teamPt: FeatureCatalogue<typeof teamEn> = {
   'team.button': 'Equipe',
   'team.title': 'Biblioteca da equipe',
-  'team.explain': 'Compartilhe cenários com sua equipe pelo servidor CouchDB da sua organização. Sem equipe, tudo fica neste navegador.',
+  'team.explain':
+    'Compartilhe cenários com sua equipe pelo servidor CouchDB da sua organização. Sem equipe, tudo fica neste navegador.',
   'team.server': 'Caminho do servidor',
   'team.user': 'Usuário',
   'team.password': 'Senha',
@@ -137,7 +149,9 @@ export const teamPt: FeatureCatalogue<typeof teamEn> = {
   'team.disconnect': 'Desconectar',
   'team.connectedAs': 'Conectado como {user} a {db}',
   'team.remove': 'Apagar os dados desta equipe deste dispositivo',
-  'team.removeConfirm': 'Serão apagados {count} cenários da equipe deste navegador, {pending} deles com alterações ainda não enviadas. Os cenários que você nunca compartilhou ficam. Apagá-los?',
+  'team.removeConfirm':
+    'Serão apagados {count} cenários da equipe deste navegador, {pending} deles com alterações ainda não ' +
+    'enviadas. Os cenários que você nunca compartilhou ficam. Apagá-los?',
   'team.removed': 'Os dados da equipe foram apagados deste dispositivo ({count} cenários).',
   'team.status.synced': 'Sincronizado',
   'team.status.waiting': '{count} alterações aguardando',
@@ -159,7 +173,8 @@ export const teamPt: FeatureCatalogue<typeof teamEn> = {
   'team.error.not-found': 'Não existe o banco de dados {db} neste servidor.',
   'team.error.field': '{field}: preencha este campo.',
   'team.quarantine.title': 'Recebidos mas não abertos ({count})',
-  'team.quarantine.explain': 'Estes documentos do servidor não passam nas verificações de cenário. Ficam à parte e nunca são abertos no editor.',
+  'team.quarantine.explain':
+    'Estes documentos do servidor não passam nas verificações de cenário. Ficam à parte e nunca são abertos no editor.',
   'team.refused': 'Não aceitos pelo servidor ({count}): {reason}',
   'team.conflicts.title': 'Conflitos a resolver',
   'team.share': 'Compartilhar com a equipe',
@@ -169,7 +184,8 @@ export const teamPt: FeatureCatalogue<typeof teamEn> = {
   'team.state.conflict': 'Em conflito',
   'team.lastAuthor': 'alterado por {user}',
   'team.conflict.title': 'Conflito: {name}',
-  'team.conflict.explain': 'Este cenário foi alterado neste dispositivo e no servidor. Nada foi mesclado: escolha o que manter.',
+  'team.conflict.explain':
+    'Este cenário foi alterado neste dispositivo e no servidor. Nada foi mesclado: escolha o que manter.',
   'team.conflict.resolve': 'Resolver',
   'team.conflict.mine': 'Este dispositivo',
   'team.conflict.theirs': 'Servidor',

@@ -5,9 +5,7 @@ export type MessageKey = keyof typeof en;
 /** A translation: every English key, nothing more (excess and missing keys are type errors). */
 export type Catalogue = { readonly [K in MessageKey]: string };
 
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
-  ? P | Placeholders<Rest>
-  : never;
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 /** The `{name}` placeholders of a message, read from the English text. */
 export type ParamName<K extends MessageKey> = Placeholders<(typeof en)[K]>;

@@ -38,16 +38,33 @@ function rewrite(s: Scenario, picks: number[]): Scenario {
   ];
   c.discountRate = f(c.discountRate);
   c.taxRate = f(c.taxRate);
-  for (const r of c.resources) Object.assign(r, { price: f(r.price), escalation: f(r.escalation), emissionFactor: f(r.emissionFactor), baselineQuantity: f(r.baselineQuantity) });
+  for (const r of c.resources)
+    Object.assign(r, {
+      price: f(r.price),
+      escalation: f(r.escalation),
+      emissionFactor: f(r.emissionFactor),
+      baselineQuantity: f(r.baselineQuantity),
+    });
   for (const m of c.measures) {
-    Object.assign(m, { capex: f(m.capex), annualOpexChange: f(m.annualOpexChange), otherAnnualBenefit: f(m.otherAnnualBenefit) });
+    Object.assign(m, {
+      capex: f(m.capex),
+      annualOpexChange: f(m.annualOpexChange),
+      otherAnnualBenefit: f(m.otherAnnualBenefit),
+    });
     if (m.savings) for (const key of Object.keys(m.savings)) m.savings[key] = f(m.savings[key]);
   }
   const loan = c.financing?.loan;
-  if (loan) Object.assign(loan, { principal: f(loan.principal), annualRate: f(loan.annualRate), upfrontFeeRate: f(loan.upfrontFeeRate) });
+  if (loan)
+    Object.assign(loan, {
+      principal: f(loan.principal),
+      annualRate: f(loan.annualRate),
+      upfrontFeeRate: f(loan.upfrontFeeRate),
+    });
   const g = c.financing?.guarantee;
   if (g) Object.assign(g, { coverage: f(g.coverage), annualFeeRate: f(g.annualFeeRate) });
-  if (c.credit) for (const key of Object.keys(c.credit) as (keyof NonNullable<Scenario['credit']>)[]) (c.credit as Record<string, unknown>)[key] = f(c.credit[key] as NumberField | undefined);
+  if (c.credit)
+    for (const key of Object.keys(c.credit) as (keyof NonNullable<Scenario['credit']>)[])
+      (c.credit as Record<string, unknown>)[key] = f(c.credit[key] as NumberField | undefined);
   return c;
 }
 

@@ -9,7 +9,8 @@ import type { Scenario } from '../schema';
 import { CATEGORIES, RESOURCE_KINDS } from '../schema';
 
 const money = (max: number) => fc.integer({ min: 0, max }).map((n) => n * 10);
-const rate = (min: number, max: number) => fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((n) => n / 1000);
+const rate = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((n) => n / 1000);
 
 const resource = (id: string) =>
   fc.record({
@@ -31,9 +32,13 @@ function measure(id: string, resourceIds: string[], H: number) {
     capex: money(50000),
     startYear: fc.option(fc.integer({ min: 0, max: H - 1 }), { nil: undefined }),
     lifetimeYears: fc.integer({ min: 1, max: H + 5 }),
-    savings: fc.subarray(resourceIds).chain((ids) =>
-      fc.tuple(...ids.map(() => fc.integer({ min: -20000, max: 60000 }))).map((qs) => Object.fromEntries(ids.map((r, i) => [r, qs[i]]))),
-    ),
+    savings: fc
+      .subarray(resourceIds)
+      .chain((ids) =>
+        fc
+          .tuple(...ids.map(() => fc.integer({ min: -20000, max: 60000 })))
+          .map((qs) => Object.fromEntries(ids.map((r, i) => [r, qs[i]]))),
+      ),
     annualOpexChange: fc.option(fc.integer({ min: -5000, max: 20000 }), { nil: undefined }),
     otherAnnualBenefit: fc.option(fc.integer({ min: 0, max: 80000 }), { nil: undefined }),
     enabled: fc.option(fc.boolean(), { nil: undefined }),
@@ -51,7 +56,10 @@ function financing(H: number, indicators: string[]) {
         amortization: fc.option(fc.constantFrom('annuity' as const, 'linear' as const), { nil: undefined }),
         upfrontFeeRate: fc.option(rate(0, 0.03), { nil: undefined }),
       }),
-      guarantee: fc.option(fc.record({ coverage: rate(0, 1), annualFeeRate: fc.option(rate(0, 0.03), { nil: undefined }) }), { nil: undefined }),
+      guarantee: fc.option(
+        fc.record({ coverage: rate(0, 1), annualFeeRate: fc.option(rate(0, 0.03), { nil: undefined }) }),
+        { nil: undefined },
+      ),
       rebate:
         indicators.length === 0
           ? fc.constant(undefined)
@@ -61,7 +69,9 @@ function financing(H: number, indicators: string[]) {
                 indicator: fc.constantFrom(...indicators),
                 base: fc.option(fc.constantFrom('principal' as const, 'capex' as const), { nil: undefined }),
                 applyAs: fc.option(fc.constantFrom('prepayment' as const, 'cash' as const), { nil: undefined }),
-                tiers: fc.uniqueArray(rate(0, 1), { minLength: 1, maxLength: 3 }).map((mins) => mins.map((m, i) => ({ minReduction: m, rate: 0.1 + 0.1 * i }))),
+                tiers: fc
+                  .uniqueArray(rate(0, 1), { minLength: 1, maxLength: 3 })
+                  .map((mins) => mins.map((m, i) => ({ minReduction: m, rate: 0.1 + 0.1 * i }))),
               }),
               { nil: undefined },
             ),
@@ -89,7 +99,8 @@ const credit = fc.record(
 export const PROTOTYPE_IDS = ['constructor', 'prototype', 'tostring', 'valueof', 'hasownproperty'] as const;
 
 /** The i-th id of a kind: a plain one, or (where `hostile` says so) a prototype property's name. */
-const idAt = (plain: string, i: number, hostile: boolean[]) => (hostile[i] ? PROTOTYPE_IDS[i % PROTOTYPE_IDS.length] : `${plain}${'abcde'[i]}`);
+const idAt = (plain: string, i: number, hostile: boolean[]) =>
+  hostile[i] ? PROTOTYPE_IDS[i % PROTOTYPE_IDS.length] : `${plain}${'abcde'[i]}`;
 
 /** Valid scenario files with plain numbers (formulas are exercised by their own tests). */
 export const arbitraryScenario: fc.Arbitrary<Scenario> = fc

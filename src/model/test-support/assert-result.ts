@@ -11,6 +11,8 @@ export function assertOk<R extends { ok: boolean }>(r: R | null | undefined): as
 }
 
 /** Fails the test unless `r` is a failed result; narrows it to that branch. */
-export function assertNotOk<R extends { ok: boolean }>(r: R | null | undefined): asserts r is Extract<R, { ok: false }> {
+export function assertNotOk<R extends { ok: boolean }>(
+  r: R | null | undefined,
+): asserts r is Extract<R, { ok: false }> {
   expect(r, 'expected a failed result').toMatchObject({ ok: false });
 }

@@ -47,9 +47,27 @@ export function scenario(overrides: Partial<ResolvedScenario> = {}): ResolvedSce
  * uncertainty on every kind of input path. Values vary with the index, no randomness.
  */
 export function largeScenario(measureCount = 50, horizonYears = 30): ResolvedScenario {
-  const kinds = ['energy', 'energy', 'energy', 'water', 'material', 'waste', 'other', 'energy', 'water', 'material'] as const;
+  const kinds = [
+    'energy',
+    'energy',
+    'energy',
+    'water',
+    'material',
+    'waste',
+    'other',
+    'energy',
+    'water',
+    'material',
+  ] as const;
   const resources = kinds.map((kind, k) =>
-    resource({ id: `r${k}`, kind, price: 0.1 + k * 0.37, escalation: 0.01 * (k % 4), emissionFactor: 0.001 * (k % 3), baselineQuantity: 1e6 }),
+    resource({
+      id: `r${k}`,
+      kind,
+      price: 0.1 + k * 0.37,
+      escalation: 0.01 * (k % 4),
+      emissionFactor: 0.001 * (k % 3),
+      baselineQuantity: 1e6,
+    }),
   );
   const measures = Array.from({ length: measureCount }, (_, j) =>
     measure({
@@ -57,7 +75,11 @@ export function largeScenario(measureCount = 50, horizonYears = 30): ResolvedSce
       capex: 10000 + 1000 * j,
       startYear: j % 5,
       lifetimeYears: 5 + (j % 20),
-      savings: { [`r${j % 10}`]: 2000 + 10 * j, [`r${(j + 3) % 10}`]: 500 + j, [`r${(j + 7) % 10}`]: j % 2 ? -100 : 300 },
+      savings: {
+        [`r${j % 10}`]: 2000 + 10 * j,
+        [`r${(j + 3) % 10}`]: 500 + j,
+        [`r${(j + 7) % 10}`]: j % 2 ? -100 : 300,
+      },
       annualOpexChange: 100 * (j % 3),
       otherAnnualBenefit: 50 * (j % 4),
       enabled: j % 17 !== 16,
@@ -70,9 +92,22 @@ export function largeScenario(measureCount = 50, horizonYears = 30): ResolvedSce
     resources,
     measures,
     financing: {
-      loan: { principal: 500000, annualRate: 0.12, tenorYears: 10, graceYears: 2, amortization: 'annuity', upfrontFeeRate: 0.01 },
+      loan: {
+        principal: 500000,
+        annualRate: 0.12,
+        tenorYears: 10,
+        graceYears: 2,
+        amortization: 'annuity',
+        upfrontFeeRate: 0.01,
+      },
       guarantee: { coverage: 0.5, annualFeeRate: 0.015 },
-      rebate: { year: 3, indicator: 'co2e', base: 'principal', applyAs: 'prepayment', tiers: [{ minReduction: 0.01, rate: 0.1 }] },
+      rebate: {
+        year: 3,
+        indicator: 'co2e',
+        base: 'principal',
+        applyAs: 'prepayment',
+        tiers: [{ minReduction: 0.01, rate: 0.1 }],
+      },
     },
     credit: {
       baselineCashFlow: 100000,

@@ -28,7 +28,11 @@ export function largeScenario(opts: { measures?: number; years?: number; loan?: 
     capex: 5000 + 1375 * ((i * 7) % 23),
     startYear: i % 3,
     lifetimeYears: 5 + (i % 17),
-    savings: Object.fromEntries(resources.filter((_, k) => (i + k) % 3 === 0).map((r, k) => [r.id, 400 + 90 * ((i + k) % 11) - (k === 2 ? 300 : 0)])),
+    savings: Object.fromEntries(
+      resources
+        .filter((_, k) => (i + k) % 3 === 0)
+        .map((r, k) => [r.id, 400 + 90 * ((i + k) % 11) - (k === 2 ? 300 : 0)]),
+    ),
     annualOpexChange: (i % 5) * 120 - 200,
     otherAnnualBenefit: (i % 4) * 250,
   }));
@@ -42,19 +46,49 @@ export function largeScenario(opts: { measures?: number; years?: number; loan?: 
     taxRate: 0.25,
     resources,
     measures,
-    credit: { baselineCashFlow: 150000, annualDefaultProbability: 0.03, lossGivenDefault: 0.45, minDscr: 1.25, maxLoan: 400000, maxGuaranteeCoverage: 0.5, savingsHaircut: 0.2 },
+    credit: {
+      baselineCashFlow: 150000,
+      annualDefaultProbability: 0.03,
+      lossGivenDefault: 0.45,
+      minDscr: 1.25,
+      maxLoan: 400000,
+      maxGuaranteeCoverage: 0.5,
+      savingsHaircut: 0.2,
+    },
     uncertainty: [
-      ...resources.slice(0, 3).map((r) => ({ input: `resources.${r.id}.price`, distribution: { type: 'triangular' as const, min: 0.7, mode: 1, max: 1.4 } })),
-      ...measures.slice(0, 5).map((m) => ({ input: `measures.${m.id}.capex`, distribution: { type: 'pert' as const, min: 0.9, mode: 1, max: 1.3 } })),
+      ...resources.slice(0, 3).map((r) => ({
+        input: `resources.${r.id}.price`,
+        distribution: { type: 'triangular' as const, min: 0.7, mode: 1, max: 1.4 },
+      })),
+      ...measures.slice(0, 5).map((m) => ({
+        input: `measures.${m.id}.capex`,
+        distribution: { type: 'pert' as const, min: 0.9, mode: 1, max: 1.3 },
+      })),
       { input: 'discountRate', distribution: { type: 'normal' as const, mean: 1, sd: 0.1 } },
       { input: 'energyPriceFactor', distribution: { type: 'uniform' as const, min: 0.8, max: 1.2 } },
     ],
   };
   if (opts.loan !== false) {
     scenario.financing = {
-      loan: { principal: 300000, annualRate: 0.12, tenorYears: Math.min(7, H), graceYears: 1, amortization: 'annuity', upfrontFeeRate: 0.01 },
+      loan: {
+        principal: 300000,
+        annualRate: 0.12,
+        tenorYears: Math.min(7, H),
+        graceYears: 1,
+        amortization: 'annuity',
+        upfrontFeeRate: 0.01,
+      },
       guarantee: { coverage: 0.5, annualFeeRate: 0.01 },
-      rebate: { year: 1, indicator: 'co2e', base: 'principal', applyAs: 'prepayment', tiers: [{ minReduction: 0.05, rate: 0.1 }, { minReduction: 0.3, rate: 0.15 }] },
+      rebate: {
+        year: 1,
+        indicator: 'co2e',
+        base: 'principal',
+        applyAs: 'prepayment',
+        tiers: [
+          { minReduction: 0.05, rate: 0.1 },
+          { minReduction: 0.3, rate: 0.15 },
+        ],
+      },
     };
   }
   return scenario;

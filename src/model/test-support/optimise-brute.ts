@@ -51,7 +51,10 @@ export function bruteForce({ s, settings }: Case): BruteAnswer | null {
       npvSum += measureNpv[i] ?? 0;
     }
     if (capex > settings.budget) continue;
-    const shares = reductionShares({ ...s, measures: s.measures.map((m, i) => ({ ...m, enabled: positions.includes(i) })) });
+    const shares = reductionShares({
+      ...s,
+      measures: s.measures.map((m, i) => ({ ...m, enabled: positions.includes(i) })),
+    });
     const min = settings.minReduction;
     if (min && !((shares[min.indicator] ?? -Infinity) >= min.share)) continue;
     let rebatePv = 0;
@@ -101,21 +104,29 @@ export function arbitraryCase(maxMeasures: number, minMeasures = 0): fc.Arbitrar
           fc.record({
             indicatorPick: fc.nat(),
             base: fc.constantFrom('principal' as const, 'capex' as const),
-            tiers: fc.uniqueArray(fc.constantFrom(0.05, 0.1, 0.2, 0.3, 0.5), { minLength: 1, maxLength: 3 }).chain((mins) =>
-              fc.tuple(...mins.map(() => fc.constantFrom(0.1, 0.2, 0.4, 0.8))).map((rates) => mins.map((m, i) => ({ minReduction: m, rate: rates[i] ?? 0 }))),
-            ),
+            tiers: fc
+              .uniqueArray(fc.constantFrom(0.05, 0.1, 0.2, 0.3, 0.5), { minLength: 1, maxLength: 3 })
+              .chain((mins) =>
+                fc
+                  .tuple(...mins.map(() => fc.constantFrom(0.1, 0.2, 0.4, 0.8)))
+                  .map((rates) => mins.map((m, i) => ({ minReduction: m, rate: rates[i] ?? 0 }))),
+              ),
             principal: fc.integer({ min: 0, max: 50 }).map((k) => k * 1000),
           }),
           { nil: null },
         ),
         budgetFraction: fc.integer({ min: 0, max: 12 }),
         roles: fc.array(fc.constantFrom('free', 'free', 'free', 'require', 'exclude'), { minLength: n, maxLength: n }),
-        minReduction: fc.option(fc.record({ pick: fc.nat(), share: fc.constantFrom(0.05, 0.1, 0.2, 0.3) }), { nil: null }),
+        minReduction: fc.option(fc.record({ pick: fc.nat(), share: fc.constantFrom(0.05, 0.1, 0.2, 0.3) }), {
+          nil: null,
+        }),
         ignoreRebate: fc.boolean(),
       }),
     )
     .map((g) => {
-      const resources = g.baselines.map((b, k) => resource({ id: `r${k}`, price: g.prices[k] ?? 1, emissionFactor: g.factors[k] ?? 0, baselineQuantity: b }));
+      const resources = g.baselines.map((b, k) =>
+        resource({ id: `r${k}`, price: g.prices[k] ?? 1, emissionFactor: g.factors[k] ?? 0, baselineQuantity: b }),
+      );
       const measures = g.measures.map((m, i) => {
         // A duplicate of the previous measure under another id: an exact tie the rules must break.
         const src = m.dup && i > 0 ? (g.measures[i - 1] ?? m) : m;
@@ -134,9 +145,22 @@ export function arbitraryCase(maxMeasures: number, minMeasures = 0): fc.Arbitrar
       let financing: ResolvedScenario['financing'] = null;
       if (g.rebate && indicators.length > 0) {
         financing = {
-          loan: { principal: g.rebate.principal, annualRate: 0.1, tenorYears: 3, graceYears: 0, amortization: 'annuity', upfrontFeeRate: 0 },
+          loan: {
+            principal: g.rebate.principal,
+            annualRate: 0.1,
+            tenorYears: 3,
+            graceYears: 0,
+            amortization: 'annuity',
+            upfrontFeeRate: 0,
+          },
           guarantee: { coverage: 0, annualFeeRate: 0 },
-          rebate: { year: 1, indicator: indicators[g.rebate.indicatorPick % indicators.length] ?? 'co2e', base: g.rebate.base, applyAs: 'cash', tiers: g.rebate.tiers },
+          rebate: {
+            year: 1,
+            indicator: indicators[g.rebate.indicatorPick % indicators.length] ?? 'co2e',
+            base: g.rebate.base,
+            applyAs: 'cash',
+            tiers: g.rebate.tiers,
+          },
         };
       }
       const s: ResolvedScenario = { ...base, financing };
@@ -145,7 +169,10 @@ export function arbitraryCase(maxMeasures: number, minMeasures = 0): fc.Arbitrar
         budget: Math.round((total * g.budgetFraction) / 10),
         require: measures.filter((_, i) => g.roles[i] === 'require').map((m) => m.id),
         exclude: measures.filter((_, i) => g.roles[i] === 'exclude').map((m) => m.id),
-        minReduction: g.minReduction && indicators.length > 0 ? { indicator: indicators[g.minReduction.pick % indicators.length] ?? 'co2e', share: g.minReduction.share } : null,
+        minReduction:
+          g.minReduction && indicators.length > 0
+            ? { indicator: indicators[g.minReduction.pick % indicators.length] ?? 'co2e', share: g.minReduction.share }
+            : null,
         ignoreRebate: g.ignoreRebate,
       };
       return { s, settings };

@@ -21,7 +21,7 @@ import type { Verification } from '../schema';
 // Colombia example: coal_t = 900, boiler_gj = "=coal_t*25.8*0.78/0.9", evaluated left to right
 // as a spreadsheet does.
 const COAL_T = 900;
-const BOILER_GJ = ((COAL_T * 25.8) * 0.78) / 0.9;
+const BOILER_GJ = (COAL_T * 25.8 * 0.78) / 0.9;
 
 const FORMULA_VALUES = new Map<string, number>([
   ['=coal_t', COAL_T],
@@ -85,7 +85,8 @@ function num(value: NumberField | undefined, fallback?: number): number {
   }
   if (typeof value === 'number') return value;
   const known = FORMULA_VALUES.get(value);
-  if (known === undefined) throw new Error(`resolve-example cannot evaluate ${JSON.stringify(value)}: add it to FORMULA_VALUES`);
+  if (known === undefined)
+    throw new Error(`resolve-example cannot evaluate ${JSON.stringify(value)}: add it to FORMULA_VALUES`);
   return known;
 }
 
@@ -124,28 +125,24 @@ function financing(f: ExampleFile['financing']): ResolvedFinancing | null {
 /** A ResolvedScenario from a parsed sample scenario file, spec defaults applied. */
 export function resolveExample(file: ExampleFile): ResolvedScenario {
   const c = file.credit ?? {};
-  const resources = (file.resources ?? []).map(
-    (r): ResolvedResource => ({
-      id: r.id,
-      kind: r.kind,
-      price: num(r.price),
-      escalation: num(r.escalation, 0),
-      emissionFactor: num(r.emissionFactor, 0),
-      baselineQuantity: numOrNull(r.baselineQuantity),
-    }),
-  );
-  const measures = (file.measures ?? []).map(
-    (m): ResolvedMeasure => ({
-      id: m.id,
-      capex: num(m.capex),
-      startYear: m.startYear ?? 0,
-      lifetimeYears: m.lifetimeYears,
-      savings: Object.fromEntries(Object.entries(m.savings ?? {}).map(([id, quantity]) => [id, num(quantity)])),
-      annualOpexChange: num(m.annualOpexChange, 0),
-      otherAnnualBenefit: num(m.otherAnnualBenefit, 0),
-      enabled: m.enabled ?? true,
-    }),
-  );
+  const resources = (file.resources ?? []).map((r): ResolvedResource => ({
+    id: r.id,
+    kind: r.kind,
+    price: num(r.price),
+    escalation: num(r.escalation, 0),
+    emissionFactor: num(r.emissionFactor, 0),
+    baselineQuantity: numOrNull(r.baselineQuantity),
+  }));
+  const measures = (file.measures ?? []).map((m): ResolvedMeasure => ({
+    id: m.id,
+    capex: num(m.capex),
+    startYear: m.startYear ?? 0,
+    lifetimeYears: m.lifetimeYears,
+    savings: Object.fromEntries(Object.entries(m.savings ?? {}).map(([id, quantity]) => [id, num(quantity)])),
+    annualOpexChange: num(m.annualOpexChange, 0),
+    otherAnnualBenefit: num(m.otherAnnualBenefit, 0),
+    enabled: m.enabled ?? true,
+  }));
   return {
     horizonYears: file.horizonYears,
     discountRate: num(file.discountRate),

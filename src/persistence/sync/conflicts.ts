@@ -13,7 +13,12 @@ import { readDoc, readRecord, storeDoc, syncTx, type SyncRecord } from './sync-s
 export type Choice = 'mine' | 'theirs' | 'both';
 
 /** Resolves the conflict of `id`; returns the id of the copy for 'both'. */
-export async function resolveConflict(db: AppDb, id: string, choice: Choice, copyName?: string): Promise<string | null> {
+export async function resolveConflict(
+  db: AppDb,
+  id: string,
+  choice: Choice,
+  copyName?: string,
+): Promise<string | null> {
   const tx = syncTx(db);
   const record = await readRecord(tx, id);
   const mine = await readDoc(tx, id);
@@ -36,7 +41,13 @@ export async function resolveConflict(db: AppDb, id: string, choice: Choice, cop
       await storeDoc(tx, doc);
       await tx.objectStore('sync').put({ id: copy, base: null, localRev: null } satisfies SyncRecord);
     }
-    const kept: ScenarioDoc = theirs.doc ?? { ...mine, _rev: theirs.rev, deleted: true, updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt ?? mine.updatedAt };
+    const kept: ScenarioDoc = theirs.doc ?? {
+      ...mine,
+      _rev: theirs.rev,
+      deleted: true,
+      updatedBy: theirs.updatedBy,
+      updatedAt: theirs.updatedAt ?? mine.updatedAt,
+    };
     await storeDoc(tx, kept);
     await tx.objectStore('sync').put({ id, base: theirs.rev, localRev: theirs.rev } satisfies SyncRecord);
   }

@@ -32,7 +32,10 @@ export class CouchError extends Error {
   }
 }
 
-const sessionSchema = z.object({ ok: z.literal(true).optional(), userCtx: z.object({ name: z.string().nullable(), roles: z.array(z.string()) }) });
+const sessionSchema = z.object({
+  ok: z.literal(true).optional(),
+  userCtx: z.object({ name: z.string().nullable(), roles: z.array(z.string()) }),
+});
 const loginSchema = z.object({ ok: z.literal(true), name: z.string().nullable(), roles: z.array(z.string()) });
 const bulkRowSchema = z.union([
   z.object({ id: z.string(), ok: z.literal(true).optional(), rev: z.string() }),
@@ -46,12 +49,20 @@ const changeRowSchema = z.object({
   doc: z.record(z.string(), z.unknown()).optional(),
 });
 const changesSchema = z.object({ results: z.array(changeRowSchema), last_seq: z.union([z.string(), z.number()]) });
-const dbInfoSchema = z.object({ db_name: z.string(), doc_count: z.number().optional(), update_seq: z.unknown().optional() });
+const dbInfoSchema = z.object({
+  db_name: z.string(),
+  doc_count: z.number().optional(),
+  update_seq: z.unknown().optional(),
+});
 
 const allDocsSchema = z.object({
   rows: z.array(
     z.union([
-      z.object({ key: z.string(), value: z.object({ rev: z.string(), deleted: z.boolean().optional() }), doc: z.record(z.string(), z.unknown()).nullable().optional() }),
+      z.object({
+        key: z.string(),
+        value: z.object({ rev: z.string(), deleted: z.boolean().optional() }),
+        doc: z.record(z.string(), z.unknown()).nullable().optional(),
+      }),
       z.object({ key: z.string(), error: z.string() }),
     ]),
   ),
@@ -74,7 +85,13 @@ export class CouchApi {
     this.base = options.base.replace(/\/+$/, '');
   }
 
-  private async call<T>(schema: z.ZodType<T>, method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  private async call<T>(
+    schema: z.ZodType<T>,
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<T> {
     let response: Response;
     try {
       response = await this.options.fetch(`${this.base}/${path}`, {
@@ -98,16 +115,24 @@ export class CouchApi {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new CouchError(response.status >= 500 ? 'server' : 'garbage', `${method} ${path}: ${response.status}, not JSON`);
+      throw new CouchError(
+        response.status >= 500 ? 'server' : 'garbage',
+        `${method} ${path}: ${response.status}, not JSON`,
+      );
     }
-    const reason = typeof json === 'object' && json !== null && 'reason' in json ? String((json as { reason: unknown }).reason) : '';
+    const reason =
+      typeof json === 'object' && json !== null && 'reason' in json ? String((json as { reason: unknown }).reason) : '';
     if (response.status === 401) throw new CouchError('unauthorized', reason || 'unauthorized');
     if (response.status === 403) throw new CouchError('forbidden', reason || 'forbidden');
     if (response.status === 404) throw new CouchError('not-found', reason || 'not found');
     if (response.status >= 500) throw new CouchError('server', `${method} ${path}: ${response.status} ${reason}`);
     if (response.status >= 400) throw new CouchError('garbage', `${method} ${path}: ${response.status} ${reason}`);
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new CouchError('garbage', `${method} ${path}: unexpected answer (${z.prettifyError(parsed.error).slice(0, 200)})`);
+    if (!parsed.success)
+      throw new CouchError(
+        'garbage',
+        `${method} ${path}: unexpected answer (${z.prettifyError(parsed.error).slice(0, 200)})`,
+      );
     return parsed.data;
   }
 
@@ -140,15 +165,31 @@ export class CouchApi {
     const rows = await this.call(z.array(bulkRowSchema), 'POST', `${this.db}/_bulk_docs`, { docs }, signal);
     // pouchdb-server does not answer in request order: rows are matched by id.
     const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const doc of docs) if (!byId.has(String(doc._id))) throw new CouchError('garbage', `_bulk_docs: no answer for ${String(doc._id)}`);
+    for (const doc of docs)
+      if (!byId.has(String(doc._id))) throw new CouchError('garbage', `_bulk_docs: no answer for ${String(doc._id)}`);
     return byId;
   }
 
   /** One batch of the changes feed with the documents; `longpoll` waits for the next change. */
-  async changes(since: Seq, limit: number, options: { longpoll?: boolean; signal?: AbortSignal } = {}): Promise<{ results: ChangeRow[]; lastSeq: Seq }> {
-    const query = new URLSearchParams({ since: String(since), limit: String(limit), include_docs: 'true', style: 'main_only' });
+  async changes(
+    since: Seq,
+    limit: number,
+    options: { longpoll?: boolean; signal?: AbortSignal } = {},
+  ): Promise<{ results: ChangeRow[]; lastSeq: Seq }> {
+    const query = new URLSearchParams({
+      since: String(since),
+      limit: String(limit),
+      include_docs: 'true',
+      style: 'main_only',
+    });
     if (options.longpoll) query.set('feed', 'longpoll');
-    const answer = await this.call(changesSchema, 'GET', `${this.db}/_changes?${query.toString()}`, undefined, options.signal);
+    const answer = await this.call(
+      changesSchema,
+      'GET',
+      `${this.db}/_changes?${query.toString()}`,
+      undefined,
+      options.signal,
+    );
     return { results: answer.results, lastSeq: answer.last_seq };
   }
 
@@ -156,10 +197,14 @@ export class CouchApi {
    * The server's current revision of each document (for conflicts): its body, or a deletion.
    * `_all_docs` with keys also names deleted documents' revisions, which a GET would not.
    */
-  async current(ids: string[]): Promise<Map<string, { rev: string; deleted: boolean; doc: Record<string, unknown> | null }>> {
+  async current(
+    ids: string[],
+  ): Promise<Map<string, { rev: string; deleted: boolean; doc: Record<string, unknown> | null }>> {
     const answer = await this.call(allDocsSchema, 'POST', `${this.db}/_all_docs?include_docs=true`, { keys: ids });
     const found = new Map<string, { rev: string; deleted: boolean; doc: Record<string, unknown> | null }>();
-    for (const row of answer.rows) if ('value' in row && row.value) found.set(row.key, { rev: row.value.rev, deleted: row.value.deleted === true, doc: row.doc ?? null });
+    for (const row of answer.rows)
+      if ('value' in row && row.value)
+        found.set(row.key, { rev: row.value.rev, deleted: row.value.deleted === true, doc: row.doc ?? null });
     return found;
   }
 }

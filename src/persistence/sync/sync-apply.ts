@@ -21,15 +21,28 @@ function ours(raw: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The server's version as a conflict's "theirs". */
-export function theirsOf(rev: string, raw: Record<string, unknown> | null, deleted: boolean): Theirs | { problem: string } {
+export function theirsOf(
+  rev: string,
+  raw: Record<string, unknown> | null,
+  deleted: boolean,
+): Theirs | { problem: string } {
   const by = typeof raw?.updatedBy === 'string' ? raw.updatedBy : null;
-  const at = typeof raw?.updatedAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(raw.updatedAt) ? raw.updatedAt : null;
+  const at =
+    typeof raw?.updatedAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(raw.updatedAt)
+      ? raw.updatedAt
+      : null;
   if (deleted) return { rev, deleted: true, doc: null, updatedBy: by, updatedAt: at };
   const read = readWith(scenarioDocSchema, raw && ours(raw));
   return read.ok ? { rev, deleted: false, doc: read.value, updatedBy: by, updatedAt: at } : { problem: read.problem };
 }
 
-export async function applyPulled(db: AppDb, dbName: string, rows: ChangeRow[], lastSeq: Seq, now: Date): Promise<PullReport> {
+export async function applyPulled(
+  db: AppDb,
+  dbName: string,
+  rows: ChangeRow[],
+  lastSeq: Seq,
+  now: Date,
+): Promise<PullReport> {
   const report: PullReport = { stored: [], conflicts: [], quarantined: [] };
   const tx = syncTx(db);
   for (const row of rows) {
@@ -44,21 +57,35 @@ export async function applyPulled(db: AppDb, dbName: string, rows: ChangeRow[], 
     const pending = local !== null && record !== null && local._rev !== record.localRev;
     const theirs = theirsOf(rev, raw, deleted);
     if ('problem' in theirs) {
-      await tx.objectStore('quarantine').put({ id: row.id, rev, raw, problem: theirs.problem, receivedAt: now.toISOString() });
+      await tx
+        .objectStore('quarantine')
+        .put({ id: row.id, rev, raw, problem: theirs.problem, receivedAt: now.toISOString() });
       report.quarantined.push(row.id);
       continue;
     }
     await tx.objectStore('quarantine').delete(row.id); // a valid revision replaces a quarantined one
     if (pending || (local !== null && record === null)) {
       // Changed here and there: both kept until a person chooses (the local one stays as it is).
-      const next: SyncRecord = { id: row.id, base: record?.base ?? null, localRev: record?.localRev ?? null, conflict: theirs };
+      const next: SyncRecord = {
+        id: row.id,
+        base: record?.base ?? null,
+        localRev: record?.localRev ?? null,
+        conflict: theirs,
+      };
       await tx.objectStore('sync').put(next);
       report.conflicts.push(row.id);
       continue;
     }
     if (theirs.deleted) {
       // A deletion travels as a deletion: the local copy becomes a tombstone (content kept, as for a local delete).
-      if (local) await storeDoc(tx, { ...local, _rev: rev, deleted: true, updatedBy: theirs.updatedBy, updatedAt: theirs.updatedAt ?? local.updatedAt });
+      if (local)
+        await storeDoc(tx, {
+          ...local,
+          _rev: rev,
+          deleted: true,
+          updatedBy: theirs.updatedBy,
+          updatedAt: theirs.updatedAt ?? local.updatedAt,
+        });
       await tx.objectStore('sync').put({ id: row.id, base: rev, localRev: local ? rev : null } satisfies SyncRecord);
     } else if (theirs.doc) {
       await storeDoc(tx, theirs.doc);
@@ -75,7 +102,16 @@ export async function applyPulled(db: AppDb, dbName: string, rows: ChangeRow[], 
 export function pushBody(doc: ScenarioDoc, record: SyncRecord, user: string): Record<string, unknown> {
   const { _rev: _r, deleted, ...content } = doc;
   const base = record.base === null ? {} : { _rev: record.base };
-  if (deleted) return { _id: doc._id, ...base, _deleted: true, type: 'scenario', updatedBy: user, updatedAt: doc.updatedAt, deviceId: doc.deviceId };
+  if (deleted)
+    return {
+      _id: doc._id,
+      ...base,
+      _deleted: true,
+      type: 'scenario',
+      updatedBy: user,
+      updatedAt: doc.updatedAt,
+      deviceId: doc.deviceId,
+    };
   return { ...content, ...base, updatedBy: user };
 }
 
@@ -108,7 +144,9 @@ export async function applyPushed(
         await storeDoc(tx, { ...local, _rev: answer.rev, updatedBy: user });
         await tx.objectStore('sync').put({ id: doc._id, base: answer.rev, localRev: answer.rev } satisfies SyncRecord);
       } else {
-        await tx.objectStore('sync').put({ id: doc._id, base: answer.rev, localRev: record.localRev } satisfies SyncRecord);
+        await tx
+          .objectStore('sync')
+          .put({ id: doc._id, base: answer.rev, localRev: record.localRev } satisfies SyncRecord);
       }
       report.pushed.push(doc._id);
     } else if (answer.error === 'conflict') {
@@ -118,7 +156,10 @@ export async function applyPushed(
         await tx.objectStore('sync').put({ ...record, conflict: theirs } satisfies SyncRecord);
         report.conflicts.push(doc._id);
       } else {
-        report.refused.push({ id: doc._id, reason: theirs ? `the server's version does not read: ${theirs.problem}` : 'conflict' });
+        report.refused.push({
+          id: doc._id,
+          reason: theirs ? `the server's version does not read: ${theirs.problem}` : 'conflict',
+        });
       }
     } else {
       report.refused.push({ id: doc._id, reason: answer.reason ?? answer.error });

@@ -38,7 +38,8 @@ class FakeClock implements Clock {
   }
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** Waits (real time, bounded) until the engine has done what the test expects. */
 async function until(check: () => boolean, what: string): Promise<void> {
@@ -57,7 +58,15 @@ async function setup(fetchFn: FetchLike) {
   const repo = new ScenarioRepository(db, await loadDeviceId(db));
   const snapshots: SyncSnapshot[] = [];
   const api = new CouchApi({ base: '/couchdb', db: 'cp-team-x', fetch: fetchFn });
-  const engine = new SyncEngine({ db, api, user: 'ana', clock, listenMs: 25_000, backoff: { initialMs: 1000, maxMs: 8000 }, onSnapshot: (s) => snapshots.push(s) });
+  const engine = new SyncEngine({
+    db,
+    api,
+    user: 'ana',
+    clock,
+    listenMs: 25_000,
+    backoff: { initialMs: 1000, maxMs: 8000 },
+    onSnapshot: (s) => snapshots.push(s),
+  });
   return { clock, db, repo, engine, snapshots };
 }
 
@@ -98,7 +107,9 @@ describe('the sync engine', () => {
     const { clock, engine } = await setup((url, init) => {
       if (url.includes('feed=longpoll')) {
         polls.push(url);
-        return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+        return new Promise((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
       }
       if (url.includes('_changes')) return Promise.resolve(json({ results: [], last_seq: 7 }));
       return Promise.reject(new Error(`unexpected ${url}`));
@@ -127,9 +138,28 @@ describe('the sync engine', () => {
       if (url.endsWith('_bulk_docs')) {
         bodies.push(JSON.parse(init?.body as string));
         // Answered in reverse order, as pouchdb-server may.
-        return Promise.resolve(json([{ id: second, error: 'conflict', reason: 'Document update conflict.' }, { id: first, ok: true, rev: serverRev }], 201));
+        return Promise.resolve(
+          json(
+            [
+              { id: second, error: 'conflict', reason: 'Document update conflict.' },
+              { id: first, ok: true, rev: serverRev },
+            ],
+            201,
+          ),
+        );
       }
-      if (url.includes('_all_docs')) return repo.get(second ?? '').then((r) => json({ rows: [{ key: second, value: { rev: theirsRev }, doc: r?.ok ? { ...r.value, _rev: theirsRev, name: 'Theirs', updatedBy: 'beto' } : null }] }));
+      if (url.includes('_all_docs'))
+        return repo.get(second ?? '').then((r) =>
+          json({
+            rows: [
+              {
+                key: second,
+                value: { rev: theirsRev },
+                doc: r?.ok ? { ...r.value, _rev: theirsRev, name: 'Theirs', updatedBy: 'beto' } : null,
+              },
+            ],
+          }),
+        );
       return Promise.reject(new Error(`unexpected ${url}`));
     });
     repo.author = 'ana';

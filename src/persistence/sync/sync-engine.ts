@@ -76,10 +76,23 @@ export class SyncEngine {
   #stopped = new AbortController();
   #wake = new AbortController();
   #running: Promise<void> | null = null;
-  #snapshot: SyncSnapshot = { phase: { kind: 'starting' }, pending: 0, conflicts: 0, quarantined: 0, lastSync: null, refused: [] };
+  #snapshot: SyncSnapshot = {
+    phase: { kind: 'starting' },
+    pending: 0,
+    conflicts: 0,
+    quarantined: 0,
+    lastSync: null,
+    refused: [],
+  };
 
   constructor(options: EngineOptions) {
-    this.#o = { clock: realClock, batch: 200, listenMs: 25_000, backoff: { initialMs: 1000, maxMs: 60_000 }, ...options };
+    this.#o = {
+      clock: realClock,
+      batch: 200,
+      listenMs: 25_000,
+      backoff: { initialMs: 1000, maxMs: 60_000 },
+      ...options,
+    };
   }
 
   get snapshot(): SyncSnapshot {
@@ -143,7 +156,8 @@ export class SyncEngine {
         const detail = error instanceof Error ? error.message : String(error);
         // 401 means "who are you?": a session that ended. pouchdb-server also answers 401 (where
         // CouchDB 3 answers 403) to a signed-in user who is not a member: asking tells them apart.
-        if (failure === 'unauthorized') return this.#end({ kind: (await this.#signedIn()) ? 'denied' : 'signed-out', detail });
+        if (failure === 'unauthorized')
+          return this.#end({ kind: (await this.#signedIn()) ? 'denied' : 'signed-out', detail });
         if (failure === 'forbidden' || failure === 'not-found') return this.#end({ kind: 'denied', detail });
         // An IndexedDB failure is not the network's: it is reported the same way and retried.
         failures++;
@@ -178,9 +192,11 @@ export class SyncEngine {
       const answers = await api.bulkDocs(sent.map((p) => pushBody(p.doc, p.record, user)));
       // A row refused as "unauthorized" means the session or the membership is gone, not this document.
       const unauthorized = [...answers.values()].find((a) => 'error' in a && a.error === 'unauthorized');
-      if (unauthorized && 'error' in unauthorized) throw new CouchError('unauthorized', unauthorized.reason ?? 'unauthorized');
+      if (unauthorized && 'error' in unauthorized)
+        throw new CouchError('unauthorized', unauthorized.reason ?? 'unauthorized');
       const conflicted = [...answers.values()].filter((a) => 'error' in a && a.error === 'conflict').map((a) => a.id);
-      const current: Awaited<ReturnType<CouchApi['current']>> = conflicted.length > 0 ? await api.current(conflicted) : new Map<string, never>();
+      const current: Awaited<ReturnType<CouchApi['current']>> =
+        conflicted.length > 0 ? await api.current(conflicted) : new Map<string, never>();
       const report = await applyPushed(db, sent, answers, current, user);
       refused.push(...report.refused);
       this.#o.onDocs?.([...report.pushed, ...report.conflicts]);

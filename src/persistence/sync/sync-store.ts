@@ -26,14 +26,30 @@ const conflictSchema = z.strictObject({
 });
 export type Theirs = z.infer<typeof conflictSchema>;
 
-export const syncRecordSchema = z.strictObject({ id: z.string(), base: rev.nullable(), localRev: rev.nullable(), conflict: conflictSchema.optional() });
+export const syncRecordSchema = z.strictObject({
+  id: z.string(),
+  base: rev.nullable(),
+  localRev: rev.nullable(),
+  conflict: conflictSchema.optional(),
+});
 export type SyncRecord = z.infer<typeof syncRecordSchema>;
 
-export const quarantineSchema = z.strictObject({ id: z.string(), rev: z.string(), raw: z.unknown(), problem: z.string(), receivedAt: isoDate });
+export const quarantineSchema = z.strictObject({
+  id: z.string(),
+  rev: z.string(),
+  raw: z.unknown(),
+  problem: z.string(),
+  receivedAt: isoDate,
+});
 export type Quarantined = z.infer<typeof quarantineSchema>;
 
 /** The team this device is connected to; the password is never kept. */
-export const connectionSchema = z.strictObject({ base: z.string().min(1), db: z.string().min(1), user: z.string().min(1), connectedAt: isoDate });
+export const connectionSchema = z.strictObject({
+  base: z.string().min(1),
+  db: z.string().min(1),
+  user: z.string().min(1),
+  connectedAt: isoDate,
+});
 export type Connection = z.infer<typeof connectionSchema>;
 const checkpointSchema = z.strictObject({ db: z.string(), since: z.union([z.string(), z.number()]), at: isoDate });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
@@ -82,7 +98,9 @@ export async function listQuarantine(db: AppDb): Promise<Quarantined[]> {
 /** Stores a document as the sync writes it (revision from the server) with its line in the changes log. */
 export async function storeDoc(tx: WriteTx, doc: ScenarioDoc): Promise<void> {
   await tx.objectStore('docs').put(scenarioDocSchema.parse(doc));
-  const change: Omit<Change, 'seq'> = doc.deleted ? { id: doc._id, rev: doc._rev, deleted: true } : { id: doc._id, rev: doc._rev };
+  const change: Omit<Change, 'seq'> = doc.deleted
+    ? { id: doc._id, rev: doc._rev, deleted: true }
+    : { id: doc._id, rev: doc._rev };
   await tx.objectStore('changes').add(change as Change);
 }
 
@@ -94,7 +112,9 @@ export async function readDoc(tx: WriteTx, id: string): Promise<ScenarioDoc | nu
 /** Makes scenarios team documents (their next push sends them). Existing records are left alone. */
 export async function shareDocs(db: AppDb, ids: string[]): Promise<void> {
   const tx = syncTx(db);
-  for (const id of ids) if (!(await tx.objectStore('sync').get(id))) await tx.objectStore('sync').put({ id, base: null, localRev: null } satisfies SyncRecord);
+  for (const id of ids)
+    if (!(await tx.objectStore('sync').get(id)))
+      await tx.objectStore('sync').put({ id, base: null, localRev: null } satisfies SyncRecord);
   await tx.done;
 }
 
@@ -121,7 +141,8 @@ export async function pendingDocs(db: AppDb): Promise<{ doc: ScenarioDoc; record
     if (raw === undefined || raw._rev === record.localRev) continue;
     const read = readWith(scenarioDocSchema, raw);
     // A tombstone never pushed has nothing to delete on the server.
-    if (read.ok && read.value._rev !== record.localRev && !(read.value.deleted && record.base === null)) pending.push({ doc: read.value, record });
+    if (read.ok && read.value._rev !== record.localRev && !(read.value.deleted && record.base === null))
+      pending.push({ doc: read.value, record });
   }
   return pending;
 }
@@ -135,7 +156,10 @@ export async function removeTeamData(db: AppDb): Promise<number> {
   const tx = db.transaction([...SYNC_STORES, 'history'], 'readwrite', { durability: 'strict' });
   for (const id of ids) {
     await tx.objectStore('docs').delete(id);
-    const versions = await tx.objectStore('history').index('by-scenario').getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']));
+    const versions = await tx
+      .objectStore('history')
+      .index('by-scenario')
+      .getAllKeys(IDBKeyRange.bound([id, ''], [id, '\uffff']));
     for (const key of versions) await tx.objectStore('history').delete(key);
   }
   await tx.objectStore('sync').clear();

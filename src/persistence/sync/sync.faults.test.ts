@@ -7,7 +7,14 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memberRole } from '../../../scripts/team/design.mjs';
 import { setupTeam } from '../../../scripts/team/setup.mjs';
-import { admin, ADMIN, cookieFetch, createUser, startCouch, type CouchServer } from '../../../test/couch/pouchdb-server';
+import {
+  admin,
+  ADMIN,
+  cookieFetch,
+  createUser,
+  startCouch,
+  type CouchServer,
+} from '../../../test/couch/pouchdb-server';
 import { openAppDb, type AppDb } from '../app-db';
 import { loadDeviceId } from '../local';
 import { ScenarioRepository } from '../repository';
@@ -29,9 +36,19 @@ beforeEach(freshIndexedDb);
 
 /** A fresh team database per test, with ana as its member. */
 async function newTeam(): Promise<string> {
-  const { dbName } = await setupTeam({ url: server.url, team: `faults ${++team}`, user: ADMIN.user, password: ADMIN.password });
-  const user = (await admin(server.url, 'GET', '_users/org.couchdb.user:ana')).json as Record<string, unknown> & { roles: string[] };
-  await admin(server.url, 'PUT', '_users/org.couchdb.user:ana', { ...user, roles: [...user.roles, memberRole(dbName)] });
+  const { dbName } = await setupTeam({
+    url: server.url,
+    team: `faults ${++team}`,
+    user: ADMIN.user,
+    password: ADMIN.password,
+  });
+  const user = (await admin(server.url, 'GET', '_users/org.couchdb.user:ana')).json as Record<string, unknown> & {
+    roles: string[];
+  };
+  await admin(server.url, 'PUT', '_users/org.couchdb.user:ana', {
+    ...user,
+    roles: [...user.roles, memberRole(dbName)],
+  });
   return dbName;
 }
 
@@ -46,7 +63,15 @@ async function browser(dbName: string, hook: Hook = () => null, options: { batch
   const api = new CouchApi({ base: server.url, db: dbName, fetch: fetchFn });
   await api.login('ana', 'ana-pw');
   const snapshots: SyncSnapshot[] = [];
-  const engine = new SyncEngine({ db, api, user: 'ana', batch: options.batch ?? 20, listenMs: 200, backoff: { initialMs: 20, maxMs: 200 }, onSnapshot: (s) => snapshots.push(s) });
+  const engine = new SyncEngine({
+    db,
+    api,
+    user: 'ana',
+    batch: options.batch ?? 20,
+    listenMs: 200,
+    backoff: { initialMs: 20, maxMs: 200 },
+    onSnapshot: (s) => snapshots.push(s),
+  });
   return { db, repo, api, engine, snapshots };
 }
 
@@ -61,19 +86,27 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
 }
 
 async function serverDocs(dbName: string): Promise<{ id: string; rev: string }[]> {
-  const all = (await admin(server.url, 'GET', `${dbName}/_all_docs`)).json as { rows: { id: string; value: { rev: string } }[] };
+  const all = (await admin(server.url, 'GET', `${dbName}/_all_docs`)).json as {
+    rows: { id: string; value: { rev: string } }[];
+  };
   return all.rows.filter((r) => !r.id.startsWith('_design/')).map((r) => ({ id: r.id, rev: r.value.rev }));
 }
 
 async function changeLines(db: AppDb): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const raw of (await db.getAll('changes')) as { id: string; rev: string }[]) counts.set(`${raw.id} ${raw.rev}`, (counts.get(`${raw.id} ${raw.rev}`) ?? 0) + 1);
+  for (const raw of (await db.getAll('changes')) as { id: string; rev: string }[])
+    counts.set(`${raw.id} ${raw.rev}`, (counts.get(`${raw.id} ${raw.rev}`) ?? 0) + 1);
   return counts;
 }
 
 async function createShared(repo: ScenarioRepository, db: AppDb, count: number): Promise<string[]> {
-  const docs = await repo.createMany(Array.from({ length: count }, (_, i) => ({ scenario: { ...sample(), name: `Scenario ${i + 1}` } })));
-  await shareDocs(db, docs.map((d) => d._id));
+  const docs = await repo.createMany(
+    Array.from({ length: count }, (_, i) => ({ scenario: { ...sample(), name: `Scenario ${i + 1}` } })),
+  );
+  await shareDocs(
+    db,
+    docs.map((d) => d._id),
+  );
   return docs.map((d) => d._id);
 }
 
@@ -104,7 +137,10 @@ describe('faults against the real server process', () => {
     await a.api.login('ana', 'ana-pw'); // the person types the password again
     const again = new SyncEngine({ db: a.db, api: a.api, user: 'ana', batch: 20, listenMs: 200 });
     const resumed = again.start();
-    await until(() => again.snapshot.phase.kind === 'listening' && again.snapshot.pending === 0, 'synced after the restart');
+    await until(
+      () => again.snapshot.phase.kind === 'listening' && again.snapshot.pending === 0,
+      'synced after the restart',
+    );
     await again.stop();
     await resumed;
     const onServer = await serverDocs(dbName);
@@ -152,8 +188,14 @@ describe('faults against the real server process', () => {
     const a = await browser(dbName);
     await createShared(a.repo, a.db, 3);
     await a.engine.push();
-    const answers = [new Response('{"error":"internal_server_error"}', { status: 500 }), new Response('<html>proxy error</html>', { status: 200 }), new Response('{"results": "nope"}', { status: 200 })];
-    const b = await browser(dbName, (url) => (url.includes('/_changes') && answers.length > 0 ? Promise.resolve(answers.shift() as Response) : null));
+    const answers = [
+      new Response('{"error":"internal_server_error"}', { status: 500 }),
+      new Response('<html>proxy error</html>', { status: 200 }),
+      new Response('{"results": "nope"}', { status: 200 }),
+    ];
+    const b = await browser(dbName, (url) =>
+      url.includes('/_changes') && answers.length > 0 ? Promise.resolve(answers.shift() as Response) : null,
+    );
     const running = b.engine.start();
     await until(() => b.engine.snapshot.phase.kind === 'listening', 'synced');
     await b.engine.stop();
@@ -175,7 +217,13 @@ describe('faults against the real server process', () => {
     let batches = 0;
     // "Killed": after the first batch is stored, the connection closes, so the second batch's
     // transaction cannot even start (as when the tab's process dies).
-    const killer = new SyncEngine({ db: b.db, api: b.api, user: 'ana', batch: 20, onDocs: () => ++batches === 1 && b.db.close() });
+    const killer = new SyncEngine({
+      db: b.db,
+      api: b.api,
+      user: 'ana',
+      batch: 20,
+      onDocs: () => ++batches === 1 && b.db.close(),
+    });
     await expect(killer.pull()).rejects.toThrow();
     const reopened = await openAppDb(name);
     expect((await reopened.getAll('docs')).length).toBe(19); // the first batch (20 changes, one the design document)

@@ -6,7 +6,14 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminRole, designDoc, memberRole, securityObject, teamDbName } from '../../../scripts/team/design.mjs';
 import { setupTeam } from '../../../scripts/team/setup.mjs';
-import { admin, ADMIN, cookieFetch, createUser, startCouch, type CouchServer } from '../../../test/couch/pouchdb-server';
+import {
+  admin,
+  ADMIN,
+  cookieFetch,
+  createUser,
+  startCouch,
+  type CouchServer,
+} from '../../../test/couch/pouchdb-server';
 import { openAppDb } from '../app-db';
 import { loadDeviceId } from '../local';
 import { ScenarioRepository } from '../repository';
@@ -23,8 +30,18 @@ let n = 0;
 
 beforeAll(async () => {
   server = await startCouch();
-  ({ dbName } = await setupTeam({ url: server.url, team: 'Crédito Verde La Paz', user: ADMIN.user, password: ADMIN.password }));
-  ({ dbName: otherDb } = await setupTeam({ url: server.url, team: 'Team B', user: ADMIN.user, password: ADMIN.password }));
+  ({ dbName } = await setupTeam({
+    url: server.url,
+    team: 'Crédito Verde La Paz',
+    user: ADMIN.user,
+    password: ADMIN.password,
+  }));
+  ({ dbName: otherDb } = await setupTeam({
+    url: server.url,
+    team: 'Team B',
+    user: ADMIN.user,
+    password: ADMIN.password,
+  }));
   await createUser(server.url, 'ana', 'ana-pw', [memberRole(dbName)]);
   await createUser(server.url, 'beto', 'beto-pw', [memberRole(dbName)]);
   await createUser(server.url, 'carla', 'carla-pw', [memberRole(otherDb)]);
@@ -39,7 +56,14 @@ async function browser(user: string, password: string, options: { fetch?: typeof
   const fetchFn = options.fetch ?? cookieFetch();
   const api = new CouchApi({ base: server.url, db: dbName, fetch: fetchFn });
   await api.login(user, password);
-  const engine = new SyncEngine({ db, api, user, batch: options.batch ?? 50, listenMs: 300, backoff: { initialMs: 20, maxMs: 200 } });
+  const engine = new SyncEngine({
+    db,
+    api,
+    user,
+    batch: options.batch ?? 50,
+    listenMs: 300,
+    backoff: { initialMs: 20, maxMs: 200 },
+  });
   return { db, repo, api, engine };
 }
 
@@ -52,23 +76,40 @@ describe('team:setup', () => {
     expect(dbName).toBe('cp-team-credito-verde-la-paz');
     expect(teamDbName('Team B')).toBe(otherDb);
     expect((await admin(server.url, 'GET', `${dbName}/_security`)).json).toEqual(securityObject(dbName));
-    expect((await admin(server.url, 'GET', `${dbName}/_security`)).json).toMatchObject({ members: { roles: ['cp-team-credito-verde-la-paz'] }, admins: { roles: [adminRole(dbName)] } });
-    const design = (await admin(server.url, 'GET', `${dbName}/_design/cp-scenarios`)).json as { validate_doc_update: string };
+    expect((await admin(server.url, 'GET', `${dbName}/_security`)).json).toMatchObject({
+      members: { roles: ['cp-team-credito-verde-la-paz'] },
+      admins: { roles: [adminRole(dbName)] },
+    });
+    const design = (await admin(server.url, 'GET', `${dbName}/_design/cp-scenarios`)).json as {
+      validate_doc_update: string;
+    };
     expect(design.validate_doc_update).toBe(designDoc().validate_doc_update);
     // Idempotent: a second run updates the rules of the existing database.
-    const again = await setupTeam({ url: server.url, team: 'Crédito Verde La Paz', user: ADMIN.user, password: ADMIN.password });
+    const again = await setupTeam({
+      url: server.url,
+      team: 'Crédito Verde La Paz',
+      user: ADMIN.user,
+      password: ADMIN.password,
+    });
     expect(again).toEqual({ dbName, created: false });
   });
 
   it('refuses a non-admin', async () => {
-    await expect(setupTeam({ url: server.url, team: 'x', user: 'ana', password: 'ana-pw' })).rejects.toThrow(/not a server admin/);
+    await expect(setupTeam({ url: server.url, team: 'x', user: 'ana', password: 'ana-pw' })).rejects.toThrow(
+      /not a server admin/,
+    );
   });
 
   it('its validate_doc_update refuses other documents, oversize ones and an updatedBy that is not the writer', async () => {
     const { api, repo } = await browser('ana', 'ana-pw');
     const doc = await repo.create(sample());
     const { _rev: _r, ...body } = doc;
-    const big = { ...body, _id: doc._id.replace(/.{4}$/, 'aaa1'), updatedBy: 'ana', name: 'x'.repeat(11 * 1024 * 1024) };
+    const big = {
+      ...body,
+      _id: doc._id.replace(/.{4}$/, 'aaa1'),
+      updatedBy: 'ana',
+      name: 'x'.repeat(11 * 1024 * 1024),
+    };
     const answers = await api.bulkDocs([
       { _id: 'note-1', type: 'note', updatedBy: 'ana', updatedAt: doc.updatedAt, deviceId: doc.deviceId },
       { ...body, _id: doc._id.replace(/.{4}$/, 'bbb2'), updatedBy: 'beto' },
@@ -76,14 +117,20 @@ describe('team:setup', () => {
       { ...body, updatedBy: 'ana' },
     ]);
     expect(answers.get('note-1')).toMatchObject({ error: 'forbidden' });
-    expect(answers.get(doc._id.replace(/.{4}$/, 'bbb2'))).toMatchObject({ error: 'forbidden', reason: 'updatedBy must be the writer (ana)' });
-    expect(answers.get(big._id)).toMatchObject({ error: 'forbidden', reason: expect.stringMatching(/the limit is/) as unknown });
+    expect(answers.get(doc._id.replace(/.{4}$/, 'bbb2'))).toMatchObject({
+      error: 'forbidden',
+      reason: 'updatedBy must be the writer (ana)',
+    });
+    expect(answers.get(big._id)).toMatchObject({
+      error: 'forbidden',
+      reason: expect.stringMatching(/the limit is/) as unknown,
+    });
     expect(answers.get(doc._id)).toMatchObject({ ok: true });
   });
 });
 
 describe('push and pull between two browsers', () => {
-  it('shares, edits and deletes; local revisions become the server\'s; authors travel', async () => {
+  it("shares, edits and deletes; local revisions become the server's; authors travel", async () => {
     const a = await browser('ana', 'ana-pw');
     const b = await browser('beto', 'beto-pw');
     const one = await a.repo.create(sample());
@@ -156,7 +203,7 @@ describe('push and pull between two browsers', () => {
     expect((await syncStates(b.db)).get(doc._id)).toBe('synced');
   });
 
-  it('keep mine is written against the server\'s current revision', async () => {
+  it("keep mine is written against the server's current revision", async () => {
     const a = await browser('ana', 'ana-pw');
     const b = await browser('beto', 'beto-pw');
     const doc = await a.repo.create(sample());
@@ -174,7 +221,11 @@ describe('push and pull between two browsers', () => {
     await resolveConflict(b.db, doc._id, 'mine');
     await b.engine.push();
     const onServer = await serverDoc(doc._id);
-    expect([onServer.name, onServer.updatedBy, String(onServer._rev).split('-')[0]]).toEqual(['Beto keeps his', 'beto', '3']);
+    expect([onServer.name, onServer.updatedBy, String(onServer._rev).split('-')[0]]).toEqual([
+      'Beto keeps his',
+      'beto',
+      '3',
+    ]);
     await a.engine.pull();
     const back = await a.repo.get(doc._id);
     expect(back?.ok && back.value.name).toBe('Beto keeps his');
@@ -217,7 +268,12 @@ describe('faults', () => {
     const { _rev: _r, ...body } = good;
     const badId = good._id.replace(/.{4}$/, 'beef');
     // An admin bypasses validate_doc_update: a scenario whose discount rate is text.
-    const put = await admin(server.url, 'PUT', `${dbName}/${badId}`, { ...body, _id: badId, updatedBy: 'ana', scenario: { ...body.scenario, discountRate: 'lots' } });
+    const put = await admin(server.url, 'PUT', `${dbName}/${badId}`, {
+      ...body,
+      _id: badId,
+      updatedBy: 'ana',
+      scenario: { ...body.scenario, discountRate: 'lots' },
+    });
     expect(put.status).toBe(201);
     await b.engine.pull();
     const quarantined = await listQuarantine(b.db);

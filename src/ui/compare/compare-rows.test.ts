@@ -4,7 +4,11 @@ import type { Results } from '../../model/results';
 import { inputRows } from './input-rows';
 import { resultRows } from './result-rows';
 
-const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../../public/examples/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const sample = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../public/examples/${name}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 describe('inputs side by side', () => {
   it('matches measures by id, not position, and marks what differs', () => {
@@ -14,18 +18,33 @@ describe('inputs side by side', () => {
     const rows = inputRows([a, b], 'en', 'en-US');
     const differing = rows.filter((r) => r.differs).map((r) => [r.label, ...r.values]);
     expect(differing).toContainEqual(['Discount rate', '12%', '15%']);
-    expect(differing.some(([label]) => label?.includes('Investment') && label.includes(String(measures[0].name)))).toBe(true);
+    expect(differing.some(([label]) => label?.includes('Investment') && label.includes(String(measures[0].name)))).toBe(
+      true,
+    );
     expect(rows.find((r) => r.key === `measures.${String(measures[1].id)}.capex`)?.differs).toBe(false);
   });
 
-  it('names a CP technique in the user\'s language', () => {
+  it("names a CP technique in the user's language", () => {
     const rows = inputRows([sample('bolivia-poultry-slaughterhouse')], 'es', 'es-BO');
     expect(rows.find((r) => r.key.endsWith('.category'))?.values[0]).toBe('Buenas prácticas operativas');
   });
 });
 
 describe('results side by side', () => {
-  const results = (npv: number, capex: number) => ({ project: { npv, irr: 0.2, simplePaybackYears: 3, discountedPaybackYears: 4, profitabilityIndex: 1.5, totalCapex: capex, firstYearBenefit: 10, lifetimeCo2eTonnes: 5 }, financing: null }) as unknown as Results;
+  const results = (npv: number, capex: number) =>
+    ({
+      project: {
+        npv,
+        irr: 0.2,
+        simplePaybackYears: 3,
+        discountedPaybackYears: 4,
+        profitabilityIndex: 1.5,
+        totalCapex: capex,
+        firstYearBenefit: 10,
+        lifetimeCo2eTonnes: 5,
+      },
+      financing: null,
+    }) as unknown as Results;
 
   it('gives each figure its difference from the first, absolute and relative', () => {
     const rows = resultRows([results(1000, 500), results(1500, 500)], 'USD', 'en-US', 'en');
@@ -39,8 +58,14 @@ describe('results side by side', () => {
   it('gives the difference of two IRRs in percentage points', () => {
     const a = results(1000, 500);
     const b = { ...results(1000, 500), project: { ...results(1000, 500).project, irr: 0.2 - 0.34 } } as Results;
-    expect(resultRows([a, b], 'USD', 'en-US', 'en').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe('-34\u00a0pp');
-    expect(resultRows([a, b], 'COP', 'es-CO', 'es').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe('-34\u00a0p. p.');
-    expect(resultRows([b, a], 'BRL', 'pt-BR', 'pt').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe('+34\u00a0p.p.');
+    expect(resultRows([a, b], 'USD', 'en-US', 'en').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe(
+      '-34\u00a0pp',
+    );
+    expect(resultRows([a, b], 'COP', 'es-CO', 'es').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe(
+      '-34\u00a0p. p.',
+    );
+    expect(resultRows([b, a], 'BRL', 'pt-BR', 'pt').find((r) => r.key === 'irr')?.cells[1]?.diff?.abs).toBe(
+      '+34\u00a0p.p.',
+    );
   });
 });

@@ -6,13 +6,26 @@ import type { Results } from '../../model/results';
 
 type Kind = 'money' | 'percent' | 'years' | 'ratio' | 'tonnes';
 
-type MetricLabel = Extract<MessageKey, `appraisal.${string}Short` | 'appraisal.simplePayback' | 'appraisal.discountedPayback' | 'appraisal.profitabilityIndex' | `results.${string}` | 'credit.interest'>;
+type MetricLabel = Extract<
+  MessageKey,
+  | `appraisal.${string}Short`
+  | 'appraisal.simplePayback'
+  | 'appraisal.discountedPayback'
+  | 'appraisal.profitabilityIndex'
+  | `results.${string}`
+  | 'credit.interest'
+>;
 
 const METRICS: { key: string; label: MetricLabel; kind: Kind; get: (r: Results) => number | null | undefined }[] = [
   { key: 'npv', label: 'appraisal.npvShort', kind: 'money', get: (r) => r.project.npv },
   { key: 'irr', label: 'appraisal.irrShort', kind: 'percent', get: (r) => r.project.irr },
   { key: 'payback', label: 'appraisal.simplePayback', kind: 'years', get: (r) => r.project.simplePaybackYears },
-  { key: 'discountedPayback', label: 'appraisal.discountedPayback', kind: 'years', get: (r) => r.project.discountedPaybackYears },
+  {
+    key: 'discountedPayback',
+    label: 'appraisal.discountedPayback',
+    kind: 'years',
+    get: (r) => r.project.discountedPaybackYears,
+  },
   { key: 'pi', label: 'appraisal.profitabilityIndex', kind: 'ratio', get: (r) => r.project.profitabilityIndex },
   { key: 'capex', label: 'results.totalCapex', kind: 'money', get: (r) => r.project.totalCapex },
   { key: 'benefit', label: 'results.firstYearBenefit', kind: 'money', get: (r) => r.project.firstYearBenefit },
@@ -44,7 +57,9 @@ function format(kind: Kind, v: number, currency: string, locale: string, languag
       return plus + formatMoney(v, currency, locale);
     case 'percent':
       // A difference of two rates is in percentage points ("-34 pp"), not a percentage of anything.
-      return signed ? plus + formatNumber(v * 100, locale, { maximumFractionDigits: 1 }) + '\u00a0' + POINTS[language] : formatPercent(v, locale, { maximumFractionDigits: 1 });
+      return signed
+        ? plus + formatNumber(v * 100, locale, { maximumFractionDigits: 1 }) + '\u00a0' + POINTS[language]
+        : formatPercent(v, locale, { maximumFractionDigits: 1 });
     case 'years':
       return plus + formatYears(v, locale, { language });
     case 'ratio':
@@ -55,7 +70,12 @@ function format(kind: Kind, v: number, currency: string, locale: string, languag
 }
 
 /** `results[i]` null: that scenario has no figures (problems, or still computing). */
-export function resultRows(results: readonly (Results | null)[], currency: string, locale: string, language: UiLanguage): ResultRow[] {
+export function resultRows(
+  results: readonly (Results | null)[],
+  currency: string,
+  locale: string,
+  language: UiLanguage,
+): ResultRow[] {
   return METRICS.filter((m) => results.some((r) => r && m.get(r) !== undefined)).map((m) => {
     const first = results[0] ? m.get(results[0]) : null;
     const cells = results.map((r, i): ResultCell | null => {
@@ -66,7 +86,11 @@ export function resultRows(results: readonly (Results | null)[], currency: strin
       if (i > 0 && typeof first === 'number') {
         const abs = v - first;
         const pct = first === 0 ? MISSING : formatPercent(abs / Math.abs(first), locale, { maximumFractionDigits: 1 });
-        cell.diff = { abs: format(m.kind, abs, currency, locale, language, true), pct: first !== 0 && abs > 0 ? `+${pct}` : pct, sign: abs > 0 ? 1 : abs < 0 ? -1 : 0 };
+        cell.diff = {
+          abs: format(m.kind, abs, currency, locale, language, true),
+          pct: first !== 0 && abs > 0 ? `+${pct}` : pct,
+          sign: abs > 0 ? 1 : abs < 0 ? -1 : 0,
+        };
       }
       return cell;
     });

@@ -6,7 +6,15 @@ const en = creditFormat('en', 'en-US', 'USD');
 const es = creditFormat('es', 'es-CO', 'USD');
 
 const failing = eligibilityChecklist(
-  { principal: 450_000, coverage: 0.7, totalCapex: 285_000, minDscr: 1.1, maxLoan: 400_000, maxGuaranteeCoverage: 0.5, requiredDscr: 1.25 },
+  {
+    principal: 450_000,
+    coverage: 0.7,
+    totalCapex: 285_000,
+    minDscr: 1.1,
+    maxLoan: 400_000,
+    maxGuaranteeCoverage: 0.5,
+    requiredDscr: 1.25,
+  },
   ['loan-above-max', 'coverage-above-max', 'dscr-below-min', 'loan-above-capex'],
 );
 
@@ -20,17 +28,33 @@ describe('the reason for each failed check', () => {
     ]);
   });
   it('in Spanish with the locale’s numbers', () => {
-    expect(checkText(failing[0]!, es)).toBe('El préstamo de US$\u00a0450.000,00 supera el máximo de la línea, US$\u00a0400.000,00.');
+    expect(checkText(failing[0]!, es)).toBe(
+      'El préstamo de US$\u00a0450.000,00 supera el máximo de la línea, US$\u00a0400.000,00.',
+    );
     expect(checkText(failing[2]!, es)).toBe('El ICSD mínimo, 1,10, está por debajo del exigido de 1,25.');
   });
   it('says when a limit is not set rather than passing it', () => {
-    const [loan] = eligibilityChecklist({ principal: 250_000, coverage: 0, totalCapex: 285_000, minDscr: 2.5, maxLoan: null, maxGuaranteeCoverage: null, requiredDscr: null }, []);
+    const [loan] = eligibilityChecklist(
+      {
+        principal: 250_000,
+        coverage: 0,
+        totalCapex: 285_000,
+        minDscr: 2.5,
+        maxLoan: null,
+        maxGuaranteeCoverage: null,
+        requiredDscr: null,
+      },
+      [],
+    );
     expect(checkText(loan!, en)).toBe('Loan $250,000.00: no maximum loan is set.');
   });
 });
 
 describe('the rebate standing', () => {
-  const tiers = [{ minReduction: 0.3, rate: 0.15 }, { minReduction: 0.5, rate: 0.25 }];
+  const tiers = [
+    { minReduction: 0.3, rate: 0.15 },
+    { minReduction: 0.5, rate: 0.25 },
+  ];
   it('gives the tier reached and the points missing to the next', () => {
     // 47.72 % reached the 30 % tier; 50 − 47.72 = 2.28 points to the next.
     expect(rebateTexts(rebateStanding(tiers, 0.4772), 225_000, 1, en)).toEqual([
@@ -49,7 +73,9 @@ describe('the rebate standing', () => {
 describe('the tornado inputs', () => {
   it('read as the user knows them', () => {
     const names = new Map([['natgas', 'Natural gas']]);
-    expect(['resources.natgas.price', 'discountRate', 'capex', 'savings'].map((i) => riskLabel(i, names, en.t))).toEqual([
+    expect(
+      ['resources.natgas.price', 'discountRate', 'capex', 'savings'].map((i) => riskLabel(i, names, en.t)),
+    ).toEqual([
       'Price of Natural gas',
       'Discount rate',
       'Investment (all measures)',
@@ -62,16 +88,45 @@ describe('a maximum loan in another currency', () => {
   const cop = creditFormat('en', 'en-US', 'COP');
   const copEs = creditFormat('es', 'es-CO', 'COP');
   const checks = eligibilityChecklist(
-    { principal: 1_700_000_000, coverage: 0, totalCapex: 2e9, minDscr: 2, maxLoan: 400_000, maxLoanFx: { currency: 'USD', rate: 4000, date: '2026-03-31' }, maxGuaranteeCoverage: null, requiredDscr: null },
+    {
+      principal: 1_700_000_000,
+      coverage: 0,
+      totalCapex: 2e9,
+      minDscr: 2,
+      maxLoan: 400_000,
+      maxLoanFx: { currency: 'USD', rate: 4000, date: '2026-03-31' },
+      maxGuaranteeCoverage: null,
+      requiredDscr: null,
+    },
     ['loan-above-max'],
   );
   it('says which rate and date turned US$400,000 into COP 1,600,000,000', () => {
-    expect(checkText(checks[0]!, cop)).toBe('Loan COP\u00a01,700,000,000 is above the line’s maximum of COP\u00a01,600,000,000. The maximum of $400,000.00 is converted at 4,000 COP per USD, the rate of 2026-03-31.');
-    expect(checkText(checks[0]!, copEs)).toBe('El préstamo de $\u00a01.700.000.000 supera el máximo de la línea, $\u00a01.600.000.000. El máximo de US$\u00a0400.000,00 se convierte a 4.000 COP por USD, tasa del 2026-03-31.');
+    expect(checkText(checks[0]!, cop)).toBe(
+      'Loan COP\u00a01,700,000,000 is above the line’s maximum of COP\u00a01,600,000,000. The maximum of ' +
+        '$400,000.00 is converted at 4,000 COP per USD, the rate of 2026-03-31.',
+    );
+    expect(checkText(checks[0]!, copEs)).toBe(
+      'El préstamo de $\u00a01.700.000.000 supera el máximo de la línea, $\u00a01.600.000.000. El máximo de ' +
+        'US$\u00a0400.000,00 se convierte a 4.000 COP por USD, tasa del 2026-03-31.',
+    );
   });
   it('does not pass the check without a rate', () => {
-    const [loan] = eligibilityChecklist({ principal: 1, coverage: 0, totalCapex: 2, minDscr: null, maxLoan: 400_000, maxLoanFx: { currency: 'USD', rate: null, date: null }, maxGuaranteeCoverage: null, requiredDscr: null }, []);
+    const [loan] = eligibilityChecklist(
+      {
+        principal: 1,
+        coverage: 0,
+        totalCapex: 2,
+        minDscr: null,
+        maxLoan: 400_000,
+        maxLoanFx: { currency: 'USD', rate: null, date: null },
+        maxGuaranteeCoverage: null,
+        requiredDscr: null,
+      },
+      [],
+    );
     expect(loan?.status).toBe('not-checked');
-    expect(checkText(loan!, cop)).toBe('COP\u00a01: The maximum of $400,000.00 cannot be compared: no exchange rate to COP is given.');
+    expect(checkText(loan!, cop)).toBe(
+      'COP\u00a01: The maximum of $400,000.00 cannot be compared: no exchange rate to COP is given.',
+    );
   });
 });

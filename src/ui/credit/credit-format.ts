@@ -55,18 +55,24 @@ export function checkText(check: EligibilityCheck, f: CreditFormat): string {
       const actual = f.percent(check.actual);
       const limit = f.percent(check.limit);
       if (check.status === 'fail') return t('check.coverage-above-max.fail', { actual, limit });
-      return check.status === 'pass' ? t('check.coverage-above-max.pass', { actual, limit }) : t('check.coverage-above-max.not-checked', { actual });
+      return check.status === 'pass'
+        ? t('check.coverage-above-max.pass', { actual, limit })
+        : t('check.coverage-above-max.not-checked', { actual });
     }
     case 'dscr-below-min': {
       const actual = f.ratio(check.actual);
       const limit = f.ratio(check.limit);
       if (check.status === 'fail') return t('check.dscr-below-min.fail', { actual, limit });
-      return check.status === 'pass' ? t('check.dscr-below-min.pass', { actual, limit }) : t('check.dscr-below-min.not-checked', { actual });
+      return check.status === 'pass'
+        ? t('check.dscr-below-min.pass', { actual, limit })
+        : t('check.dscr-below-min.not-checked', { actual });
     }
     case 'loan-above-capex': {
       const principal = f.money(check.actual);
       const limit = f.money(check.limit);
-      return check.status === 'fail' ? t('check.loan-above-capex.fail', { principal, limit }) : t('check.loan-above-capex.pass', { principal, limit });
+      return check.status === 'fail'
+        ? t('check.loan-above-capex.fail', { principal, limit })
+        : t('check.loan-above-capex.pass', { principal, limit });
     }
   }
 }
@@ -75,7 +81,12 @@ export function checkText(check: EligibilityCheck, f: CreditFormat): string {
 export function fxText(fx: LimitFx, f: CreditFormat): string {
   const amount = formatMoney(fx.amount, fx.currency, f.locale);
   if (fx.rate === null) return f.t('check.fx.noRate', { amount, currency: f.currency });
-  const params = { amount, rate: formatNumber(fx.rate, f.locale, { maximumFractionDigits: 6 }), currency: f.currency, other: fx.currency };
+  const params = {
+    amount,
+    rate: formatNumber(fx.rate, f.locale, { maximumFractionDigits: 6 }),
+    currency: f.currency,
+    other: fx.currency,
+  };
   return fx.date ? f.t('check.fx', { ...params, date: fx.date }) : f.t('check.fx.noDate', params);
 }
 
@@ -97,11 +108,20 @@ export function rebateTexts(standing: RebateStanding, amount: number, year: numb
   const { t } = f;
   const out: string[] = [];
   if (standing.reached) {
-    out.push(t('rebate.reached', { min: f.percent(standing.reached.minReduction, 2), rate: f.percent(standing.reached.rate, 2), amount: f.money(amount), year: year ?? '—' }));
+    out.push(
+      t('rebate.reached', {
+        min: f.percent(standing.reached.minReduction, 2),
+        rate: f.percent(standing.reached.rate, 2),
+        amount: f.money(amount),
+        year: year ?? '—',
+      }),
+    );
   } else out.push(t('rebate.noneReached'));
   if (standing.next && standing.gap !== null) {
     const gap = formatNumber(standing.gap * 100, f.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    out.push(t('rebate.next', { min: f.percent(standing.next.minReduction, 2), rate: f.percent(standing.next.rate, 2), gap }));
+    out.push(
+      t('rebate.next', { min: f.percent(standing.next.minReduction, 2), rate: f.percent(standing.next.rate, 2), gap }),
+    );
   } else if (standing.reached) out.push(t('rebate.top'));
   return out;
 }

@@ -1,5 +1,12 @@
 /** Everything the lender's view and the memo show, gathered once from the results and the terms. */
-import { eligibilityChecklist, rebateStanding, scheduleRows, type EligibilityCheck, type RebateStanding, type ScheduleRow } from '../../model/lender-view';
+import {
+  eligibilityChecklist,
+  rebateStanding,
+  scheduleRows,
+  type EligibilityCheck,
+  type RebateStanding,
+  type ScheduleRow,
+} from '../../model/lender-view';
 import type { MonteCarloReport } from '../../model/mc-report';
 import type { FinancingResults, Results } from '../../model/results';
 import type { CreditTerms, RebateTerms } from '../../state/credit-terms';
@@ -39,7 +46,12 @@ export function lenderData(results: Results, terms: CreditTerms): LenderData | n
   let rebate: RebateView | null = null;
   if (terms.rebate) {
     const share = results.project.reductionShares[terms.rebate.indicator];
-    rebate = { terms: terms.rebate, share, standing: share === undefined ? null : rebateStanding(terms.rebate.tiers, share), amount: financing.rebate };
+    rebate = {
+      terms: terms.rebate,
+      share,
+      standing: share === undefined ? null : rebateStanding(terms.rebate.tiers, share),
+      amount: financing.rebate,
+    };
   }
   return { financing, rows: scheduleRows(results.years), checks, rebate };
 }
@@ -69,5 +81,9 @@ export function cumulativePoints(results: Results): CumulativePoint[] {
 /** Resource id -> its name in the file (for the rebate indicator and the tornado rows). */
 export function resourceNames(file: Record<string, unknown>): Map<string, string> {
   const list = Array.isArray(file.resources) ? (file.resources as Record<string, unknown>[]) : [];
-  return new Map(list.filter((r) => typeof r.id === 'string').map((r) => [r.id as string, typeof r.name === 'string' && r.name !== '' ? r.name : (r.id as string)]));
+  return new Map(
+    list
+      .filter((r) => typeof r.id === 'string')
+      .map((r) => [r.id as string, typeof r.name === 'string' && r.name !== '' ? r.name : (r.id as string)]),
+  );
 }

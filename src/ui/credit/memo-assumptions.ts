@@ -22,7 +22,8 @@ export interface AssumptionRow {
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
 export function assumptionRows(file: FileJson, formulaValues: Readonly<Record<string, number>>): AssumptionRow[] {
-  const num = (path: (string | number)[], fallback: number | null = null) => numberAt(file, formulaValues, path, fallback);
+  const num = (path: (string | number)[], fallback: number | null = null) =>
+    numberAt(file, formulaValues, path, fallback);
   const scenarioNotes = text(file.notes);
   const rows: AssumptionRow[] = [
     { key: 'horizon', value: num(['horizonYears']), kind: 'years', source: scenarioNotes },
@@ -37,7 +38,13 @@ export function assumptionRows(file: FileJson, formulaValues: Readonly<Record<st
     rows.push({ key: 'escalation', resource, value: num(['resources', i, 'escalation'], 0), kind: 'percent', source });
   });
   const loan = (file.financing as FileJson | undefined)?.loan as FileJson | undefined;
-  if (loan) rows.push({ key: 'loanRate', value: num(['financing', 'loan', 'annualRate']), kind: 'percent', source: text(loan.notes) });
+  if (loan)
+    rows.push({
+      key: 'loanRate',
+      value: num(['financing', 'loan', 'annualRate']),
+      kind: 'percent',
+      source: text(loan.notes),
+    });
   rows.push({ key: 'haircut', value: num(['credit', 'savingsHaircut'], 0), kind: 'percent', source: scenarioNotes });
   return rows;
 }

@@ -13,7 +13,11 @@ export interface MeasureRow {
 }
 
 /** Each measure of the file with its results (matched by id). */
-export function measureRows(file: FileJson, formulaValues: Readonly<Record<string, number>>, results: Results): MeasureRow[] {
+export function measureRows(
+  file: FileJson,
+  formulaValues: Readonly<Record<string, number>>,
+  results: Results,
+): MeasureRow[] {
   const list = Array.isArray(file.measures) ? (file.measures as FileJson[]) : [];
   const byId = new Map(results.measures.map((m) => [m.id, m]));
   return list.map((m, i) => {

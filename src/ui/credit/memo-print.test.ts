@@ -8,10 +8,17 @@ describe('a scenario name in the page heads', () => {
     expect(cssString('Café: línea verde')).toBe('"Café: línea verde"');
   });
   it('cannot end the rule early', () => {
-    const css = pageStyle({ name: '"; } body { display: none } @page { content: "', title: 'Memo', page: 'Page', of: 'of' });
+    const css = pageStyle({
+      name: '"; } body { display: none } @page { content: "',
+      title: 'Memo',
+      page: 'Page',
+      of: 'of',
+    });
     expect(css).toContain('content: "\\"; } body { display: none } @page { content: \\""');
   });
   it('numbers the pages at the bottom', () => {
-    expect(pageStyle({ name: 'N', title: 'T', page: 'Página', of: 'de' })).toContain('content: "Página " counter(page) " de " counter(pages);');
+    expect(pageStyle({ name: 'N', title: 'T', page: 'Página', of: 'de' })).toContain(
+      'content: "Página " counter(page) " de " counter(pages);',
+    );
   });
 });

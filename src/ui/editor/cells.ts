@@ -35,7 +35,11 @@ function showNumber(v: number, locale: string): string {
 }
 
 /** What a field shows and edits; `labelOf` names a choice's value in the user's language. */
-export function fieldText(ctx: CellContext, path: readonly PathSegment[], labelOf?: (value: string) => string): FieldText {
+export function fieldText(
+  ctx: CellContext,
+  path: readonly PathSegment[],
+  labelOf?: (value: string) => string,
+): FieldText {
   const key = formatPath(path);
   const spec = fieldSpec(path);
   const typed = typedAt(ctx.draft, path);
@@ -46,15 +50,37 @@ export function fieldText(ctx: CellContext, path: readonly PathSegment[], labelO
   const percent = spec?.kind === 'percent';
   if (typeof value === 'string' && value.startsWith('=') && spec?.formula) {
     const computed = ctx.formulaValues[key];
-    const shown = computed === undefined ? MISSING : percent ? formatPercent(computed, ctx.numberLocale, { maximumFractionDigits: 2 }) : showNumber(computed, ctx.numberLocale);
-    return { display: shown, raw: toLocalFormula(value, { language: ctx.language, numberLocale: ctx.numberLocale }), error, formula: true };
+    const shown =
+      computed === undefined
+        ? MISSING
+        : percent
+          ? formatPercent(computed, ctx.numberLocale, { maximumFractionDigits: 2 })
+          : showNumber(computed, ctx.numberLocale);
+    return {
+      display: shown,
+      raw: toLocalFormula(value, { language: ctx.language, numberLocale: ctx.numberLocale }),
+      error,
+      formula: true,
+    };
   }
   if (typeof value === 'number') {
-    if (percent) return { display: formatPercent(value, ctx.numberLocale, { maximumFractionDigits: 2 }), raw: formatValueForEdit(value, ctx.numberLocale, { percent: true }), error, formula: false };
+    if (percent)
+      return {
+        display: formatPercent(value, ctx.numberLocale, { maximumFractionDigits: 2 }),
+        raw: formatValueForEdit(value, ctx.numberLocale, { percent: true }),
+        error,
+        formula: false,
+      };
     if (spec?.kind === 'int') return { display: String(value), raw: String(value), error, formula: false };
-    return { display: showNumber(value, ctx.numberLocale), raw: formatValueForEdit(value, ctx.numberLocale), error, formula: false };
+    return {
+      display: showNumber(value, ctx.numberLocale),
+      raw: formatValueForEdit(value, ctx.numberLocale),
+      error,
+      formula: false,
+    };
   }
-  if (typeof value === 'boolean') return { display: value ? 'TRUE' : 'FALSE', raw: value ? 'TRUE' : 'FALSE', error, formula: false };
+  if (typeof value === 'boolean')
+    return { display: value ? 'TRUE' : 'FALSE', raw: value ? 'TRUE' : 'FALSE', error, formula: false };
   const text = textOf(value);
   return { display: labelOf ? labelOf(text) : text, raw: text, error, formula: false };
 }

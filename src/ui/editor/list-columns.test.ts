@@ -9,7 +9,9 @@ const resources = [
 
 describe('a resource unit follows its kind when it was the default', () => {
   test('the default unit changes with the kind', () => {
-    expect(unitsFollowingKind(resources, [{ path: ['resources', 0, 'kind'], text: 'water' }])).toEqual([{ path: ['resources', 0, 'unit'], text: 'm3' }]);
+    expect(unitsFollowingKind(resources, [{ path: ['resources', 0, 'kind'], text: 'water' }])).toEqual([
+      { path: ['resources', 0, 'unit'], text: 'm3' },
+    ]);
   });
 
   test('a unit the user chose stays', () => {
@@ -17,7 +19,9 @@ describe('a resource unit follows its kind when it was the default', () => {
   });
 
   test('an empty unit takes the new default; "other" has none to give', () => {
-    expect(unitsFollowingKind(resources, [{ path: ['resources', 2, 'kind'], text: 'waste' }])).toEqual([{ path: ['resources', 2, 'unit'], text: 't' }]);
+    expect(unitsFollowingKind(resources, [{ path: ['resources', 2, 'kind'], text: 'waste' }])).toEqual([
+      { path: ['resources', 2, 'unit'], text: 't' },
+    ]);
     expect(unitsFollowingKind(resources, [{ path: ['resources', 0, 'kind'], text: 'other' }])).toEqual([]);
   });
 

@@ -14,12 +14,22 @@ export interface ListColumn extends GridColumn {
   field: PathSegment[];
 }
 
-function col(key: string, label: string, kind: GridColumn['kind'], field: PathSegment[], width: string, extra: Partial<GridColumn> = {}): ListColumn {
+function col(
+  key: string,
+  label: string,
+  kind: GridColumn['kind'],
+  field: PathSegment[],
+  width: string,
+  extra: Partial<GridColumn> = {},
+): ListColumn {
   return { key, label, kind, field, width, ...extra };
 }
 
 export function variableColumns(t: Translate): ListColumn[] {
-  return [col('name', t('field.name'), 'text', ['name'], '12rem', { frozen: true }), col('value', t('field.value'), 'number', ['value'], '14rem')];
+  return [
+    col('name', t('field.name'), 'text', ['name'], '12rem', { frozen: true }),
+    col('value', t('field.value'), 'number', ['value'], '14rem'),
+  ];
 }
 
 export function resourceColumns(t: Translate): ListColumn[] {
@@ -43,7 +53,10 @@ export function withUnit(label: string, unit: string | undefined): string {
 }
 
 /** One savings column per resource, in the resources' order, each with the resource's unit. */
-export function measureColumns(t: Translate, resources: readonly { id: string; name?: string; unit?: string }[]): ListColumn[] {
+export function measureColumns(
+  t: Translate,
+  resources: readonly { id: string; name?: string; unit?: string }[],
+): ListColumn[] {
   const categories = CATEGORIES.map((c) => ({ value: c, label: t(`cp.category.${c}`) }));
   return [
     col('enabled', t('field.enabled'), 'checkbox', ['enabled'], '5rem'),
@@ -53,7 +66,15 @@ export function measureColumns(t: Translate, resources: readonly { id: string; n
     col('capex', t('field.capex'), 'number', ['capex'], '8rem'),
     col('startYear', t('field.startYear'), 'number', ['startYear'], '5rem'),
     col('lifetimeYears', t('field.lifetimeYears'), 'number', ['lifetimeYears'], '5rem'),
-    ...resources.map((r) => col(`savings.${r.id}`, withUnit(t('field.savings', { resource: r.name || r.id }), r.unit), 'number', ['savings', r.id], '10rem')),
+    ...resources.map((r) =>
+      col(
+        `savings.${r.id}`,
+        withUnit(t('field.savings', { resource: r.name || r.id }), r.unit),
+        'number',
+        ['savings', r.id],
+        '10rem',
+      ),
+    ),
     col('annualOpexChange', t('field.annualOpexChange'), 'number', ['annualOpexChange'], '8rem'),
     col('otherAnnualBenefit', t('field.otherAnnualBenefit'), 'number', ['otherAnnualBenefit'], '8rem'),
   ];
@@ -78,7 +99,12 @@ export function listRows(ctx: CellContext, key: ListKey, columns: readonly ListC
 }
 
 /** Grid edits as typed texts on field paths; also how many rows must be appended first (a paste below the end). */
-export function editsToTexts(key: ListKey, columns: readonly ListColumn[], edits: readonly CellEdit[], rowCount: number): { append: number; texts: CellText[] } {
+export function editsToTexts(
+  key: ListKey,
+  columns: readonly ListColumn[],
+  edits: readonly CellEdit[],
+  rowCount: number,
+): { append: number; texts: CellText[] } {
   const append = Math.max(0, ...edits.map((e) => e.row + 1 - rowCount));
   const texts = edits.flatMap((e) => {
     const c = columns[e.col];
@@ -98,7 +124,8 @@ export function unitsFollowingKind(resources: readonly FileJson[], texts: readon
   const typed = new Set(texts.filter((x) => x.path[0] === 'resources' && x.path[2] === 'unit').map((x) => x.path[1]));
   return texts.flatMap((x) => {
     const [list, i, field] = x.path;
-    if (list !== 'resources' || typeof i !== 'number' || field !== 'kind' || x.path.length !== 3 || typed.has(i)) return [];
+    if (list !== 'resources' || typeof i !== 'number' || field !== 'kind' || x.path.length !== 3 || typed.has(i))
+      return [];
     const row = resources[i];
     const next = DEFAULT_UNITS[x.text];
     if (!row || next === undefined || row.kind === x.text) return [];
@@ -116,8 +143,17 @@ export function reuseRows(previous: readonly GridRow[], next: GridRow[]): GridRo
   let same = previous.length === next.length;
   const rows = next.map((row, i) => {
     const old = previous[i];
-    const equal = old !== undefined && old.id === row.id && old.enabled === row.enabled && old.cells.length === row.cells.length &&
-      old.cells.every((c, j) => c.display === row.cells[j].display && c.raw === row.cells[j].raw && (c.error ?? null) === (row.cells[j].error ?? null));
+    const equal =
+      old !== undefined &&
+      old.id === row.id &&
+      old.enabled === row.enabled &&
+      old.cells.length === row.cells.length &&
+      old.cells.every(
+        (c, j) =>
+          c.display === row.cells[j].display &&
+          c.raw === row.cells[j].raw &&
+          (c.error ?? null) === (row.cells[j].error ?? null),
+      );
     if (!equal) same = false;
     return equal ? old : row;
   });

@@ -13,7 +13,8 @@ function keyOf(issue: Issue): string {
   const p = issue.params;
   if (p.min !== undefined && p.max !== undefined) return 'issue.out-of-range.between';
   if (p.above !== undefined) return 'issue.out-of-range.above';
-  if (p.min !== undefined) return issue.message === 'must not be empty' ? 'issue.out-of-range.notEmpty' : 'issue.out-of-range.atLeast';
+  if (p.min !== undefined)
+    return issue.message === 'must not be empty' ? 'issue.out-of-range.notEmpty' : 'issue.out-of-range.atLeast';
   if (p.max !== undefined) return 'issue.out-of-range.atMost';
   return 'issue.bad-value';
 }
@@ -21,14 +22,19 @@ function keyOf(issue: Issue): string {
 /** The reason of an issue, translated; numbers in the user's format. */
 export function issueText(language: UiLanguage, numberLocale: string, issue: Issue): string {
   const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(issue.params)) params[k] = typeof v === 'number' ? formatNumber(v, numberLocale, { maximumFractionDigits: 6 }) : v;
+  for (const [k, v] of Object.entries(issue.params))
+    params[k] = typeof v === 'number' ? formatNumber(v, numberLocale, { maximumFractionDigits: 6 }) : v;
   // The file's formula as the user typed it: function names and separators of their language and locale.
   if (typeof params.formula === 'string') params.formula = toLocalFormula(params.formula, { language, numberLocale });
   return lookup(language, keyOf(issue), params) ?? issue.message;
 }
 
 /** Problems by field path, for marking cells. */
-export function problemsByPath(language: UiLanguage, numberLocale: string, issues: readonly Issue[]): Map<string, string> {
+export function problemsByPath(
+  language: UiLanguage,
+  numberLocale: string,
+  issues: readonly Issue[],
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const issue of issues) {
     const key = formatPath(issue.path);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { GridRow } from '../grid/types';
 import { reuseRows, rowKeeper } from './list-columns';
 
-const row = (id: string, display: string, error: string | null = null): GridRow => ({ id, cells: [{ display, raw: display, error }] });
+const row = (id: string, display: string, error: string | null = null): GridRow => ({
+  id,
+  cells: [{ display, raw: display, error }],
+});
 
 describe('rows that did not change keep their identity', () => {
   it('reuses equal rows and takes the changed ones', () => {

@@ -63,7 +63,12 @@ describe('pasteEdits', () => {
   });
 
   test('rows past the end are kept, columns past the end dropped', () => {
-    expect(pasteEdits(data, r(1, 2), [['1', '2'], ['3', '4']])).toEqual({
+    expect(
+      pasteEdits(data, r(1, 2), [
+        ['1', '2'],
+        ['3', '4'],
+      ]),
+    ).toEqual({
       edits: [
         { row: 1, col: 2, value: '1' },
         { row: 2, col: 2, value: '3' },
@@ -77,7 +82,18 @@ describe('pasteEdits', () => {
       { row: 0, col: 0, value: 'z' },
       { row: 1, col: 0, value: 'z' },
     ]);
-    expect(pasteEdits(context([['', ''], ['', ''], ['', ''], ['', '']]), r(0, 0, 3, 0), [['1'], ['2']]).edits).toEqual([
+    expect(
+      pasteEdits(
+        context([
+          ['', ''],
+          ['', ''],
+          ['', ''],
+          ['', ''],
+        ]),
+        r(0, 0, 3, 0),
+        [['1'], ['2']],
+      ).edits,
+    ).toEqual([
       { row: 0, col: 0, value: '1' },
       { row: 1, col: 0, value: '2' },
       { row: 2, col: 0, value: '1' },
@@ -112,7 +128,15 @@ describe('toggleEdits', () => {
 
 describe('rawBlock', () => {
   test('the raw texts of the range', () => {
-    expect(rawBlock(context([['1', '2'], ['=A1', '4']]), r(0, 0, 1, 0))).toEqual([['1'], ['=A1']]);
+    expect(
+      rawBlock(
+        context([
+          ['1', '2'],
+          ['=A1', '4'],
+        ]),
+        r(0, 0, 1, 0),
+      ),
+    ).toEqual([['1'], ['=A1']]);
   });
 });
 

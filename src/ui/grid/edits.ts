@@ -21,9 +21,7 @@ export function isWritable(data: GridData, col: number): boolean {
 
 /** Drops edits to read-only columns and edits that would not change an existing cell. */
 export function effective(data: GridData, edits: readonly CellEdit[]): CellEdit[] {
-  return edits.filter(
-    (e) => isWritable(data, e.col) && (e.row >= data.rowCount || data.raw(e.row, e.col) !== e.value),
-  );
+  return edits.filter((e) => isWritable(data, e.col) && (e.row >= data.rowCount || data.raw(e.row, e.col) !== e.value));
 }
 
 /** Delete/Backspace: empties every cell of the range. */
@@ -105,7 +103,5 @@ export function toggleEdits(data: GridData, range: Range): CellEdit[] {
 
 /** The raw texts of a range, for copying. */
 export function rawBlock(data: GridData, range: Range): string[][] {
-  return rowsOf(range).map((row) =>
-    Array.from({ length: rangeWidth(range) }, (_, j) => data.raw(row, range.left + j)),
-  );
+  return rowsOf(range).map((row) => Array.from({ length: rangeWidth(range) }, (_, j) => data.raw(row, range.left + j)));
 }

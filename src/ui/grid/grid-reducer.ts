@@ -3,7 +3,16 @@
  * and the data: the component turns DOM events into commands and runs the effects. Kept free
  * of the DOM so the keyboard model is tested in Node.
  */
-import { clearEdits, fillDownEdits, fillEdits, isWritable, pasteEdits, rawBlock, toggleEdits, type GridData } from './edits';
+import {
+  clearEdits,
+  fillDownEdits,
+  fillEdits,
+  isWritable,
+  pasteEdits,
+  rawBlock,
+  toggleEdits,
+  type GridData,
+} from './edits';
 import { rowsOf } from './range';
 import { moveSelection, selectCell, selectionRange, step, type Selection } from './selection';
 import { parseTsv, serializeTsv } from './tsv';
@@ -108,7 +117,9 @@ function startEdit(state: GridState, ctx: GridContext, text: string | undefined)
   // A select has no free text: whatever started the edit opens the list on the current value.
   const typed = column.kind === 'select' ? undefined : text;
   const editor: EditorState =
-    typed === undefined ? { row, col, text: original, original, mode: 'edit' } : { row, col, text: typed, original, mode: 'enter' };
+    typed === undefined
+      ? { row, col, text: original, original, mode: 'edit' }
+      : { row, col, text: typed, original, mode: 'enter' };
   return { state: { ...state, editor }, effects: [] };
 }
 
@@ -177,7 +188,13 @@ export function reduceGrid(state: GridState, cmd: GridCommand, ctx: GridContext)
     case 'select':
       return none(moved(state, cmd.cell, cmd.extend));
     case 'selectAll':
-      return none({ ...state, selection: { active: { row: 0, col: 0 }, extent: { row: Math.max(ctx.rowCount - 1, 0), col: Math.max(cols - 1, 0) } } });
+      return none({
+        ...state,
+        selection: {
+          active: { row: 0, col: 0 },
+          extent: { row: Math.max(ctx.rowCount - 1, 0), col: Math.max(cols - 1, 0) },
+        },
+      });
     case 'startEdit':
       return state.editor ? none() : startEdit(state, ctx, cmd.text);
     case 'input':
@@ -187,7 +204,11 @@ export function reduceGrid(state: GridState, cmd: GridCommand, ctx: GridContext)
     case 'cancel':
       return none({ ...state, editor: null });
     case 'toggleEditMode':
-      return none(state.editor ? { ...state, editor: { ...state.editor, mode: state.editor.mode === 'edit' ? 'enter' : 'edit' } } : state);
+      return none(
+        state.editor
+          ? { ...state, editor: { ...state.editor, mode: state.editor.mode === 'edit' ? 'enter' : 'edit' } }
+          : state,
+      );
     case 'clear':
       return { state, effects: edit(clearEdits(ctx, range)) };
     case 'fillDown':
@@ -197,10 +218,15 @@ export function reduceGrid(state: GridState, cmd: GridCommand, ctx: GridContext)
     case 'copy':
       return { state, effects: [{ type: 'copy', text: serializeTsv(rawBlock(ctx, range)) }] };
     case 'cut':
-      return { state, effects: [{ type: 'copy', text: serializeTsv(rawBlock(ctx, range)) }, ...edit(clearEdits(ctx, range))] };
+      return {
+        state,
+        effects: [{ type: 'copy', text: serializeTsv(rawBlock(ctx, range)) }, ...edit(clearEdits(ctx, range))],
+      };
     case 'paste': {
       const { edits, area } = pasteEdits(ctx, range, parseTsv(cmd.text));
-      const selection = area ? { active: { row: area.top, col: area.left }, extent: { row: area.bottom, col: area.right } } : sel;
+      const selection = area
+        ? { active: { row: area.top, col: area.left }, extent: { row: area.bottom, col: area.right } }
+        : sel;
       return { state: { ...state, selection, tabOrigin: null }, effects: edit(edits) };
     }
     case 'row':

@@ -75,7 +75,16 @@ describe('moving around', () => {
     expect(press(grid3x3, ['Ctrl+End', 'Ctrl+Home']).active).toEqual({ row: 0, col: 0 });
     expect(press(grid3x3, ['Ctrl+ArrowDown']).active).toEqual({ row: 2, col: 0 });
     expect(press(grid3x3, ['Ctrl+Shift+ArrowRight']).extent).toEqual({ row: 0, col: 2 });
-    expect(press(context(Array.from({ length: 30 }, () => ['']), undefined, 10), ['PageDown', 'PageDown']).active).toEqual({
+    expect(
+      press(
+        context(
+          Array.from({ length: 30 }, () => ['']),
+          undefined,
+          10,
+        ),
+        ['PageDown', 'PageDown'],
+      ).active,
+    ).toEqual({
       row: 20,
       col: 0,
     });
@@ -88,7 +97,11 @@ describe('moving around', () => {
 
 describe('editing', () => {
   test('typing replaces the content; Enter commits and moves down', () => {
-    const r = press(grid3x3, ['4', '2', 'Enter'].map((k) => k), initialGridState());
+    const r = press(
+      grid3x3,
+      ['4', '2', 'Enter'].map((k) => k),
+      initialGridState(),
+    );
     // Keys after the first go to the editor's input in the browser; here '2' is left to it.
     expect(r.passed).toEqual(['2:ignored']);
     expect(r.effects).toEqual([{ type: 'edit', edits: [{ row: 0, col: 0, value: '4' }] }]);

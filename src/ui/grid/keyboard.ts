@@ -4,7 +4,14 @@
  * how Ctrl+Z/Ctrl+Y reach the page's undo (from the cell editor too, after committing its text),
  * and Ctrl+C/X/V become clipboard events.
  */
-import { reduceGrid, type EditorState, type GridCommand, type GridContext, type GridState, type Step } from './grid-reducer';
+import {
+  reduceGrid,
+  type EditorState,
+  type GridCommand,
+  type GridContext,
+  type GridState,
+  type Step,
+} from './grid-reducer';
 
 /** The parts of a KeyboardEvent the model reads. */
 export interface KeyInput {
@@ -113,7 +120,12 @@ export function editorKeyAction(k: KeyInput, editor: EditorState): GridCommand |
  * event. 'toPage': apply it, prevent the default, and let the event bubble to the page. 'native': the editor's input keeps the key, but the page must not see it. 'rowMenu':
  * open the row actions. 'ignored': leave the event alone.
  */
-export type KeyOutcome = { kind: 'step'; step: Step } | { kind: 'toPage'; step: Step } | { kind: 'native' } | { kind: 'rowMenu' } | { kind: 'ignored' };
+export type KeyOutcome =
+  | { kind: 'step'; step: Step }
+  | { kind: 'toPage'; step: Step }
+  | { kind: 'native' }
+  | { kind: 'rowMenu' }
+  | { kind: 'ignored' };
 
 /** Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z (Cmd on macOS). */
 function isUndoRedo(k: KeyInput): boolean {

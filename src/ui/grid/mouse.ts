@@ -12,7 +12,12 @@ export type Hit =
 export function hitTest(target: EventTarget | null): Hit {
   if (!(target instanceof Element) || target.closest('input, select, button')) return { kind: 'none' };
   const td = target.closest<HTMLElement>('td[data-row]');
-  if (td) return { kind: 'cell', cell: { row: Number(td.dataset.row), col: Number(td.dataset.col) }, onCheckbox: !!target.closest('.check') };
+  if (td)
+    return {
+      kind: 'cell',
+      cell: { row: Number(td.dataset.row), col: Number(td.dataset.col) },
+      onCheckbox: !!target.closest('.check'),
+    };
   const th = target.closest<HTMLElement>('th[data-header-row]');
   return th ? { kind: 'rowHeader', row: Number(th.dataset.headerRow) } : { kind: 'none' };
 }
@@ -26,7 +31,11 @@ export function pressCommands(hit: Hit, shift: boolean, editorOpen: boolean, col
   const commit: GridCommand[] = editorOpen ? [{ type: 'commit', move: 'none' }] : [];
   if (hit.kind === 'rowHeader') {
     const start: GridCommand[] = shift ? [] : [{ type: 'select', cell: { row: hit.row, col: 0 }, extend: false }];
-    return [...commit, ...start, { type: 'select', cell: { row: hit.row, col: Math.max(colCount - 1, 0) }, extend: true }];
+    return [
+      ...commit,
+      ...start,
+      { type: 'select', cell: { row: hit.row, col: Math.max(colCount - 1, 0) }, extend: true },
+    ];
   }
   const select: GridCommand = { type: 'select', cell: hit.cell, extend: shift };
   return [...commit, select, ...(hit.onCheckbox && !shift ? [{ type: 'toggle' } as const] : [])];

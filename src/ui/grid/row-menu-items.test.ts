@@ -29,14 +29,14 @@ describe('rowMenuItems', () => {
 
   test('delete counts the selected rows it will remove', () => {
     const three = { top: 2, left: 0, bottom: 4, right: 1 };
-    expect(rowMenuItems(3, 9, true, three, { ...all, insert: false, move: false, toggle: false }, translator('pt'))).toEqual([
-      { action: 'delete', label: 'Excluir 3 linhas' },
-    ]);
+    expect(
+      rowMenuItems(3, 9, true, three, { ...all, insert: false, move: false, toggle: false }, translator('pt')),
+    ).toEqual([{ action: 'delete', label: 'Excluir 3 linhas' }]);
   });
 
   test('only what the owner handles', () => {
-    expect(rowMenuItems(0, 2, true, one, { insert: false, move: false, toggle: true, delete: false }, translator('en'))).toEqual([
-      { action: 'toggle', label: 'Exclude from the calculation' },
-    ]);
+    expect(
+      rowMenuItems(0, 2, true, one, { insert: false, move: false, toggle: true, delete: false }, translator('en')),
+    ).toEqual([{ action: 'toggle', label: 'Exclude from the calculation' }]);
   });
 });

@@ -29,7 +29,10 @@ export function rowMenuItems(
 ): RowMenuItem[] {
   const items: RowMenuItem[] = [];
   if (can.insert) {
-    items.push({ action: 'insertAbove', label: t('grid.insertAbove') }, { action: 'insertBelow', label: t('grid.insertBelow') });
+    items.push(
+      { action: 'insertAbove', label: t('grid.insertAbove') },
+      { action: 'insertBelow', label: t('grid.insertBelow') },
+    );
   }
   if (can.move && row > 0) items.push({ action: 'moveUp', label: t('grid.moveUp') });
   if (can.move && row < rowCount - 1) items.push({ action: 'moveDown', label: t('grid.moveDown') });

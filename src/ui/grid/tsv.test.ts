@@ -43,11 +43,18 @@ describe('parseTsv reads what spreadsheets copy', () => {
 
 describe('serializeTsv writes what spreadsheets paste', () => {
   test('tabs, line breaks, a trailing line break', () => {
-    expect(serializeTsv([['a', 'b'], ['', '=SUM(A1:A2)']])).toBe('a\tb\n\t=SUM(A1:A2)\n');
+    expect(
+      serializeTsv([
+        ['a', 'b'],
+        ['', '=SUM(A1:A2)'],
+      ]),
+    ).toBe('a\tb\n\t=SUM(A1:A2)\n');
   });
 
   test('quotes cells that need it', () => {
-    expect(serializeTsv([['x\ty', 'two\nlines', 'say "hi"', 'plain']])).toBe('"x\ty"\t"two\nlines"\t"say ""hi"""\tplain\n');
+    expect(serializeTsv([['x\ty', 'two\nlines', 'say "hi"', 'plain']])).toBe(
+      '"x\ty"\t"two\nlines"\t"say ""hi"""\tplain\n',
+    );
   });
 
   test('one empty cell is still a cell', () => {
@@ -60,10 +67,16 @@ describe('serialize then parse gives the same block', () => {
     const block = fc
       .record({ rows: fc.integer({ min: 1, max: 5 }), cols: fc.integer({ min: 1, max: 4 }) })
       .chain(({ rows, cols }) =>
-        fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '"', '\t', '\n', '\r', '=', ',', '1') }), { minLength: cols, maxLength: cols }), {
-          minLength: rows,
-          maxLength: rows,
-        }),
+        fc.array(
+          fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '"', '\t', '\n', '\r', '=', ',', '1') }), {
+            minLength: cols,
+            maxLength: cols,
+          }),
+          {
+            minLength: rows,
+            maxLength: rows,
+          },
+        ),
       );
     fc.assert(
       fc.property(block, (b) => {

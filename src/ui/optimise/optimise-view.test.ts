@@ -2,9 +2,22 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runOptimiseJob, type OptimiseAnswer } from '../../workbook/optimise-job';
-import { answerKey, applyParts, difference, enabledFigures, frontierPoints, rebateOnly, shownPackage } from './optimise-view';
+import {
+  answerKey,
+  applyParts,
+  difference,
+  enabledFigures,
+  frontierPoints,
+  rebateOnly,
+  shownPackage,
+} from './optimise-view';
 
-const file: unknown = JSON.parse(readFileSync(fileURLToPath(new URL('../../../public/examples/colombia-dairy-verified-rebate.json', import.meta.url)), 'utf8'));
+const file: unknown = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('../../../public/examples/colombia-dairy-verified-rebate.json', import.meta.url)),
+    'utf8',
+  ),
+);
 
 async function answer(): Promise<OptimiseAnswer> {
   const reply = await runOptimiseJob(file, { budget: 750_000_000, require: [], exclude: [], minReduction: null });
@@ -35,7 +48,18 @@ describe('the best-package view of the dairy sample at 750,000,000', () => {
 
   it('marks the frontier step where the rebate tier is first reached', async () => {
     const points = frontierPoints(await answer());
-    expect(points.map((p) => p.crossesTier)).toEqual([false, false, false, false, false, false, false, false, true, false]);
+    expect(points.map((p) => p.crossesTier)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
     expect(points[8]?.rebateRate).toBe(0.15);
   });
 

@@ -73,13 +73,22 @@ export function frontierPoints(answer: OptimiseAnswer): FrontierPointView[] {
     const figures = answer.frontierFigures[step];
     if (point.value === null || !figures) return;
     const before = out.at(-1);
-    out.push({ step, budget: point.budget, value: point.value, rebateRate: figures.rebateRate, crossesTier: before !== undefined && before.rebateRate !== figures.rebateRate });
+    out.push({
+      step,
+      budget: point.budget,
+      value: point.value,
+      rebateRate: figures.rebateRate,
+      crossesTier: before !== undefined && before.rebateRate !== figures.rebateRate,
+    });
   });
   return out;
 }
 
 /** The editor's parts that enable exactly `chosen` among `ids` (the file's measures, in order). */
-export function applyParts(ids: readonly string[], chosen: readonly string[]): { path: (string | number)[]; value: boolean }[] {
+export function applyParts(
+  ids: readonly string[],
+  chosen: readonly string[],
+): { path: (string | number)[]; value: boolean }[] {
   const on = new Set(chosen);
   return ids.map((id, i) => ({ path: ['measures', i, 'enabled'], value: on.has(id) }));
 }

@@ -7,7 +7,11 @@ export function fitContent(box: HTMLElement): () => void {
   const content = box.firstElementChild;
   if (!(content instanceof HTMLElement)) return () => undefined;
   const fit = () => {
-    const scale = Math.min(1, box.clientHeight / Math.max(1, content.scrollHeight), box.clientWidth / Math.max(1, content.scrollWidth));
+    const scale = Math.min(
+      1,
+      box.clientHeight / Math.max(1, content.scrollHeight),
+      box.clientWidth / Math.max(1, content.scrollWidth),
+    );
     content.style.transform = scale < 0.999 ? `scale(${scale})` : '';
   };
   const observer = new ResizeObserver(fit);

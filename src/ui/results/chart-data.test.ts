@@ -36,7 +36,10 @@ describe('macCurve', () => {
   });
 
   it('leaves out excluded measures, which move the others along', () => {
-    const file = { ...peru.file, measures: (peru.file.measures as object[]).map((m, i) => (i === 1 ? { ...m, enabled: false } : m)) };
+    const file = {
+      ...peru.file,
+      measures: (peru.file.measures as object[]).map((m, i) => (i === 1 ? { ...m, enabled: false } : m)),
+    };
     const { bars } = macCurve(peru.expected.measures, facts(file));
     expect(bars.map((b) => [b.id, b.x1, b.x2])).toEqual([
       ['dye_control', 0, 15],

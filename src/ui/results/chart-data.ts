@@ -54,7 +54,14 @@ export function macCurve(measures: readonly MeasureResults[], facts: ReadonlyMap
   withMac.sort((a, b) => a.macPerTonne! - b.macPerTonne!);
   let x = 0;
   const bars = withMac.map((m) => {
-    const bar = { id: m.id, name: nameOf(m, facts), mac: m.macPerTonne!, tonnes: m.annualCo2eTonnes, x1: x, x2: x + m.annualCo2eTonnes };
+    const bar = {
+      id: m.id,
+      name: nameOf(m, facts),
+      mac: m.macPerTonne!,
+      tonnes: m.annualCo2eTonnes,
+      x1: x,
+      x2: x + m.annualCo2eTonnes,
+    };
     x = bar.x2;
     return bar;
   });
@@ -96,7 +103,14 @@ export interface DebtYear {
 export function debtYears(years: readonly YearRow[]): DebtYear[] {
   return years
     .filter((y) => y.debtService > 0)
-    .map((y) => ({ year: y.t, interest: y.interest, principal: y.principal, guaranteeFee: y.guaranteeFee, debtService: y.debtService, dscr: y.dscr }));
+    .map((y) => ({
+      year: y.t,
+      interest: y.interest,
+      principal: y.principal,
+      guaranteeFee: y.guaranteeFee,
+      debtService: y.debtService,
+      dscr: y.dscr,
+    }));
 }
 
 export interface DebtSlice {

@@ -10,7 +10,11 @@ const ids = (rows: readonly RankRow[]) => rows.map((r) => r.id);
 describe('rankRows', () => {
   it('names each measure from the scenario and keeps its figures', () => {
     const rows = rankRows(peru.expected.measures, scenarioFacts(peru.file).measures);
-    expect(rows.map((r) => r.name)).toEqual(['High-efficiency boiler', 'Dye-bath effluent heat recovery', 'Automatic dosing and right-first-time dyeing']);
+    expect(rows.map((r) => r.name)).toEqual([
+      'High-efficiency boiler',
+      'Dye-bath effluent heat recovery',
+      'Automatic dosing and right-first-time dyeing',
+    ]);
     expect(rows[0]).toMatchObject({ id: 'boiler', enabled: true, npv: 137247.41615285285, annualCo2eTonnes: 504.9 });
   });
 
@@ -29,27 +33,53 @@ describe('sortRows', () => {
   const rows = rankRows(peru.expected.measures, scenarioFacts(peru.file).measures);
 
   it('sorts by NPV, largest first by default', () => {
-    expect(ids(sortRows(rows, { key: 'npv', direction: 'descending' }, 'en-US'))).toEqual(['dye_control', 'effluent_heat', 'boiler']);
+    expect(ids(sortRows(rows, { key: 'npv', direction: 'descending' }, 'en-US'))).toEqual([
+      'dye_control',
+      'effluent_heat',
+      'boiler',
+    ]);
   });
 
   it('sorts by payback, shortest first', () => {
-    expect(ids(sortRows(rows, { key: 'simplePaybackYears', direction: 'ascending' }, 'en-US'))).toEqual(['dye_control', 'effluent_heat', 'boiler']);
-    expect(ids(sortRows(rows, { key: 'simplePaybackYears', direction: 'descending' }, 'en-US'))).toEqual(['boiler', 'effluent_heat', 'dye_control']);
+    expect(ids(sortRows(rows, { key: 'simplePaybackYears', direction: 'ascending' }, 'en-US'))).toEqual([
+      'dye_control',
+      'effluent_heat',
+      'boiler',
+    ]);
+    expect(ids(sortRows(rows, { key: 'simplePaybackYears', direction: 'descending' }, 'en-US'))).toEqual([
+      'boiler',
+      'effluent_heat',
+      'dye_control',
+    ]);
   });
 
   it('sorts by cost per tonne, cheapest first', () => {
-    expect(ids(sortRows(rows, { key: 'macPerTonne', direction: 'ascending' }, 'en-US'))).toEqual(['dye_control', 'effluent_heat', 'boiler']);
+    expect(ids(sortRows(rows, { key: 'macPerTonne', direction: 'ascending' }, 'en-US'))).toEqual([
+      'dye_control',
+      'effluent_heat',
+      'boiler',
+    ]);
   });
 
   it('sorts by name with the locale’s collation', () => {
-    expect(ids(sortRows(rows, { key: 'name', direction: 'ascending' }, 'es-CO'))).toEqual(['dye_control', 'effluent_heat', 'boiler']);
+    expect(ids(sortRows(rows, { key: 'name', direction: 'ascending' }, 'es-CO'))).toEqual([
+      'dye_control',
+      'effluent_heat',
+      'boiler',
+    ]);
   });
 
   it('puts missing figures last in either direction', () => {
     // Colombia's fuel switch never pays back and has a negative IRR; the drives pay back in 1.89 years.
     const co = rankRows(colombia.expected.measures, scenarioFacts(colombia.file).measures);
-    expect(ids(sortRows(co, { key: 'simplePaybackYears', direction: 'ascending' }, 'es-CO'))).toEqual(['vsd', 'fuel_switch']);
-    expect(ids(sortRows(co, { key: 'simplePaybackYears', direction: 'descending' }, 'es-CO'))).toEqual(['vsd', 'fuel_switch']);
+    expect(ids(sortRows(co, { key: 'simplePaybackYears', direction: 'ascending' }, 'es-CO'))).toEqual([
+      'vsd',
+      'fuel_switch',
+    ]);
+    expect(ids(sortRows(co, { key: 'simplePaybackYears', direction: 'descending' }, 'es-CO'))).toEqual([
+      'vsd',
+      'fuel_switch',
+    ]);
     expect(ids(sortRows(co, { key: 'irr', direction: 'ascending' }, 'es-CO'))).toEqual(['fuel_switch', 'vsd']);
   });
 
@@ -61,7 +91,10 @@ describe('sortRows', () => {
 
 describe('nextOrder', () => {
   it('starts a new column best first and flips the same column', () => {
-    expect(nextOrder({ key: 'npv', direction: 'descending' }, 'simplePaybackYears')).toEqual({ key: 'simplePaybackYears', direction: 'ascending' });
+    expect(nextOrder({ key: 'npv', direction: 'descending' }, 'simplePaybackYears')).toEqual({
+      key: 'simplePaybackYears',
+      direction: 'ascending',
+    });
     expect(nextOrder({ key: 'npv', direction: 'descending' }, 'irr')).toEqual({ key: 'irr', direction: 'descending' });
     expect(nextOrder({ key: 'npv', direction: 'descending' }, 'npv')).toEqual({ key: 'npv', direction: 'ascending' });
     expect(nextOrder({ key: 'npv', direction: 'ascending' }, 'npv')).toEqual({ key: 'npv', direction: 'descending' });

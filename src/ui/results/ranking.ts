@@ -16,7 +16,15 @@ export interface RankRow {
   macPerTonne: number | null;
 }
 
-export type RankKey = 'name' | 'npv' | 'irr' | 'simplePaybackYears' | 'discountedPaybackYears' | 'profitabilityIndex' | 'annualCo2eTonnes' | 'macPerTonne';
+export type RankKey =
+  | 'name'
+  | 'npv'
+  | 'irr'
+  | 'simplePaybackYears'
+  | 'discountedPaybackYears'
+  | 'profitabilityIndex'
+  | 'annualCo2eTonnes'
+  | 'macPerTonne';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface SortOrder {
@@ -24,7 +32,16 @@ export interface SortOrder {
   direction: SortDirection;
 }
 
-export const RANK_KEYS: readonly RankKey[] = ['name', 'npv', 'irr', 'simplePaybackYears', 'discountedPaybackYears', 'profitabilityIndex', 'annualCo2eTonnes', 'macPerTonne'];
+export const RANK_KEYS: readonly RankKey[] = [
+  'name',
+  'npv',
+  'irr',
+  'simplePaybackYears',
+  'discountedPaybackYears',
+  'profitabilityIndex',
+  'annualCo2eTonnes',
+  'macPerTonne',
+];
 
 /** The first click on a column puts the best first: high NPV, IRR, PI and tonnes; short paybacks; cheap abatement. */
 export const BEST_FIRST: Readonly<Record<RankKey, SortDirection>> = {

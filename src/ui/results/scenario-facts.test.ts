@@ -17,7 +17,11 @@ describe('scenarioFacts', () => {
   });
 
   it('copes with a draft in the middle of an edit', () => {
-    const facts = scenarioFacts({ currency: 'us', measures: [null, { id: 'm1', name: '  ' }, { name: 'no id' }], credit: 'x' });
+    const facts = scenarioFacts({
+      currency: 'us',
+      measures: [null, { id: 'm1', name: '  ' }, { name: 'no id' }],
+      credit: 'x',
+    });
     expect(facts.currency).toBe('USD');
     expect([...facts.measures]).toEqual([['m1', { name: 'm1', enabled: true }]]);
     expect(facts.minDscr).toBeNull();

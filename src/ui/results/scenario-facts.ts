@@ -44,6 +44,7 @@ export function scenarioFacts(file: FileJson, formulaValues: Readonly<Record<str
   }
   const credit = typeof file.credit === 'object' && file.credit !== null ? (file.credit as FileJson) : {};
   const raw = credit.minDscr;
-  const minDscr = typeof raw === 'number' ? raw : typeof raw === 'string' ? (formulaValues['credit.minDscr'] ?? null) : null;
+  const minDscr =
+    typeof raw === 'number' ? raw : typeof raw === 'string' ? (formulaValues['credit.minDscr'] ?? null) : null;
   return { currency, measures, resources, minDscr: minDscr !== null && Number.isFinite(minDscr) ? minDscr : null };
 }

@@ -7,7 +7,12 @@ import { sample } from './test-support/samples';
 describe('shareCards', () => {
   it('shows CO2e first, then each resource with a baseline, as a percentage in the locale', () => {
     const { file, expected } = sample('peru-textile-guaranteed-loan');
-    const cards = shareCards(expected.project.reductionShares, scenarioFacts(file).resources, 'es-CO', translator('es'));
+    const cards = shareCards(
+      expected.project.reductionShares,
+      scenarioFacts(file).resources,
+      'es-CO',
+      translator('es'),
+    );
     expect(cards.map((c) => [c.key, c.label, c.value])).toEqual([
       ['co2e', 'Emisiones de CO2e', '22,8%'],
       ['natgas', 'Natural gas', '25%'],

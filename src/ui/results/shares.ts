@@ -15,7 +15,12 @@ export interface ShareCard {
 }
 
 /** CO2e first (the headline), then resources in the results' (the file's) order. */
-export function shareCards(shares: Readonly<Record<string, number>>, resources: ReadonlyMap<string, ResourceFact>, locale: string, t: Translate): ShareCard[] {
+export function shareCards(
+  shares: Readonly<Record<string, number>>,
+  resources: ReadonlyMap<string, ResourceFact>,
+  locale: string,
+  t: Translate,
+): ShareCard[] {
   const keys = Object.keys(shares).sort((a, b) => Number(b === 'co2e') - Number(a === 'co2e'));
   return keys.map((key) => {
     const share = shares[key]!;

@@ -46,10 +46,23 @@ export interface SensFormat {
   factor: (v: number | null) => string;
 }
 
-export function sensFormat(currency: string, locale: string, language: UiLanguage, t: Translate, names: Names): SensFormat {
+export function sensFormat(
+  currency: string,
+  locale: string,
+  language: UiLanguage,
+  t: Translate,
+  names: Names,
+): SensFormat {
   const money = (v: number | null) => formatMoney(v, currency, locale);
-  const compact = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 4, signDisplay: 'negative' });
-  const factor = (v: number | null) => (v === null ? MISSING : `×${formatNumber(v, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+  const compact = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumSignificantDigits: 4,
+    signDisplay: 'negative',
+  });
+  const factor = (v: number | null) =>
+    v === null ? MISSING : `×${formatNumber(v, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   const resource = (id: string) => names.resources.get(id) ?? id;
   const measure = (id: string) => names.measures.get(id) ?? id;
 
@@ -64,7 +77,8 @@ export function sensFormat(currency: string, locale: string, language: UiLanguag
     if (head === 'resources' && field === 'escalation') return t('sens.input.escalation', { name: resource(id) });
     if (head === 'measures' && field === 'capex') return t('sens.input.capex', { name: measure(id) });
     if (head === 'measures' && field === 'annualOpexChange') return t('sens.input.opex', { name: measure(id) });
-    if (head === 'measures' && field === 'savings') return t('sens.input.savings', { name: measure(id), resource: resource(resourceId) });
+    if (head === 'measures' && field === 'savings')
+      return t('sens.input.savings', { name: measure(id), resource: resource(resourceId) });
     return path;
   };
 

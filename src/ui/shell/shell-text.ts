@@ -38,7 +38,8 @@ export const shellText = {
   },
   pt: {
     title: 'Modelador de cenários de produção mais limpa',
-    tagline: 'Investimentos em produção mais limpa e crédito verde: fluxo de caixa, empréstimo e risco, cenário a cenário.',
+    tagline:
+      'Investimentos em produção mais limpa e crédito verde: fluxo de caixa, empréstimo e risco, cenário a cenário.',
     language: 'Idioma',
     engine: 'Motor de cálculo',
     engineStarting: 'Iniciando o motor de cálculo…',

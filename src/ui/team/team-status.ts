@@ -9,7 +9,12 @@ export function clockTime(ms: number, language: string): string {
 }
 
 /** Sentences for the current state: the phase, then conflicts and changes waiting. */
-export function statusWords(t: Translate, snapshot: SyncSnapshot | null, connected: boolean, language: string): { words: string[]; tone: StatusTone } {
+export function statusWords(
+  t: Translate,
+  snapshot: SyncSnapshot | null,
+  connected: boolean,
+  language: string,
+): { words: string[]; tone: StatusTone } {
   if (!connected || !snapshot) return { words: [t('team.status.none')], tone: 'none' };
   const words: string[] = [];
   let tone: StatusTone = 'ok';
@@ -24,10 +29,17 @@ export function statusWords(t: Translate, snapshot: SyncSnapshot | null, connect
     tone = 'busy';
   }
   if (snapshot.conflicts > 0) {
-    words.push(snapshot.conflicts === 1 ? t('team.status.conflictOne') : t('team.status.conflicts', { count: snapshot.conflicts }));
+    words.push(
+      snapshot.conflicts === 1
+        ? t('team.status.conflictOne')
+        : t('team.status.conflicts', { count: snapshot.conflicts }),
+    );
     tone = 'warn';
   }
-  if (snapshot.pending > 0) words.push(snapshot.pending === 1 ? t('team.status.waitingOne') : t('team.status.waiting', { count: snapshot.pending }));
+  if (snapshot.pending > 0)
+    words.push(
+      snapshot.pending === 1 ? t('team.status.waitingOne') : t('team.status.waiting', { count: snapshot.pending }),
+    );
   if (words.length === 0) words.push(t('team.status.synced'));
   return { words, tone };
 }

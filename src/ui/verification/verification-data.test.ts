@@ -15,8 +15,12 @@ describe('a pasted block', () => {
 
   it('skips the header and moves the rows up; cells go to period, production and the resources', () => {
     const edits = [
-      { row: 3, col: 0, value: 'Mes' }, { row: 3, col: 1, value: 'Producción' }, { row: 3, col: 2, value: 'kWh' },
-      { row: 4, col: 0, value: '2025-01' }, { row: 4, col: 1, value: '2.172' }, { row: 4, col: 2, value: '217.837' },
+      { row: 3, col: 0, value: 'Mes' },
+      { row: 3, col: 1, value: 'Producción' },
+      { row: 3, col: 2, value: 'kWh' },
+      { row: 4, col: 0, value: '2025-01' },
+      { row: 4, col: 1, value: '2.172' },
+      { row: 4, col: 2, value: '217.837' },
     ];
     expect(editsToTexts('baseline', ['electricity'], edits, 'es-CO')).toEqual([
       { path: ['verification', 'baseline', 3, 'period'], text: '2025-01' },
@@ -26,7 +30,9 @@ describe('a pasted block', () => {
   });
 
   it('keeps a single typed word where it was typed (its cell then says why it is not a number)', () => {
-    expect(editsToTexts('reporting', ['electricity'], [{ row: 0, col: 1, value: 'mucho' }], 'es-CO')).toEqual([{ path: ['verification', 'reporting', 0, 'production'], text: 'mucho' }]);
+    expect(editsToTexts('reporting', ['electricity'], [{ row: 0, col: 1, value: 'mucho' }], 'es-CO')).toEqual([
+      { path: ['verification', 'reporting', 0, 'production'], text: 'mucho' },
+    ]);
   });
 });
 
@@ -36,7 +42,10 @@ describe('a CSV file', () => {
       ['period', 'production', 'Water; m3'],
       ['2025-01', '1.889,5', '5889'],
     ]);
-    expect(parseDelimited('a,b,c\n1,2,3')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
+    expect(parseDelimited('a,b,c\n1,2,3')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
   });
 
   it('matches columns to resources by their header (id or name), whatever the order', () => {
@@ -66,7 +75,10 @@ describe('columns and tiers', () => {
   });
 
   it('finds the next tier above a share', () => {
-    const tiers = [{ minReduction: 0.3, rate: 0.15 }, { minReduction: 0.5, rate: 0.25 }];
+    const tiers = [
+      { minReduction: 0.3, rate: 0.15 },
+      { minReduction: 0.5, rate: 0.25 },
+    ];
     expect(nextTier(tiers, 0.304)).toEqual({ minReduction: 0.5, rate: 0.25 });
     expect(nextTier(tiers, 0.2)).toEqual({ minReduction: 0.3, rate: 0.15 });
     expect(nextTier(tiers, 0.5)).toBeNull();

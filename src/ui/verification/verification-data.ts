@@ -21,7 +21,11 @@ export interface ResourceInfo {
 
 export function resourcesOf(file: FileJson): ResourceInfo[] {
   const list = Array.isArray(file.resources) ? (file.resources as FileJson[]) : [];
-  return list.map((r) => ({ id: textOf(r.id), name: typeof r.name === 'string' && r.name ? r.name : textOf(r.id), unit: typeof r.unit === 'string' ? r.unit : '' }));
+  return list.map((r) => ({
+    id: textOf(r.id),
+    name: typeof r.name === 'string' && r.name ? r.name : textOf(r.id),
+    unit: typeof r.unit === 'string' ? r.unit : '',
+  }));
 }
 
 export function verificationOf(file: FileJson): FileJson | null {
@@ -76,7 +80,12 @@ export function isHeaderRow(cells: readonly string[], locale: string): boolean {
  * A grid edit as typed cells. A pasted block (several rows) whose first row is a header loses
  * that row, and the rest moves up into its place.
  */
-export function editsToTexts(list: ListName, ids: readonly string[], edits: readonly CellEdit[], locale: string): CellText[] {
+export function editsToTexts(
+  list: ListName,
+  ids: readonly string[],
+  edits: readonly CellEdit[],
+  locale: string,
+): CellText[] {
   let use = edits;
   const top = Math.min(...edits.map((e) => e.row));
   const first = edits.filter((e) => e.row === top).sort((a, b) => a.col - b.col);
@@ -84,7 +93,13 @@ export function editsToTexts(list: ListName, ids: readonly string[], edits: read
   if (multiRow && first.length > 1) {
     const cells: string[] = [];
     for (const e of first) cells[e.col] = e.value;
-    if (isHeaderRow(Array.from(cells, (c) => c ?? ''), locale)) use = edits.filter((e) => e.row !== top).map((e) => ({ ...e, row: e.row - 1 }));
+    if (
+      isHeaderRow(
+        Array.from(cells, (c) => c ?? ''),
+        locale,
+      )
+    )
+      use = edits.filter((e) => e.row !== top).map((e) => ({ ...e, row: e.row - 1 }));
   }
   return use.flatMap((e) => {
     const field = fieldOf(ids, e.col);
@@ -94,7 +109,10 @@ export function editsToTexts(list: ListName, ids: readonly string[], edits: read
 
 /** Splits CSV or tab-separated text into rows of cells; the separator is the one the first line uses most (tab, `;` or `,`). */
 export function parseDelimited(text: string): string[][] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '');
   if (lines.length === 0) return [];
   const head = lines[0] ?? '';
   const count = (c: string) => head.split(c).length - 1;
@@ -127,19 +145,30 @@ export function parseDelimited(text: string): string[][] {
  * period, the second the production, then the use of each resource. With a header, a column
  * whose title names a resource (its id or name) goes to that resource; without, by position.
  */
-export function tableToTexts(rows: readonly (readonly string[])[], list: ListName, ids: readonly string[], resources: readonly ResourceInfo[], locale: string): { texts: CellText[]; ids: string[]; records: number } {
+export function tableToTexts(
+  rows: readonly (readonly string[])[],
+  list: ListName,
+  ids: readonly string[],
+  resources: readonly ResourceInfo[],
+  locale: string,
+): { texts: CellText[]; ids: string[]; records: number } {
   const header = rows[0] && isHeaderRow(rows[0], locale) ? rows[0] : null;
   const body = header ? rows.slice(1) : rows;
   const match = (title: string) => {
     const t = title.trim().toLowerCase();
-    return resources.find((r) => r.id.toLowerCase() === t || r.name.toLowerCase() === t || (t !== '' && t.startsWith(r.id.toLowerCase())))?.id;
+    return resources.find(
+      (r) => r.id.toLowerCase() === t || r.name.toLowerCase() === t || (t !== '' && t.startsWith(r.id.toLowerCase())),
+    )?.id;
   };
   const width = Math.max(0, ...body.map((r) => r.length));
   const colIds: (string | undefined)[] = [];
   for (let c = 2; c < width; c++) colIds.push(header ? match(header[c] ?? '') : ids[c - 2]);
   const texts: CellText[] = [];
   body.forEach((r, i) => {
-    texts.push({ path: ['verification', list, i, 'period'], text: r[0] ?? '' }, { path: ['verification', list, i, 'production'], text: r[1] ?? '' });
+    texts.push(
+      { path: ['verification', list, i, 'period'], text: r[0] ?? '' },
+      { path: ['verification', list, i, 'production'], text: r[1] ?? '' },
+    );
     colIds.forEach((id, k) => id && texts.push({ path: ['verification', list, i, 'use', id], text: r[k + 2] ?? '' }));
   });
   return { texts, ids: colIds.filter((x): x is string => x !== undefined), records: body.length };
@@ -176,7 +205,10 @@ export function predictor(v: VerificationResults, id: string): ((x: number) => n
 }
 
 /** Cumulative avoided use over the reporting records, in order (CUSUM). */
-export function cusum(points: readonly Point[], predict: (x: number) => number): { period: string; n: number; value: number }[] {
+export function cusum(
+  points: readonly Point[],
+  predict: (x: number) => number,
+): { period: string; n: number; value: number }[] {
   let total = 0;
   return points
     .filter((p) => p.list === 'reporting')
@@ -190,11 +222,18 @@ export function cusum(points: readonly Point[], predict: (x: number) => number):
 export function tiersOf(file: FileJson): { minReduction: number; rate: number }[] {
   const rebate = ((file.financing as FileJson | undefined)?.rebate as FileJson | undefined) ?? null;
   const tiers = Array.isArray(rebate?.tiers) ? (rebate.tiers as FileJson[]) : [];
-  return tiers.flatMap((t) => (typeof t.minReduction === 'number' && typeof t.rate === 'number' ? [{ minReduction: t.minReduction, rate: t.rate }] : []));
+  return tiers.flatMap((t) =>
+    typeof t.minReduction === 'number' && typeof t.rate === 'number'
+      ? [{ minReduction: t.minReduction, rate: t.rate }]
+      : [],
+  );
 }
 
 /** The lowest tier above `share`, or null when the share already reaches the top one. */
-export function nextTier(tiers: readonly { minReduction: number; rate: number }[], share: number): { minReduction: number; rate: number } | null {
+export function nextTier(
+  tiers: readonly { minReduction: number; rate: number }[],
+  share: number,
+): { minReduction: number; rate: number } | null {
   let best: { minReduction: number; rate: number } | null = null;
   for (const t of tiers) if (t.minReduction > share && (best === null || t.minReduction < best.minReduction)) best = t;
   return best;

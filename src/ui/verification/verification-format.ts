@@ -20,7 +20,11 @@ export function warningTexts(v: VerificationResults, file: FileJson, f: CreditFo
     if (code.startsWith('weak-model:')) {
       const id = code.slice('weak-model:'.length);
       const model = v.resources.find((r) => r.id === id)?.model;
-      return f.t('verif.warn.weak-model', { resource: names.get(id) ?? id, r2: f.percent(model?.r2 ?? null, 0), cv: f.percent(model?.cvRmse ?? null, 0) });
+      return f.t('verif.warn.weak-model', {
+        resource: names.get(id) ?? id,
+        r2: f.percent(model?.r2 ?? null, 0),
+        cv: f.percent(model?.cvRmse ?? null, 0),
+      });
     }
     switch (code) {
       case 'short-baseline':
@@ -30,7 +34,9 @@ export function warningTexts(v: VerificationResults, file: FileJson, f: CreditFo
       case 'outside-baseline-range':
         return f.t('verif.warn.outside-baseline-range');
       case 'indicator-not-measured':
-        return f.t('verif.warn.indicator-not-measured', { indicator: names.get(v.rebate?.indicator ?? '') ?? v.rebate?.indicator ?? '' });
+        return f.t('verif.warn.indicator-not-measured', {
+          indicator: names.get(v.rebate?.indicator ?? '') ?? v.rebate?.indicator ?? '',
+        });
       case 'co2e-not-all-measured':
         return f.t('verif.warn.co2e-not-all-measured');
       default:
@@ -62,19 +68,30 @@ export interface ReductionRow {
 }
 
 /** Tier reached by a share and the distance to the next, as text ('' without tiers). */
-function tierTexts(tiers: ReturnType<typeof tiersOf>, value: number | null, f: CreditFormat): { tier: string; next: string } {
+function tierTexts(
+  tiers: ReturnType<typeof tiersOf>,
+  value: number | null,
+  f: CreditFormat,
+): { tier: string; next: string } {
   if (tiers.length === 0) return { tier: '', next: '' };
   if (value === null) return { tier: f.t('verif.noTier'), next: '' };
   const tier = reachedTier(tiers, value);
   const up = nextTier(tiers, value);
   return {
     tier: tier ? f.t('verif.tier', { rate: f.percent(tier.rate, 1) }) : f.t('verif.noTier'),
-    next: up ? f.t('verif.toNext', { gap: shareText(up.minReduction - value, f.locale), rate: f.percent(up.rate, 1) }) : f.t('verif.topTier'),
+    next: up
+      ? f.t('verif.toNext', { gap: shareText(up.minReduction - value, f.locale), rate: f.percent(up.rate, 1) })
+      : f.t('verif.topTier'),
   };
 }
 
 /** One row per measured resource, then CO2e. */
-export function reductionRows(results: Results, v: VerificationResults, file: FileJson, f: CreditFormat): ReductionRow[] {
+export function reductionRows(
+  results: Results,
+  v: VerificationResults,
+  file: FileJson,
+  f: CreditFormat,
+): ReductionRow[] {
   const tiers = tiersOf(file);
   const info = new Map(resourcesOf(file).map((r) => [r.id, r]));
   const shares = results.project.reductionShares;

@@ -42,7 +42,13 @@ describe('addressText', () => {
 
 describe('columnWidths', () => {
   it('fits the longest text of each column, within 5 and 36 characters', () => {
-    const widths = columnWidths([['Discounted cumulative', 1, null], ['x', -1234567.5, 'A note far longer than any column should ever be allowed to grow']], 4);
+    const widths = columnWidths(
+      [
+        ['Discounted cumulative', 1, null],
+        ['x', -1234567.5, 'A note far longer than any column should ever be allowed to grow'],
+      ],
+      4,
+    );
     expect(widths).toEqual([23, 15, 36, 5]);
   });
 });

@@ -29,7 +29,9 @@ export class CreditPage {
 
   /** Opens a sample scenario (by file name in public/examples) from the library, then the Credit tab once its schedule shows. */
   async open(sample: string, { loan = true } = {}): Promise<void> {
-    const file = JSON.parse(readFileSync(new URL(`../../../public/examples/${sample}.json`, import.meta.url), 'utf8')) as { name: string };
+    const file = JSON.parse(
+      readFileSync(new URL(`../../../public/examples/${sample}.json`, import.meta.url), 'utf8'),
+    ) as { name: string };
     await this.page.goto('/');
     await this.libraryButton.click();
     await this.page.getByTestId('library-row').getByRole('button', { name: file.name, exact: true }).click();
@@ -44,7 +46,11 @@ export class CreditPage {
 
   /** A cell of the schedule: year `t`, column index (0 = year, 1 opening balance, ... 5 guarantee fee). */
   scheduleCell(t: number, column: number): Locator {
-    return this.schedule.locator('tbody tr').nth(t - 1).locator('th, td').nth(column);
+    return this.schedule
+      .locator('tbody tr')
+      .nth(t - 1)
+      .locator('th, td')
+      .nth(column);
   }
 
   check(code: string): Locator {

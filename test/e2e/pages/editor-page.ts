@@ -3,7 +3,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Reads a number as shown in a locale that writes `1.234,5` (es-BO, es-CO): currency, %, words and spaces dropped. */
 export function readShownNumber(text: string, decimal = ','): number {
   const group = decimal === ',' ? '.' : ',';
-  const core = text.replace(/[\u2212\u2013]/g, '-').replace(/[^\d,.-]/g, '').replaceAll(group, '').replace(decimal, '.');
+  const core = text
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/[^\d,.-]/g, '')
+    .replaceAll(group, '')
+    .replace(decimal, '.');
   const n = Number(core.replace(/(?!^)-/g, ''));
   if (!Number.isFinite(n) || core === '') throw new Error(`not a number on screen: "${text}"`);
   return /-/.test(core) ? -Math.abs(n) : n;
@@ -76,7 +80,10 @@ export class EditorPage {
 
   /** Adds a measure at the end with the button under the measures grid. */
   async addMeasureRow(): Promise<void> {
-    await this.page.getByRole('region', { name: /^(Medidas|Measures)$/ }).getByRole('button', { name: /^\+ (Agregar fila|Add row|Adicionar linha)$/ }).click();
+    await this.page
+      .getByRole('region', { name: /^(Medidas|Measures)$/ })
+      .getByRole('button', { name: /^\+ (Agregar fila|Add row|Adicionar linha)$/ })
+      .click();
   }
 
   /** A cell of the measures grid (0-based data row and column). */

@@ -73,6 +73,9 @@ export class OfflineApp {
 
   /** 'next' once the page runs the next version served by PwaServer. */
   build(): Promise<string | null> {
-    return this.page.locator('meta[name="app-build"]').getAttribute('content', { timeout: 1000 }).catch(() => null);
+    return this.page
+      .locator('meta[name="app-build"]')
+      .getAttribute('content', { timeout: 1000 })
+      .catch(() => null);
   }
 }

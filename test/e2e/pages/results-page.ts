@@ -33,7 +33,9 @@ export class ResultsPage {
 
   /** Measure ids in the order the ranking shows them. */
   async rankedIds(): Promise<string[]> {
-    return this.ranking.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-measure') ?? ''));
+    return this.ranking
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-measure') ?? ''));
   }
 
   /** The sort button of a column, by its key (`npv`, `simplePaybackYears`, `macPerTonne`, ...). */

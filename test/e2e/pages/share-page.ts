@@ -15,7 +15,9 @@ export class SharePage {
     this.shareDialog = page.getByTestId('share-dialog');
     this.url = page.getByTestId('share-url');
     this.linkDialog = page.getByTestId('link-dialog');
-    this.importButton = this.linkDialog.getByRole('button', { name: /^(Importar como escenario nuevo|Import as a new scenario)$/ });
+    this.importButton = this.linkDialog.getByRole('button', {
+      name: /^(Importar como escenario nuevo|Import as a new scenario)$/,
+    });
     this.openName = page.getByTestId('open-scenario');
     this.saveStatus = page.getByTestId('save-status');
   }
