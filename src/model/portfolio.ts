@@ -4,7 +4,7 @@
  * A scenario's contribution is an `PortfolioEntry` (its row plus what the totals need beyond the
  * row), so the app can cache one entry per scenario content and total them without the results.
  */
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import type { Results } from './results';
 import type { Scenario, Stage } from './schema';
 

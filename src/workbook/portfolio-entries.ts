@@ -7,7 +7,7 @@ import type { Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
 import { portfolioEntry, type PortfolioEntry } from '../model/portfolio';
 import { resultsFile } from '../model/results-file';
-import { resolveScenario } from './resolver';
+import { resolveScenario } from './formula-resolver';
 
 export type EntryResult =
   { ok: true; entry: PortfolioEntry; dscrBreach: boolean | null } | { ok: false; issues: Issue[] };
