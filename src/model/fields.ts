@@ -3,7 +3,7 @@
  * number or formula, a percentage, a whole number, a choice, a flag) and whether it may be left
  * empty. The editor reads typed text with it; the grids use it to format cells.
  */
-import type { PathSegment } from '../model/issues';
+import type { PathSegment } from './issues';
 
 export type FieldKind = 'text' | 'number' | 'percent' | 'int' | 'bool' | 'choice';
 
