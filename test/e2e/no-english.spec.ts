@@ -36,16 +36,24 @@ const ALLOWED = new Set<string>([
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The English texts to look for in `lang`: each as a pattern of the whole text ({name} matches anything). */
-function englishPatterns(lang: Lang): { source: string; re: RegExp }[] {
-  const out: { source: string; re: RegExp }[] = [];
+/**
+ * The English texts to look for in `lang`: whole texts in a set, and messages with `{name}`
+ * placeholders as patterns of the whole text (a placeholder matches anything).
+ */
+function englishTexts(lang: Lang): { exact: Set<string>; patterns: { source: string; re: RegExp }[] } {
+  const exact = new Set<string>();
+  const patterns: { source: string; re: RegExp }[] = [];
   const add = (english: string) => {
     const text = normal(english);
     if (text.length < 3 || !/[a-z]{2}/i.test(text) || ALLOWED.has(text)) return;
+    if (!text.includes('{')) {
+      exact.add(text);
+      return;
+    }
     const pattern = escape(text).replace(/\\\{[a-zA-Z0-9_]+\\\}/g, '.+?');
-    // A message that is only a placeholder and punctuation says nothing in English.
-    if (!/[a-z]{3}/i.test(pattern.replace(/\.\+\?/g, ''))) return;
-    out.push({ source: text, re: new RegExp(`^${pattern}$`) });
+    // A message that is only placeholders and punctuation says nothing in English.
+    if (/[a-z]{3}/i.test(pattern.replace(/\.\+\?/g, '')))
+      patterns.push({ source: text, re: new RegExp(`^${pattern}$`) });
   };
   for (const [key, english] of Object.entries(en)) {
     const translated = (CATALOGUE[lang] as Record<string, string>)[key];
@@ -53,8 +61,8 @@ function englishPatterns(lang: Lang): { source: string; re: RegExp }[] {
   }
   for (const label of WORKBOOK_LABELS) if (labelIn(lang, label) !== label) add(label);
   // Observable Plot's own axis labels when a chart forgets to name its axis.
-  for (const word of ['year', 'value', 'count', 'frequency']) add(word);
-  return out;
+  for (const word of ['year', 'value', 'count', 'frequency', 'year →', 'value ↑']) add(word);
+  return { exact, patterns };
 }
 
 /** Every text of the page: text nodes, each element's own text, and the attributes people hear or see. */
@@ -86,15 +94,17 @@ for (const locale of ['es-CO', 'pt-BR'] as const) {
 
     test('every tab and dialog, once', async ({ page }) => {
       test.setTimeout(300_000);
-      const patterns = englishPatterns(lang);
+      const { exact, patterns } = englishTexts(lang);
       const found: string[] = [];
       const check = async (screen: string) => {
         for (const text of await pageTexts(page)) {
-          const hit = patterns.find((p) => p.re.test(text));
-          if (hit && !ALLOWED.has(text)) found.push(`${screen}: “${text}” (English: “${hit.source}”)`);
+          if (ALLOWED.has(text)) continue;
+          const hit = exact.has(text) ? text : patterns.find((p) => p.re.test(text))?.source;
+          if (hit) found.push(`${screen}: “${text}” (English: “${hit}”)`);
         }
       };
-      const button = (name: string) => page.getByRole('button', { name, exact: true });
+      // A button by its text, after an icon if it has one ("← Volver…", "✕ Cerrar").
+      const button = (name: string) => page.getByRole('button', { name: new RegExp(`^(\\S+ )?${escape(name)}$`) });
 
       await page.goto('/');
       await page.getByTestId('open-scenario').waitFor();
