@@ -129,11 +129,12 @@ test.describe('downloads of the open scenario', () => {
     );
     const text = readFileSync(await csv.path(), 'utf8');
     // es-BO writes 1,5: the list separator is ";".
-    expect(text.startsWith('\uFEFFt;capex;benefit;')).toBe(true);
+    // Headers in the user's language (issue 16).
+    expect(text.startsWith('\uFEFFAño;Inversión;Beneficio;Impuesto;Flujo de caja del proyecto;')).toBe(true);
     expect(text.split('\r\n')[1]).toMatch(/^0;285000;0;/);
     // Money with the currency's two decimals at most (USD), never 156771551,99999997.
     const [head, ...lines] = text.slice(1).trimEnd().split('\r\n');
-    const money = head.split(';').flatMap((k, i) => (['t', 'co2eTonnes', 'dscr'].includes(k) ? [] : [i]));
+    const money = head.split(';').flatMap((k, i) => (['Año', 'tCO2e evitadas', 'ICSD'].includes(k) ? [] : [i]));
     for (const line of lines) for (const i of money) expect(line.split(';')[i]).toMatch(/^(-?\d+(,\d{1,2})?)?$/);
   });
 });
