@@ -1,26 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { formatMoney } from '../../src/i18n/format';
 import { expect, test } from './fixtures';
+import { MEASURES_ES, sampleTitle } from './expected-text';
 import { LibraryPage } from './pages/library-page';
 
 // Colombian Spanish: "750.000.000" is seven hundred and fifty million pesos.
 test.use({ locale: 'es-CO' });
 
 const SAMPLE = 'colombia-dairy-verified-rebate';
-const file = JSON.parse(readFileSync(new URL(`../../public/examples/${SAMPLE}.json`, import.meta.url), 'utf8')) as {
-  name: string;
-  measures: { id: string; name: string }[];
-};
 const expected = JSON.parse(
   readFileSync(new URL(`../../public/examples/${SAMPLE}.optimum.json`, import.meta.url), 'utf8'),
 ) as { best: { value: number; totalCapex: number } };
 const cop = (v: number) => formatMoney(v, 'COP', 'es-CO');
-const nameOf = (id: string) => file.measures.find((m) => m.id === id)?.name ?? id;
+// The sample was seeded in Spanish (es-CO).
+const nameOf = (id: string) => MEASURES_ES[SAMPLE][id] ?? id;
 
 test('best package for a budget: set the budget, see the package, apply it, undo', async ({ page }, testInfo) => {
   await page.goto('/');
   await page.getByRole('button', { name: /^☰ (Escenarios|Scenarios|Cenários)$/ }).click();
-  await page.getByTestId('library-row').getByRole('button', { name: file.name, exact: true }).click();
+  await page
+    .getByTestId('library-row')
+    .getByRole('button', { name: sampleTitle(SAMPLE, 'es-CO'), exact: true })
+    .click();
   await expect(page.getByTestId('library')).toBeHidden();
   const capex = page.locator('[data-figure="capex"] dd').first();
   await expect(capex).toHaveText(cop(835_000_000));
@@ -100,17 +101,13 @@ test("the budget, locks and minimum are the scenario's: kept after a reload, ano
   page,
 }) => {
   const library = new LibraryPage(page);
-  const otherName = (
-    JSON.parse(
-      readFileSync(new URL('../../public/examples/colombia-green-credit-rebate.json', import.meta.url), 'utf8'),
-    ) as { name: string }
-  ).name;
+  const otherName = sampleTitle('colombia-green-credit-rebate', 'es-CO');
   const budget = page.getByLabel(/^Presupuesto \(/);
   const role = (name: string) => page.getByRole('combobox', { name: `En la búsqueda: ${name}` });
   const minimum = page.getByRole('combobox', { name: 'Reducción mínima' });
 
   await library.goto();
-  await library.open(file.name);
+  await library.open(sampleTitle(SAMPLE, 'es-CO'));
   await library.closePanel();
   await page.getByRole('tab', { name: 'Mejor paquete' }).click();
   await budget.fill('750.000.000');
@@ -129,7 +126,7 @@ test("the budget, locks and minimum are the scenario's: kept after a reload, ano
 
   await page.reload();
   await library.openName.waitFor();
-  await library.open(file.name);
+  await library.open(sampleTitle(SAMPLE, 'es-CO'));
   await library.closePanel();
   await page.getByRole('tab', { name: 'Mejor paquete' }).click();
   await expect(budget).toHaveValue('750000000');
