@@ -160,6 +160,7 @@ export class PortfolioState {
     }
     // Everything computed: records of contents and revisions no longer in the library go, so the
     // cache read at the next opening holds the library and little else.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
     const live = new Set(files.flatMap((f, i) => [items[i].hash, revisionKey(CACHE_SALT, f.id, f.rev)]));
     if ([...cache.keys()].some((k) => !live.has(k))) await pruneCached(db, live);
   }
