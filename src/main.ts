@@ -16,6 +16,8 @@ import App from './ui/App.svelte';
 
 performance.mark('cp:main'); // the page's modules are loaded and evaluated
 const preferences = new Preferences(openAppDb(), navigator.languages);
+// Read while the rest starts: the page waits for it below, and the first run seeds the samples in its language.
+const preferencesLoaded = preferences.load();
 const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
 const editor = new ScenarioEditor(() => ({ numberLocale: preferences.numberLocale, language: preferences.language }));
@@ -27,6 +29,7 @@ const libraryStates = startLibrary({
   editor,
   engine,
   reevaluate: () => model.request(editor.draft, editor.revision, { again: true }),
+  language: () => preferencesLoaded.then(() => preferences.language),
 });
 // A scenario opened shows its figures kept from the last session at once and asks for live ones
 // before the editor is drawn (issue 15 item 11).
@@ -51,7 +54,7 @@ appUpdate.start();
 // The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
 // so it never flashes the wrong language.
 void engineStatus.start(); // shows its own failure; never rejects
-await preferences.load();
+await preferencesLoaded;
 performance.mark('cp:preferences'); // user-timing marks: where start-up time goes (scripts/bench-start.mjs)
 
 const target = document.getElementById('app');
