@@ -6,7 +6,7 @@
  */
 import { createContext } from 'svelte';
 import { EngineClient } from '../engine/engine-client';
-import { startEngineWorker } from '../engine/engine-worker';
+import { startEngineWorker } from '../engine/start-engine-worker';
 import { entryResultSchema, portfolioEntries } from '../engine/portfolio';
 import type { Stage } from '../model/schema';
 import { contentHash, pruneCached, readAllCached, revisionKey, writeCached } from '../persistence/portfolio-cache';
