@@ -2,14 +2,16 @@
  * Messages of the "Best package for a budget" tab (src/ui/optimise/, spec section 8). Terms
  * follow shared/reference/glossary.md (mejor paquete de medidas, tramo de reembolso, frontera).
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const optimiseEn = {
   'tab.optimise': 'Best package',
   'opt.title': 'Best package for a budget',
-  'opt.help':
-    'Which measures to do with the money available: the package worth the most, its NPV plus the present ' +
+  'opt.help': long(
+    'Which measures to do with the money available: the package worth the most, its NPV plus the present ',
     'value of the green-credit rebate it earns. Every measure is a candidate, enabled or not.',
+  ),
   'opt.budget': 'Budget ({currency})',
   'opt.budgetEmpty': 'Enter the budget.',
   'opt.budgetNegative': 'The budget must be 0 or more.',
@@ -39,9 +41,10 @@ export const optimiseEn = {
   'opt.noTier': 'Reduction of {indicator}: {share}. No rebate tier reached.',
   'opt.noRebate': 'This scenario has no rebate: the value is the NPV.',
   'opt.rebateOnly': 'only for the rebate',
-  'opt.rebateOnlyWhy':
-    '{name} is chosen only because of the rebate: it lifts the package to the rebate tier, and without ' +
+  'opt.rebateOnlyWhy': long(
+    '{name} is chosen only because of the rebate: it lifts the package to the rebate tier, and without ',
     'the rebate the best package for this budget leaves it out.',
+  ),
   'opt.vsAll': 'Against all measures',
   'opt.vsEnabled': 'Against the measures enabled now',
   'opt.diff': '{value} in value, {capex} in investment.',

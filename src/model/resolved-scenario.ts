@@ -1,6 +1,6 @@
 /**
  * A scenario whose number fields are all resolved to finite numbers, defaults applied.
- * This is what the kernel evaluates; formulas are resolved before (see src/workbook/resolve.ts).
+ * This is what the kernel evaluates; formulas are resolved before (see src/workbook/formula-resolver.ts).
  * Units: rates and shares are fractions (0.12 = 12 %), money is in the scenario's currency,
  * years are integers, quantities are in the resource's unit, emissions in tonnes CO2e.
  */

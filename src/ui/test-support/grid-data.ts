@@ -1,6 +1,6 @@
 /** Factories for the grid's tests: data built from a matrix of raw texts. */
-import type { GridContext } from './grid-reducer';
-import type { ColumnKind, GridColumn } from './types';
+import type { GridContext } from '../grid/grid-reducer';
+import type { ColumnKind, GridColumn } from '../grid/types';
 
 export function columns(...kinds: (ColumnKind | `${ColumnKind}!`)[]): GridColumn[] {
   return kinds.map((k, i) => {

@@ -6,7 +6,7 @@
  */
 import { issue, type Issue, type PathSegment } from './issues';
 import { limitInOtherCurrency } from './credit-limit';
-import type { ResolvedScenario, ResolvedVerification } from './resolved';
+import type { ResolvedScenario, ResolvedVerification } from './resolved-scenario';
 import type { NumberField, Scenario, Verification } from './schema';
 
 export type ValueOf = (field: NumberField, path: PathSegment[]) => number;

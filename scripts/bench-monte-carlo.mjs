@@ -18,7 +18,7 @@ import { build } from 'esbuild';
 import { CHROMIUM_FLAGS, ensureBrowser } from './find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'cp-bench-mc-'));
+const work = mkdtempSync(join(tmpdir(), 'cp-bench-monte-carlo-'));
 const RUNS = 5;
 
 // The scenario: the same generator as the Node benchmarks (src/model/test-support/large-scenario.ts).
@@ -71,7 +71,7 @@ try {
   await page.getByTestId('library').getByRole('button', { name: scenario.name, exact: true }).click();
   await page.getByTestId('open-scenario').filter({ hasText: scenario.name }).waitFor();
   await page.getByRole('tab', { name: 'Sensitivity' }).click();
-  await page.locator('button[data-tool="montecarlo"]').click();
+  await page.locator('button[data-tool="monte-carlo"]').click();
   await page.getByLabel('Samples').selectOption('10000');
   await page.locator('[data-entry]').first().waitFor();
 

@@ -6,7 +6,7 @@
 import { cloneParams, compileScenario, resetParams, runCompiled, type CompiledParams } from './compiled';
 import { createRng, createSampler, type RandomGenerator } from './distributions';
 import { paramSlot, type ParamSlot } from './input-paths';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import type { MonteCarloResults } from './results';
 import { summarize } from './stats';
 

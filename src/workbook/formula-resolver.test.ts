@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../model/parse';
 import type { Scenario } from '../model/schema';
-import { resolveScenario } from './resolver';
+import { resolveScenario } from './formula-resolver';
 
 function file(extra: Record<string, unknown>): Scenario {
   const parsed = parseScenario({

@@ -3,9 +3,9 @@
  * plain numbers as written, formulas by the value the engine computed for them, absent fields
  * by the spec's defaults (limits absent stay null: their check is skipped).
  */
-import { formatPath, type PathSegment } from '../model/issues';
-import type { RebateTier } from '../model/resolved';
-import { getAt, type FileJson } from './draft';
+import { formatPath, type PathSegment } from './issues';
+import type { RebateTier } from './resolved-scenario';
+import { getAt, type FileJson } from './file-json';
 
 export interface LoanTerms {
   principal: number | null;

@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { monteCarloDetail } from './montecarlo';
-import type { ResolvedScenario } from './resolved';
+import { monteCarloDetail } from './monte-carlo';
+import type { ResolvedScenario } from './resolved-scenario';
 import { measure, resource, scenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 

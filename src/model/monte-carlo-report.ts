@@ -3,7 +3,7 @@
  * only a few kilobytes cross to the page: the spec's statistics, histograms, cumulative curves,
  * the probability of a DSCR breach and the inputs that drive the spread.
  */
-import type { MonteCarloDetail } from './montecarlo';
+import type { MonteCarloDetail } from './monte-carlo';
 import { drivers, rankDrivers, ranks, type Driver } from './rank-correlation';
 import type { MonteCarloResults, Stats } from './results';
 import { percentileSorted, summarize } from './stats';

@@ -6,11 +6,10 @@
  */
 import { DetailedCellError, ErrorType, HyperFormula } from 'hyperformula';
 import { formatPath, issue, type Issue, type PathSegment } from '../model/issues';
-import { hasFormulas, rangeChecked, resolvePlain, toResolved, type ResolveOutcome } from '../model/resolve';
+import { hasFormulas, rangeChecked, resolvePlain, toResolved, type ResolveOutcome } from '../model/resolve-numbers';
 import type { NumberField, Scenario } from '../model/schema';
 import { checkFormulas, engineFormula } from './formula-check';
-
-export const HF_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
+import { HF_CONFIG } from './hyperformula-config';
 
 export type { ResolveOutcome };
 

@@ -6,8 +6,8 @@
  * (guarantee, rebate) and the line's own limits (maximum loan, maximum coverage).
  */
 import type { Message } from '../i18n/messages/types';
-import type { PathSegment } from '../model/issues';
-import type { FileJson } from './draft';
+import type { PathSegment } from './issues';
+import type { FileJson } from './file-json';
 
 export const PRESETS = ['green-credit-line', 'partial-guarantee', 'commercial-loan', 'cash'] as const;
 export type PresetId = (typeof PRESETS)[number];

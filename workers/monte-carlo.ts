@@ -6,7 +6,7 @@
 import './report-csp-violations'; // first: see the module
 import { expose } from 'comlink';
 import { monteCarloInput } from '../src/workbook/analysis-inputs';
-import { runMonteCarloJob, type ProgressCallback } from '../src/workbook/montecarlo-job';
+import { runMonteCarloJob, type ProgressCallback } from '../src/workbook/monte-carlo-job';
 
 const api = {
   /** Answers as soon as the worker has loaded: lets the page start one ahead of a run. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { binCountFor, cumulativeCurve, histogram, monteCarloReport } from './mc-report';
-import { monteCarloDetail } from './montecarlo';
+import { binCountFor, cumulativeCurve, histogram, monteCarloReport } from './monte-carlo-report';
+import { monteCarloDetail } from './monte-carlo';
 import { largeScenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 

@@ -5,10 +5,10 @@
  * effect at once whatever the slice; see src/state/monte-carlo.svelte.ts.
  */
 import { issue, type Issue } from '../model/issues';
-import { monteCarloReport, type MonteCarloReport } from '../model/mc-report';
-import { createMonteCarlo } from '../model/montecarlo';
+import { monteCarloReport, type MonteCarloReport } from '../model/monte-carlo-report';
+import { createMonteCarlo } from '../model/monte-carlo';
 import { parseScenario } from '../model/parse';
-import { hasFormulas, resolvePlain, type ResolveOutcome } from '../model/resolve';
+import { hasFormulas, resolvePlain, type ResolveOutcome } from '../model/resolve-numbers';
 import type { MonteCarloSettings } from './analysis-inputs';
 
 export type MonteCarloReply =
@@ -31,7 +31,7 @@ export async function resolveFileLazily(file: unknown): Promise<ResolveOutcome> 
   const parsed = parseScenario(file);
   if (!parsed.ok) return parsed;
   if (!hasFormulas(parsed.value)) return resolvePlain(parsed.value);
-  const { resolveScenario } = await import('./resolver');
+  const { resolveScenario } = await import('./formula-resolver');
   return resolveScenario(parsed.value);
 }
 

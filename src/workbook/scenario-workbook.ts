@@ -15,7 +15,7 @@ import type {
 import type { Scenario } from '../model/schema';
 import { buildWorkbook, type BuiltWorkbook, type WorkbookLayout } from './build';
 import { checkFormulas } from './formula-check';
-import { HF_CONFIG } from './resolver';
+import { HF_CONFIG } from './hyperformula-config';
 import { isFormula, type Cell, type CellAddress, type WorkbookData } from './sheet';
 
 export interface IrrStarts {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Results } from '../model/results';
+import type { Results } from './results';
 import { ModelSession } from '../workbook/session';
 import { matchingPreset, presetEdit, type PresetId } from './credit-presets';
-import { getAt, setParts, type Draft, type FileJson } from './draft';
-import { ScenarioEditor } from './scenario-editor.svelte';
+import { getAt, setParts, type Draft, type FileJson } from '../state/draft';
+import { ScenarioEditor } from '../state/scenario-editor.svelte';
 
 function sample(name: string): FileJson {
   return JSON.parse(
