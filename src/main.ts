@@ -11,6 +11,8 @@ import { startLibrary } from './state/library-setup.svelte';
 import { ModelState } from './state/model-state.svelte';
 import { ScenarioEditor } from './state/scenario-editor.svelte';
 import { Preferences } from './state/preferences.svelte';
+import './ui/styles/tokens.css';
+import './ui/styles/primitives.css';
 import App from './ui/App.svelte';
 
 const preferences = new Preferences(openAppDb(), navigator.languages);
