@@ -118,7 +118,8 @@ async function browserBench(scenarios) {
       buffer: Buffer.from(JSON.stringify(backup)),
     });
     await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
-    await page.keyboard.press('Escape');
+    // The library panel's own close button (Escape only works with the focus inside the panel).
+    await page.getByTestId('library').getByRole('button', { name: /^✕ / }).click();
     const total = N + 6; // the six samples seeded on the first run
     const first = await openTab(page, total);
     await page.reload();

@@ -219,6 +219,41 @@ describe('break-even energy price factor', () => {
     };
     expect(breakEvenEnergyPriceFactor(s)).toBeNull();
   });
+  // The tolerance (docs/model.md, "Our choice"): a slope of NPV in the factor at most 1e-12 × the
+  // larger |NPV| of the two evaluations counts as no dependence. Here NPV(f) = -C + q f, so the
+  // slope is q and the larger |NPV| is C (exact: C and C - q are doubles, q a multiple of C's ulp).
+  // C = 1,099,609,375,000 makes 1e-12 × C exactly 1.099609375 = 4504 / 4096 in binary.
+  const C = 1_099_609_375_000;
+  const atTolerance = 4504 / 4096;
+  const tiny = (q: number): ResolvedScenario => ({
+    ...energy(C),
+    measures: [measure({ id: 'm', capex: C, lifetimeYears: 1, savings: { power: q } })],
+  });
+  it('the inputs sit exactly on the tolerance (checked with plain arithmetic)', () => {
+    expect(1e-12 * C).toBe(atTolerance);
+    expect(-C + atTolerance - -C).toBe(atTolerance);
+    // Measured against the smaller |NPV| (C - q) the same slope would be above the tolerance.
+    expect(atTolerance > 1e-12 * (C - atTolerance)).toBe(true);
+  });
+  it('is null for a slope of exactly the tolerance (at most, not below)', () => {
+    expect(breakEvenEnergyPriceFactor(tiny(atTolerance))).toBeNull();
+    // Far below the tolerance: a real but negligible dependence, still none.
+    expect(breakEvenEnergyPriceFactor(tiny(atTolerance / 1024))).toBeNull();
+  });
+  it('solves for a slope one step above the tolerance: factor C / q', () => {
+    const q = atTolerance + 1 / 4096;
+    const f = breakEvenEnergyPriceFactor(tiny(q));
+    expect(typeof f).toBe('number');
+    expect(f).toBe(C / q);
+    // Ten times the tolerance, with capex 1e9: 1e-2 > 1e-12 × 1e9, factor 1e11.
+    const small = {
+      ...energy(1e9),
+      measures: [measure({ id: 'm', capex: 1e9, lifetimeYears: 1, savings: { power: 1 / 64 } })],
+    };
+    const g = breakEvenEnergyPriceFactor(small);
+    expect(typeof g).toBe('number');
+    expect(g).toBe(1e9 * 64);
+  });
   it('Monte Carlo counts an NPV of exactly 0 as not negative', () => {
     const s = {
       ...energy(100),

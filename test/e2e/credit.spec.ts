@@ -118,13 +118,15 @@ test.describe('downloads of the open scenario', () => {
     const credit = new CreditPage(page);
     await credit.open('peru-textile-guaranteed-loan');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), credit.excel.click()]);
-    expect(xlsx.suggestedFilename()).toBe('Textile dye house, Peru guaranteed cleaner production loan.xlsx');
+    expect(xlsx.suggestedFilename()).toBe('Tintorería textil, Perú préstamo garantizado de producción más limpia.xlsx');
     const bytes = readFileSync(await xlsx.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.length).toBeGreaterThan(5_000);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), credit.csv.click()]);
-    expect(csv.suggestedFilename()).toBe('Textile dye house, Peru guaranteed cleaner production loan - anual.csv');
+    expect(csv.suggestedFilename()).toBe(
+      'Tintorería textil, Perú préstamo garantizado de producción más limpia - anual.csv',
+    );
     const text = readFileSync(await csv.path(), 'utf8');
     // es-BO writes 1,5: the list separator is ";".
     expect(text.startsWith('\uFEFFt;capex;benefit;')).toBe(true);

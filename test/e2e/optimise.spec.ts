@@ -1,25 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { formatMoney } from '../../src/i18n/format';
 import { expect, test } from './fixtures';
+import { MEASURES_ES, sampleTitle } from './expected-text';
 
 // Colombian Spanish: "750.000.000" is seven hundred and fifty million pesos.
 test.use({ locale: 'es-CO' });
 
 const SAMPLE = 'colombia-dairy-verified-rebate';
-const file = JSON.parse(readFileSync(new URL(`../../public/examples/${SAMPLE}.json`, import.meta.url), 'utf8')) as {
-  name: string;
-  measures: { id: string; name: string }[];
-};
 const expected = JSON.parse(
   readFileSync(new URL(`../../public/examples/${SAMPLE}.optimum.json`, import.meta.url), 'utf8'),
 ) as { best: { value: number; totalCapex: number } };
 const cop = (v: number) => formatMoney(v, 'COP', 'es-CO');
-const nameOf = (id: string) => file.measures.find((m) => m.id === id)?.name ?? id;
+// The sample was seeded in Spanish (es-CO).
+const nameOf = (id: string) => MEASURES_ES[SAMPLE][id] ?? id;
 
 test('best package for a budget: set the budget, see the package, apply it, undo', async ({ page }, testInfo) => {
   await page.goto('/');
   await page.getByRole('button', { name: /^☰ (Escenarios|Scenarios|Cenários)$/ }).click();
-  await page.getByTestId('library-row').getByRole('button', { name: file.name, exact: true }).click();
+  await page
+    .getByTestId('library-row')
+    .getByRole('button', { name: sampleTitle(SAMPLE, 'es-CO'), exact: true })
+    .click();
   await expect(page.getByTestId('library')).toBeHidden();
   const capex = page.locator('[data-figure="capex"] dd').first();
   await expect(capex).toHaveText(cop(835_000_000));

@@ -13,7 +13,8 @@
 import type { AppDb } from '../app-db';
 import { CouchError, type CouchApi, type CouchFailure } from './couch-api';
 import { applyPulled, applyPushed, pushBody } from './sync-apply';
-import { listQuarantine, pendingDocs, readCheckpoint, allRecords } from './sync-store';
+import { readCheckpoint } from './sync-store';
+import { SyncTracker } from './sync-tracker';
 
 export interface Clock {
   now(): number;
@@ -76,6 +77,7 @@ export class SyncEngine {
   #stopped = new AbortController();
   #wake = new AbortController();
   #running: Promise<void> | null = null;
+  readonly #tracker: SyncTracker;
   #snapshot: SyncSnapshot = {
     phase: { kind: 'starting' },
     pending: 0,
@@ -93,6 +95,7 @@ export class SyncEngine {
       backoff: { initialMs: 1000, maxMs: 60_000 },
       ...options,
     };
+    this.#tracker = new SyncTracker(options.db);
   }
 
   get snapshot(): SyncSnapshot {
@@ -118,20 +121,18 @@ export class SyncEngine {
 
   async #emit(phase: SyncPhase, recount = true): Promise<void> {
     const { db } = this.#o;
-    if (!recount) {
-      // Progress during a pull: counting every record after each batch would make a first sync quadratic.
-      this.#snapshot = { ...this.#snapshot, phase };
-      this.#o.onSnapshot?.(this.#snapshot);
-      return;
+    if (recount) {
+      // Counted from what changed since the last look (sync-tracker.ts), not by reading every record:
+      // during a pull the counts are left as they were (progress only).
+      const pending = await this.#tracker.refresh();
+      this.#snapshot = {
+        ...this.#snapshot,
+        pending: pending.length,
+        conflicts: this.#tracker.conflicts,
+        quarantined: await db.count('quarantine'),
+      };
     }
-    const records = await allRecords(db);
-    this.#snapshot = {
-      ...this.#snapshot,
-      phase,
-      pending: (await pendingDocs(db)).length,
-      conflicts: records.filter((r) => r.conflict).length,
-      quarantined: (await listQuarantine(db)).length,
-    };
+    this.#snapshot = { ...this.#snapshot, phase };
     this.#o.onSnapshot?.(this.#snapshot);
   }
 
@@ -186,7 +187,7 @@ export class SyncEngine {
   async push(): Promise<void> {
     const { db, api, user, batch } = this.#o;
     const refused: { id: string; reason: string }[] = [];
-    const pending = await pendingDocs(db);
+    const pending = await this.#tracker.refresh();
     for (let i = 0; i < pending.length; i += batch) {
       const sent = pending.slice(i, i + batch);
       const answers = await api.bulkDocs(sent.map((p) => pushBody(p.doc, p.record, user)));
@@ -198,6 +199,7 @@ export class SyncEngine {
       const current: Awaited<ReturnType<CouchApi['current']>> =
         conflicted.length > 0 ? await api.current(conflicted) : new Map<string, never>();
       const report = await applyPushed(db, sent, answers, current, user);
+      this.#tracker.touch(report.conflicts);
       refused.push(...report.refused);
       this.#o.onDocs?.([...report.pushed, ...report.conflicts]);
     }
@@ -213,6 +215,7 @@ export class SyncEngine {
       const { results, lastSeq } = await api.changes(since, batch);
       if (results.length > 0 || String(lastSeq) !== String(since)) {
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
+        this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
         pulled += results.length;
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
         await this.#emit({ kind: 'syncing', pulled }, false);
@@ -235,6 +238,7 @@ export class SyncEngine {
       const { results, lastSeq } = await api.changes(since, batch, { longpoll: true, signal: wake.signal });
       if (results.length > 0 || String(lastSeq) !== String(since)) {
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
+        this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
       }
     } catch (error) {

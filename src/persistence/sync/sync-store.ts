@@ -109,12 +109,19 @@ export async function readDoc(tx: WriteTx, id: string): Promise<ScenarioDoc | nu
   return read.ok ? read.value : null;
 }
 
-/** Makes scenarios team documents (their next push sends them). Existing records are left alone. */
+/**
+ * Makes scenarios team documents (their next push sends them). Existing records are left alone.
+ * Each gets a line in the changes log, which is how the running sync (perhaps in another tab)
+ * learns that there is something new to push (sync-tracker.ts).
+ */
 export async function shareDocs(db: AppDb, ids: string[]): Promise<void> {
   const tx = syncTx(db);
   for (const id of ids)
-    if (!(await tx.objectStore('sync').get(id)))
+    if (!(await tx.objectStore('sync').get(id))) {
       await tx.objectStore('sync').put({ id, base: null, localRev: null } satisfies SyncRecord);
+      const doc = await readDoc(tx, id);
+      if (doc) await tx.objectStore('changes').add({ id, rev: doc._rev } as Change);
+    }
   await tx.done;
 }
 
