@@ -10,6 +10,7 @@ import type { Issue } from '../model/issues';
 import type { OptimiseIssue } from '../model/optimise';
 import type { OptimiseAnswer, OptimiseRunSettings } from '../workbook/optimise-job';
 import type { OptimiseApi } from '../../workers/optimise';
+import { failureOf, type Failure } from './failure';
 
 const RUN_TIMEOUT_MS = 120_000;
 
@@ -31,7 +32,7 @@ export class OptimiseState {
   #last = $state.raw<FinishedOptimum | null>(null);
   #issues = $state.raw<Issue[]>([]);
   #settingsIssues = $state.raw<OptimiseIssue[]>([]);
-  #error = $state<string | null>(null);
+  #error = $state<Failure | null>(null);
   #controller: AbortController | null = null;
   readonly #client: OptimiseClient;
 
@@ -66,7 +67,7 @@ export class OptimiseState {
     return this.#settingsIssues;
   }
 
-  get error(): string | null {
+  get error(): Failure | null {
     return this.#error;
   }
 
@@ -112,7 +113,7 @@ export class OptimiseState {
       }
     } catch (error) {
       if (this.#controller !== controller) return;
-      this.#error = error instanceof Error ? error.message : String(error);
+      this.#error = failureOf(error);
       this.#phase = 'failed';
     } finally {
       if (this.#controller === controller) this.#controller = null;

@@ -14,6 +14,7 @@ import { bodyOf, type Entry } from '../persistence/repository';
 import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
 import type { ScenarioEditor } from './scenario-editor.svelte';
+import { failureOf, type Failure } from './failure';
 
 /**
  * Part of every cache key: raise it whenever the figures computed for the same content change
@@ -53,7 +54,7 @@ function itemOf({ id, file }: FileOf, hash: string): PortfolioItem {
 export class PortfolioState {
   #items = $state.raw<PortfolioItem[]>([]);
   #progress = $state.raw<{ done: number; total: number } | null>(null);
-  #error = $state.raw<string | null>(null);
+  #error = $state.raw<Failure | null>(null);
   #generation = 0;
   #engine: EngineClient | null = null;
   readonly #library: Library;
@@ -77,7 +78,7 @@ export class PortfolioState {
   get progress(): { done: number; total: number } | null {
     return this.#progress;
   }
-  get error(): string | null {
+  get error(): Failure | null {
     return this.#error;
   }
 
@@ -173,7 +174,7 @@ export class PortfolioState {
         );
       } catch (e) {
         if (!stale()) {
-          this.#error = e instanceof Error ? e.message : String(e);
+          this.#error = failureOf(e);
           this.#progress = null;
         }
         return;

@@ -21,6 +21,7 @@ import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
 import { portfolioEn } from './portfolio';
 import { hardeningEn } from './hardening';
+import { failureEn } from './failure';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -157,6 +158,7 @@ export const en = {
   ...workbookEn,
   ...verificationEn,
   ...hardeningEn,
+  ...failureEn,
   ...offlineEn,
   ...shareEn,
   ...teamEn,

@@ -18,6 +18,7 @@ import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
 import { portfolioEs } from './portfolio';
 import { hardeningEs } from './hardening';
+import { failureEs } from './failure';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -148,6 +149,7 @@ export const es: Catalogue = {
   ...workbookEs,
   ...verificationEs,
   ...hardeningEs,
+  ...failureEs,
   ...offlineEs,
   ...shareEs,
   ...teamEs,

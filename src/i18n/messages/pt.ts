@@ -18,6 +18,7 @@ import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
 import { portfolioPt } from './portfolio';
 import { hardeningPt } from './hardening';
+import { failurePt } from './failure';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -149,6 +150,7 @@ export const pt: Catalogue = {
   ...workbookPt,
   ...verificationPt,
   ...hardeningPt,
+  ...failurePt,
   ...offlinePt,
   ...sharePt,
   ...teamPt,
