@@ -19,6 +19,7 @@ import { verificationEs } from './verification';
 import { portfolioEs } from './portfolio';
 import { hardeningEs } from './hardening';
 import { failureEs } from './failure';
+import { langEs } from './lang';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -157,4 +158,5 @@ export const es: Catalogue = {
   ...entryEs,
   ...libraryEs,
   ...portfolioEs,
+  ...langEs,
 };

@@ -19,6 +19,7 @@ import { verificationPt } from './verification';
 import { portfolioPt } from './portfolio';
 import { hardeningPt } from './hardening';
 import { failurePt } from './failure';
+import { langPt } from './lang';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -158,4 +159,5 @@ export const pt: Catalogue = {
   ...entryPt,
   ...libraryPt,
   ...portfolioPt,
+  ...langPt,
 };
