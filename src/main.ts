@@ -12,6 +12,8 @@ import { FiguresKeeper } from './state/kept-figures';
 import { ModelState } from './state/model-state.svelte';
 import { ScenarioEditor } from './state/scenario-editor.svelte';
 import { Preferences } from './state/preferences.svelte';
+import './ui/styles/tokens.css';
+import './ui/styles/primitives.css';
 import App from './ui/App.svelte';
 
 performance.mark('cp:main'); // the page's modules are loaded and evaluated

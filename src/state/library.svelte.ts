@@ -19,6 +19,7 @@ import type { Entry } from '../persistence/repository';
 import type { Storage } from '../persistence/storage';
 import type { ScenarioEditor } from './scenario-editor.svelte';
 import { visibleEntries, type SortKey } from './library-query';
+import { errorMessage } from './failure';
 
 export type LibraryPhase =
   | { kind: 'opening' }
@@ -119,7 +120,7 @@ export class Library {
       performance.mark('cp:db-open');
     } catch (error) {
       const reason = error instanceof DbOpenError ? error.reason : 'failed';
-      this.#phase = { kind: 'failed', reason, detail: error instanceof Error ? error.message : String(error) };
+      this.#phase = { kind: 'failed', reason, detail: errorMessage(error) };
       return;
     }
     this.#listen();

@@ -10,8 +10,9 @@ import { evaluateScenario } from '../engine/model';
 import type { Issue } from '../model/issues';
 import type { Results } from '../model/results';
 import type { Draft } from './draft';
+import { failureOf, type Failure } from './failure';
 
-export type EngineTrouble = { kind: 'restarted' | 'failed'; message: string } | null;
+export type EngineTrouble = { kind: 'restarted' | 'failed'; failure: Failure } | null;
 
 export class ModelState {
   #results = $state.raw<Results | null>(null);
@@ -39,7 +40,7 @@ export class ModelState {
   // scenario again at once, so that what reads it (the workbook view) finds it, and a crash is said.
   #retired(error: EngineError): void {
     if (this.#busy || !this.#last) return;
-    if (error.reason === 'crashed') this.#trouble = { kind: 'restarted', message: error.message };
+    if (error.reason === 'crashed') this.#trouble = { kind: 'restarted', failure: failureOf(error) };
     this.#next ??= this.#last;
     void this.#drain();
   }
@@ -158,11 +159,10 @@ export class ModelState {
       }
       if (this.#trouble?.kind === 'failed') this.#trouble = null;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
       // A dead or stuck worker is replaced by the client on the next call: ask again once, and say so.
       const retry = error instanceof EngineError && error.reason !== 'aborted' && this.#failures === 0;
       this.#failures++;
-      this.#trouble = { kind: retry ? 'restarted' : 'failed', message };
+      this.#trouble = { kind: retry ? 'restarted' : 'failed', failure: failureOf(error) };
       if (retry && !this.#next) this.#next = { file, revision };
       return;
     }

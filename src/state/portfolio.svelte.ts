@@ -14,6 +14,7 @@ import { bodyOf, type Entry } from '../persistence/repository';
 import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
 import type { ScenarioEditor } from './scenario-editor.svelte';
+import { failureOf, type Failure } from './failure';
 
 /**
  * Part of every cache key (the content hashes and the revision keys that point at them): raise it
@@ -60,7 +61,7 @@ function itemOf({ id, file }: FileOf, hash: string): PortfolioItem {
 export class PortfolioState {
   #items = $state.raw<PortfolioItem[]>([]);
   #progress = $state.raw<{ done: number; total: number } | null>(null);
-  #error = $state.raw<string | null>(null);
+  #error = $state.raw<Failure | null>(null);
   #generation = 0;
   #engines: EngineClient[] = [];
   readonly #library: Library;
@@ -84,7 +85,7 @@ export class PortfolioState {
   get progress(): { done: number; total: number } | null {
     return this.#progress;
   }
-  get error(): string | null {
+  get error(): Failure | null {
     return this.#error;
   }
 
@@ -221,7 +222,7 @@ export class PortfolioState {
     } catch (e) {
       failed = true;
       if (!stale()) {
-        this.#error = e instanceof Error ? e.message : String(e);
+        this.#error = failureOf(e);
         this.#progress = null;
       }
       return false;
