@@ -63,6 +63,16 @@ describe('irr finds the lowest root in (-0.99, 1000]', () => {
     expect(result.irr === 0).toBe(true);
     expect(result.multipleRoots).toBe(true);
   });
+  it('does not flag a single negative root among several sign changes', () => {
+    // -100 + 10v - 10v^2 + 30v^3 rises in v (derivative 10 - 20v + 90v^2 > 0): one root, at
+    // v between 1.5 and 1.6, so i between -0.375 and -0.33.
+    const result = irr([-100, 10, -10, 30]);
+    expect(typeof result.irr).toBe('number');
+    expect(result.irr).toBeGreaterThan(-0.375);
+    expect(result.irr).toBeLessThan(-0.33);
+    expect(npv(result.irr ?? Number.NaN, [-100, 10, -10, 30])).toBeCloseTo(0, 9);
+    expect(result.multipleRoots).toBe(false);
+  });
   it('is null without a sign change or without a root in the range', () => {
     expect(irr([100, 20, 30])).toEqual({ irr: null, multipleRoots: false });
     expect(irr([-100, -20])).toEqual({ irr: null, multipleRoots: false });
