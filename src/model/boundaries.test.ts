@@ -11,8 +11,8 @@ import { eligibilityIssues, isDscrBreach, reachedTier, rebateRate } from './fina
 import { evaluate } from './kernel';
 import { rebateStanding } from './lender-view';
 import { discountedPayback, simplePayback } from './metrics';
-import { monteCarloDetail } from './montecarlo';
-import type { RebateTier, ResolvedFinancing, ResolvedScenario } from './resolved';
+import { monteCarloDetail } from './monte-carlo';
+import type { RebateTier, ResolvedFinancing, ResolvedScenario } from './resolved-scenario';
 import { breakEvenEnergyPriceFactor } from './sensitivity';
 import { measure, resource, scenario } from './test-support/factories';
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../../src/model/kernel';
 import { parseScenario } from '../../src/model/parse';
-import { resolveScenario } from '../../src/workbook/resolver';
+import { resolveScenario } from '../../src/workbook/formula-resolver';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
+import { sampleTitle } from './expected-text';
 
 const examples = new URL('../../public/examples/', import.meta.url);
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, examples), 'utf8'));
@@ -15,7 +16,7 @@ const SAMPLES = [
   'central-america-dairy-energy-risk',
   'bolivia-ep3-portfolio',
 ];
-const PERU = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const PERU = sampleTitle('peru-textile-guaranteed-loan');
 
 interface Project {
   npv: number;
@@ -51,11 +52,11 @@ async function expectShown(read: () => Promise<number | null>, value: number | n
 test.describe('the key figures of each sample', () => {
   for (const sample of SAMPLES) {
     test(`${sample}: NPV, IRR and payback as in its expected results`, async ({ page }) => {
-      const file = read(`${sample}.json`) as { name: string; currency: string };
+      const file = read(`${sample}.json`) as { currency: string };
       const expected = (read(`${sample}.expected.json`) as { project: Project }).project;
       const editor = new EditorPage(page);
       await editor.goto();
-      await editor.openScenario(file.name);
+      await editor.openScenario(sampleTitle(sample)); // seeded in Spanish (es-BO)
       await editor.settled();
       await expectShown(() => editor.figureValue('npv'), expected.npv, file.currency === 'COP' ? 1 : 0.01);
       // IRR in percent with one decimal; payback in years with one decimal.

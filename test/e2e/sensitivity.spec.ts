@@ -2,11 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate } from '../../src/model/kernel';
 import { parseScenario } from '../../src/model/parse';
 import { largeScenario } from '../../src/model/test-support/large-scenario';
-import { resolveScenario } from '../../src/workbook/resolver';
+import { resolveScenario } from '../../src/workbook/formula-resolver';
 import { expect, test } from './fixtures';
 import { EditorPage, readShownNumber } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
 import { SensitivityPage } from './pages/sensitivity-page';
+import { sampleTitle } from './expected-text';
 
 const examples = new URL('../../public/examples/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, examples), 'utf8')) as Record<string, unknown>;
@@ -15,7 +16,6 @@ const colombiaExpected = read('colombia-green-credit-rebate.expected.json') as {
   project: { npv: number };
   sensitivity: { breakEvenEnergyPriceFactor: number };
 };
-const dairy = read('central-america-dairy-energy-risk.json');
 
 /**
  * The kernel's figures for a scenario file, computed here in Node: only for WIRING checks (inputs
@@ -41,7 +41,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('energy');
     await expect(sens.factor).toHaveText('×1,00');
     await expect(sens.breakEven).toContainText(
@@ -72,7 +72,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('tornado');
     await expect(sens.chartImage('tornado-project')).toBeVisible();
     await expect(sens.chartImage('tornado-equity')).toBeVisible();
@@ -96,7 +96,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('table');
     // Default: energy price factor (rows) × discount rate (columns), seven values each.
     await expect(sens.dataTable.locator('tbody tr')).toHaveCount(7);
@@ -134,7 +134,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('goal');
     await expect(sens.goalAnswer).toContainText(
       `×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`,
@@ -154,11 +154,11 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     await library.goto();
     await library.importFiles([path]);
     await library.open(big.name);
-    await sens.open('montecarlo');
+    await sens.open('monte-carlo');
     await page.getByLabel('Muestras').selectOption('100000');
 
     // Cancel stops the run; how fast (target ≤ 200 ms) is measured by `npm run bench`
-    // (scripts/bench-mc.mjs), not asserted on a shared machine.
+    // (scripts/bench-monte-carlo.mjs), not asserted on a shared machine.
     await sens.button(/^Simular$/).click();
     await expect(page.locator('progress')).toBeVisible();
     await expect.poll(() => page.locator('progress').evaluate((p: HTMLProgressElement) => p.value)).toBeGreaterThan(0);
@@ -175,7 +175,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     await expect(sens.chartImage('mc-histogram-npv')).toBeVisible();
     await expect(sens.chartImage('mc-histogram-equityNpv')).toBeVisible();
     await expect(sens.chartImage('mc-drivers')).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('sensitivity-montecarlo-es.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('sensitivity-monte-carlo-es.png'), fullPage: true });
   });
 });
 
@@ -189,8 +189,8 @@ test.describe('the Sensitivity tab in English (en-US)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(dairy.name as string);
-    await sens.open('montecarlo');
+    await editor.openScenario(sampleTitle('central-america-dairy-energy-risk', 'en-US'));
+    await sens.open('monte-carlo');
     await expect(page.locator('[data-entry]')).toHaveCount(4);
     await sens.button(/^Run$/).click();
     await expect(sens.mcState).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
@@ -203,7 +203,7 @@ test.describe('the Sensitivity tab in English (en-US)', () => {
     );
     expect(Math.abs(mean - reference.projectNpv.mean)).toBeLessThan((5 * reference.projectNpv.sd) / Math.sqrt(10_000));
     await expect(sens.mcFigure('probLoss')).toHaveText('0%');
-    await page.screenshot({ path: testInfo.outputPath('sensitivity-montecarlo-en.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('sensitivity-monte-carlo-en.png'), fullPage: true });
 
     for (const tool of ['energy', 'tornado', 'table', 'goal'] as const) {
       await sens.open(tool);
