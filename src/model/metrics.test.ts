@@ -49,6 +49,30 @@ describe('irr finds the lowest root in (-0.99, 1000]', () => {
     expect(result.multipleRoots).toBe(false);
     expect(npv(result.irr ?? Number.NaN, [-100, 50, -10, 200])).toBeCloseTo(0, 9);
   });
+  it('tells apart two roots 0.45 points apart (the fine scan where projects live)', () => {
+    // (1+i)^2 - 2.2045 (1+i) + 1.21495 = 0 at 1+i = 1.1 and 1.1045: roots 10 % and 10.45 %.
+    const close = irr([-1, 2.2045, -1.21495]);
+    expect(typeof close.irr).toBe('number');
+    expect(close.irr).toBeCloseTo(0.1, 9);
+    expect(close.multipleRoots).toBe(true);
+  });
+  it('lands on a root of exactly 0 % among several sign changes', () => {
+    // (1+i)^2 - 2.5 (1+i) + 1.5 = 0 at 1+i = 1 and 1.5; NPV at 0 is -1 + 2.5 - 1.5 = 0 exactly.
+    const result = irr([-1, 2.5, -1.5]);
+    expect(typeof result.irr).toBe('number');
+    expect(result.irr === 0).toBe(true);
+    expect(result.multipleRoots).toBe(true);
+  });
+  it('does not flag a single negative root among several sign changes', () => {
+    // -100 + 10v - 10v^2 + 30v^3 rises in v (derivative 10 - 20v + 90v^2 > 0): one root, at
+    // v between 1.5 and 1.6, so i between -0.375 and -0.33.
+    const result = irr([-100, 10, -10, 30]);
+    expect(typeof result.irr).toBe('number');
+    expect(result.irr).toBeGreaterThan(-0.375);
+    expect(result.irr).toBeLessThan(-0.33);
+    expect(npv(result.irr ?? Number.NaN, [-100, 10, -10, 30])).toBeCloseTo(0, 9);
+    expect(result.multipleRoots).toBe(false);
+  });
   it('is null without a sign change or without a root in the range', () => {
     expect(irr([100, 20, 30])).toEqual({ irr: null, multipleRoots: false });
     expect(irr([-100, -20])).toEqual({ irr: null, multipleRoots: false });
@@ -78,6 +102,21 @@ describe('simple payback follows the last year the cumulative flow is negative',
     // 87.6 - 4 × 21.9 is -7.1e-15 in floating point: the loan is repaid exactly, never negative.
     expect(simplePayback([87.6, -21.9, -21.9, -21.9, -21.9, 0])).toBe(0);
     expect(simplePayback([-87.6, 21.9, 21.9, 21.9, 21.9, 0])).toBeCloseTo(4, 12);
+  });
+  it('reads a shortfall within 1e-9 × the largest flow as paid back, and one beyond it as not', () => {
+    // Largest flow 100: tolerance 1e-7. A shortfall of 1e-8 is rounding, 1e-6 is not.
+    const within = simplePayback([-100, 100 - 1e-8]);
+    expect(typeof within).toBe('number');
+    expect(within).toBeCloseTo(1, 9);
+    expect(simplePayback([-100, 100 - 1e-6])).toBeNull();
+    // The tolerance scales with the flows: largest 1e6, tolerance 1e-3.
+    expect(simplePayback([-1e6, 1e6 - 1e-4])).toBeCloseTo(1, 9);
+    expect(simplePayback([-1e6, 1e6 - 1e-2])).toBeNull();
+    // Discounted: 110 - 1.1e-8 discounts to 100 - 1e-8; the tolerance is 1e-9 × 110 (undiscounted).
+    const discounted = discountedPayback([-100, 110 - 1.1e-8], 0.1);
+    expect(typeof discounted).toBe('number');
+    expect(discounted).toBeCloseTo(1, 9);
+    expect(discountedPayback([-100, 110 - 1.1e-6], 0.1)).toBeNull();
   });
   it('is 0 when never negative and null when not recovered within the horizon', () => {
     expect(simplePayback([0, 10, 10])).toBe(0);
