@@ -59,7 +59,7 @@ run(process.execPath, [join(root, 'scripts/bench-cli.mjs')]);
 for (const script of [
   'bench-browser.mjs',
   'bench-start.mjs',
-  'bench-mc.mjs',
+  'bench-monte-carlo.mjs',
   'bench-verification.mjs',
   'bench-portfolio.mjs',
 ]) {

@@ -5,7 +5,7 @@
  * scripts/bench-start.mjs). A second module script in index.html would not do: Vite bundles the
  * two into one entry, and the worker would start only once all of it is parsed.
  */
-import { prestartEngineWorker } from './engine/engine-worker';
+import { prestartEngineWorker } from './engine/start-engine-worker';
 
 prestartEngineWorker();
 await import('./main');

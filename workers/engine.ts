@@ -4,19 +4,18 @@
  */
 import './report-csp-violations'; // first: see the module
 import { expose, transfer } from 'comlink';
-import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { HyperFormula } from 'hyperformula';
 import { z } from '../src/model/zod';
+import { HF_CONFIG } from '../src/workbook/hyperformula-config';
 import { ModelSession } from '../src/workbook/session';
 import { AnalysisSession } from '../src/workbook/analysis';
 import { dataTableInput, energyFactorInput, goalSeekInput } from '../src/workbook/analysis-inputs';
 import { portfolioEntries } from '../src/workbook/portfolio-entries';
 
-// smartRounding off: results keep full double precision, the same as the model kernel's.
-const hyperFormulaConfig: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false };
-
 // Messages are validated where they arrive (STYLE point 3); the client checks the replies.
 const formulaInput = z.string().startsWith('=').max(4000);
 const deltaInput = z.number().gt(0).lt(1);
+const languageInput = z.enum(['en', 'es', 'pt']);
 const cellInput = z.strictObject({
   sheet: z.string().max(64),
   row: z.number().int().min(0),
@@ -35,8 +34,8 @@ const api = {
   },
 
   /** Computes one formula in a throw-away sheet: its value, or the spreadsheet error's code (e.g. `#DIV/0!`). */
-  evaluate(formula: string) {
-    const sheet = HyperFormula.buildFromArray([[formulaInput.parse(formula)]], hyperFormulaConfig);
+  evaluateFormula(formula: string) {
+    const sheet = HyperFormula.buildFromArray([[formulaInput.parse(formula)]], HF_CONFIG);
     try {
       const value = sheet.getCellValue({ sheet: 0, row: 0, col: 0 });
       return typeof value === 'object' && value !== null
@@ -67,11 +66,14 @@ const api = {
     return session.cell(cellInput.parse(at));
   },
 
-  /** The scenario file, validated and evaluated, as an .xlsx workbook with live formulas; the bytes are transferred, not copied. */
-  exportXlsx(file: unknown) {
+  /**
+   * The scenario file, validated and evaluated, as an .xlsx workbook with live formulas and its
+   * labels in the user's language; the bytes are transferred, not copied.
+   */
+  exportXlsx(file: unknown, language: 'en' | 'es' | 'pt' = 'en') {
     const reply = session.evaluate(file);
     if (!reply.ok) return { ok: false as const, issues: reply.issues.length };
-    const bytes = session.xlsx();
+    const bytes = session.xlsx(languageInput.parse(language));
     if (!bytes) return { ok: false as const, issues: 0 };
     return transfer({ ok: true as const, bytes }, [bytes.buffer as ArrayBuffer]);
   },

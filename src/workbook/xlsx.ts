@@ -5,9 +5,10 @@
  */
 import { DetailedCellError, type CellValue as HfValue } from 'hyperformula';
 import type { WorkbookLayout } from './build';
-import type { ScenarioWorkbook } from './engine';
+import type { ScenarioWorkbook } from './scenario-workbook';
 import type { CASH_LINES, FLOW_LINES } from './flow-sheets';
 import { SHEETS } from './inputs-sheets';
+import { labelIn, type LabelLanguage } from './label-text';
 import type { LOAN_LINES } from './loan-sheet';
 import { isFormula, type CellAddress } from './sheet';
 import { currencyDigits } from './csv';
@@ -240,8 +241,11 @@ function helperRows(sheet: ScenarioWorkbook['data']['sheets'][number]): Set<numb
   return out;
 }
 
-/** The workbook as the writer takes it: cells, cached values, formats, names. */
-export function xlsxBook(wb: ScenarioWorkbook): XlsxBook {
+/**
+ * The workbook as the writer takes it: cells, cached values, formats, names. Labels are written
+ * in `language` (label-text.ts); sheet names, defined names, formulas and the user's text are not.
+ */
+export function xlsxBook(wb: ScenarioWorkbook, language: LabelLanguage = 'en'): XlsxBook {
   const { data, layout } = wb;
   const formats = layoutFormats(layout, data.names, data);
   const money = moneyFormat(currencyOf(data));
@@ -254,7 +258,8 @@ export function xlsxBook(wb: ScenarioWorkbook): XlsxBook {
         const format = found === 'money' ? money : found;
         if (isFormula(cell)) return { value: cached(wb.value(addr)), formula: fileFormula(cell.f), format };
         // User text is marked with a leading ' (see text() in inputs-sheets.ts); the file marks it by a quote prefix instead.
-        if (typeof cell === 'string') return { value: cell.startsWith("'") ? cell.slice(1) : cell, format };
+        if (typeof cell === 'string')
+          return { value: cell.startsWith("'") ? cell.slice(1) : labelIn(language, cell), format };
         // Other values come from the engine: the app writes the IRR search starts there after building.
         const v = cached(wb.value(addr));
         return v === null ? null : { value: v, format };
@@ -265,7 +270,7 @@ export function xlsxBook(wb: ScenarioWorkbook): XlsxBook {
   return { sheets, names: data.names.map((n) => ({ name: n.name, ref: n.ref })) };
 }
 
-/** The .xlsx file of an open scenario workbook (see openWorkbook in evaluate.ts). */
-export function workbookXlsx(wb: ScenarioWorkbook): Uint8Array {
-  return writeXlsx(xlsxBook(wb));
+/** The .xlsx file of an open scenario workbook (see openWorkbook in evaluate.ts), its labels in `language`. */
+export function workbookXlsx(wb: ScenarioWorkbook, language: LabelLanguage = 'en'): Uint8Array {
+  return writeXlsx(xlsxBook(wb, language));
 }

@@ -8,7 +8,7 @@ export const entryEn = {
   'entry.menu': 'Actions',
   'entry.figures': 'Key figures',
   'entry.lastFigures': 'Figures from your last session, updating…',
-};
+} as const;
 
 export const entryEs: FeatureCatalogue<typeof entryEn> = {
   'entry.about': 'Acerca de',
