@@ -45,16 +45,28 @@ export function cellTextEscape(s: string): string {
 }
 
 /** Cell formats, by the index of their `<xf>` in cellXfs below. */
-export const XF = { plain: 0, header: 1, percent: 2, money: 3, quoted: 4, headerQuoted: 5, ratio: 6 } as const;
+export const XF = {
+  plain: 0,
+  header: 1,
+  percent: 2,
+  money: 3,
+  quoted: 4,
+  headerQuoted: 5,
+  ratio: 6,
+  money0: 7,
+  money3: 8,
+} as const;
 
-// Built-in number formats need no <numFmts>: 10 is 0.00 %, 4 is #,##0.00, 2 is 0.00 (shown with the
-// reader's own grouping and decimal marks, so the same file reads right in es-CO and en-US).
+// Built-in number formats: 10 is 0.00 %, 4 is #,##0.00, 3 is #,##0, 2 is 0.00 (shown with the
+// reader's own grouping and decimal marks, so the same file reads right in es-CO and en-US);
+// 164 is ours, for currencies with three decimals.
 export const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">
+<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.000"/></numFmts>
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="7">
+<cellXfs count="9">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>
 <xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
@@ -62,6 +74,8 @@ export const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>
 <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" quotePrefix="1"/>
 <xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;

@@ -24,8 +24,11 @@ import {
 
 export type XlsxError = { error: string };
 export type XlsxValue = number | string | boolean | XlsxError | null;
-/** Bold; 0.00 %; #,##0.00; 0.00 (years, ratios). */
-export type XlsxFormat = 'header' | 'percent' | 'money' | 'ratio';
+/**
+ * Bold; 0.00 %; amounts with thousands and the currency's decimals (money: two, money0: none as
+ * for COP, money3: three); 0.00 (years, ratios).
+ */
+export type XlsxFormat = 'header' | 'percent' | 'money' | 'money0' | 'money3' | 'ratio';
 
 export interface XlsxCell {
   /** The value, or for a formula the result the app computed (the cached value). */
@@ -42,6 +45,8 @@ export interface XlsxSheet {
   widths?: (number | undefined)[];
   /** Rows and columns kept in view while scrolling. */
   freeze?: { rows: number; cols: number };
+  /** 0-based rows grouped (outline level 1) and collapsed: working rows a reader can open with +. */
+  grouped?: ReadonlySet<number>;
 }
 
 export interface XlsxBook {
@@ -145,14 +150,19 @@ function sheetXml(sheet: XlsxSheet, first: boolean, strings: SharedStrings): str
         return out;
       })
       .join('');
-    if (xml) rows.push(`<row r="${r + 1}">${xml}</row>`);
+    const group = sheet.grouped?.has(r) ? ' outlineLevel="1" hidden="1"' : '';
+    if (xml) rows.push(`<row r="${r + 1}"${group}>${xml}</row>`);
   });
   const lastRow = Math.max(1, sheet.rows.length);
   const dimension = `A1:${colName(maxCol)}${lastRow}`;
   const view = `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`;
+  // Grouped rows sit below what they serve: the +/- button goes above them (summaryBelow="0").
+  const grouped = (sheet.grouped?.size ?? 0) > 0;
+  const sheetPr = grouped ? '<sheetPr><outlinePr summaryBelow="0"/></sheetPr>' : '';
+  const formatPr = `<sheetFormatPr defaultRowHeight="15"${grouped ? ' outlineLevelRow="1"' : ''}/>`;
   return (
-    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dimension}"/>${view}` +
-    `<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.widths)}<sheetData>${rows.join('')}</sheetData></worksheet>`
+    `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${sheetPr}<dimension ref="${dimension}"/>${view}` +
+    `${formatPr}${colsXml(sheet.widths)}<sheetData>${rows.join('')}</sheetData></worksheet>`
   );
 }
 

@@ -11,6 +11,7 @@ import { SHEETS } from './inputs-sheets';
 import { labelIn, type LabelLanguage } from './label-text';
 import type { LOAN_LINES } from './loan-sheet';
 import { isFormula, type CellAddress } from './sheet';
+import { currencyDigits } from './csv';
 import { fileFormula } from './xlsx-formula';
 import {
   writeXlsx,
@@ -75,6 +76,13 @@ const MONEY_LINES: YearLine[] = [
   'Equity discounted',
   'Equity discounted cumulative',
 ];
+/** The year sheets' working rows, read by the payback formulas, not by a user. */
+const HELPER_LINES = new Set<string>([
+  'Rounding tolerance',
+  'Last year below zero',
+  'Last discounted year below zero',
+] satisfies YearLine[]);
+
 /** Formats of the year sheets' lines; years, flags, tonnes and helper rows keep the general format. */
 const LINE_FORMATS = new Map<YearLine, XlsxFormat>([
   ...MONEY_LINES.map((l): [YearLine, XlsxFormat] => [l, 'money']),
@@ -175,17 +183,62 @@ function cached(v: HfValue): XlsxValue {
   return v;
 }
 
-/** Column widths in characters: the longest text in the column, numbers as 14, within 8..50. */
+/** The amounts' format for a currency: its decimals as users write them (csv.ts: COP none, USD two). */
+export function moneyFormat(currency: string): XlsxFormat {
+  const digits = currencyDigits(currency);
+  return digits === 0 ? 'money0' : digits === 3 ? 'money3' : 'money';
+}
+
+const DECIMALS: Partial<Record<XlsxFormat, number>> = { money: 2, money0: 0, money3: 3, ratio: 2, percent: 2 };
+
+/** How many characters a cell shows in its format (grouping marks included), for the column widths. */
+export function shownLength(value: XlsxValue, format: XlsxFormat | undefined): number {
+  if (value === null) return 0;
+  if (typeof value === 'string') return value.length;
+  if (typeof value === 'boolean') return 5;
+  if (typeof value === 'object') return value.error.length;
+  const decimals = format ? DECIMALS[format] : undefined;
+  // General format: at most 11 characters (a spreadsheet rounds or switches to exponent notation).
+  if (decimals === undefined) return Math.min(String(value).length, 11);
+  const fixed = Math.abs(format === 'percent' ? value * 100 : value).toFixed(decimals);
+  const integer = fixed.split('.')[0].length;
+  const groups = format === 'ratio' || format === 'percent' ? 0 : Math.floor((integer - 1) / 3);
+  return (value < 0 ? 1 : 0) + fixed.length + groups + (format === 'percent' ? 2 : 0);
+}
+
+/** Column widths in characters: the longest cell as shown (COP amounts never show ###), within 8..50. */
 function widths(rows: (XlsxCell | null | undefined)[][]): number[] {
   const w: number[] = [];
   for (const row of rows) {
     row.forEach((cell, c) => {
       if (!cell || cell.value === null) return;
-      const len = cell.formula === undefined && typeof cell.value === 'string' ? cell.value.length + 2 : 14;
+      // A formula's text is its result; a bold heading is a little wider than its characters.
+      const len = shownLength(cell.value, cell.format) * (cell.format === 'header' ? 1.1 : 1) + 2;
       w[c] = Math.min(50, Math.max(w[c] ?? 8, len));
     });
   }
-  return Array.from(w, (x) => x ?? 8);
+  return Array.from(w, (x) => (x === undefined ? 8 : Math.ceil(x)));
+}
+
+/** The scenario's currency, from the Inputs sheet's Currency row. */
+function currencyOf(data: ScenarioWorkbook['data']): string {
+  const inputs = data.sheets.find((sh) => sh.name === SHEETS.inputs);
+  const row = inputs?.cells.find((r) => r[0] === 'Currency');
+  const code = typeof row?.[1] === 'string' ? row[1].replace(/^'/, '') : '';
+  return /^[A-Z]{3}$/.test(code) ? code : 'USD';
+}
+
+/**
+ * The working rows of a year sheet (rounding tolerance, last year below zero: what the payback
+ * formulas read), grouped and collapsed: they come last in each sheet (FLOW_LINES, CASH_LINES,
+ * LOAN_LINES), so everything from the first of them down is grouped.
+ */
+function helperRows(sheet: ScenarioWorkbook['data']['sheets'][number]): Set<number> {
+  const out = new Set<number>();
+  if (!YEAR_SHEETS[sheet.name]) return out;
+  const first = sheet.cells.findIndex((r) => typeof r[0] === 'string' && HELPER_LINES.has(r[0]));
+  if (first >= 0) for (let r = first; r < sheet.cells.length; r++) out.add(r);
+  return out;
 }
 
 /**
@@ -195,12 +248,14 @@ function widths(rows: (XlsxCell | null | undefined)[][]): number[] {
 export function xlsxBook(wb: ScenarioWorkbook, language: LabelLanguage = 'en'): XlsxBook {
   const { data, layout } = wb;
   const formats = layoutFormats(layout, data.names, data);
+  const money = moneyFormat(currencyOf(data));
   const sheets = data.sheets.map((sh): XlsxSheet => {
     const rows = sh.cells.map((line, r) =>
       line.map((cell, c): XlsxCell | null => {
         const addr = { sheet: sh.name, row: r, col: c };
         const heading = r === 0 || (typeof line[0] === 'string' && HEADINGS.has(line[0]));
-        const format = heading ? 'header' : formats.get(key(addr));
+        const found = heading ? 'header' : formats.get(key(addr));
+        const format = found === 'money' ? money : found;
         if (isFormula(cell)) return { value: cached(wb.value(addr)), formula: fileFormula(cell.f), format };
         // User text is marked with a leading ' (see text() in inputs-sheets.ts); the file marks it by a quote prefix instead.
         if (typeof cell === 'string')
@@ -210,7 +265,7 @@ export function xlsxBook(wb: ScenarioWorkbook, language: LabelLanguage = 'en'): 
         return v === null ? null : { value: v, format };
       }),
     );
-    return { name: sh.name, rows, widths: widths(rows), freeze: FREEZE[sh.name] };
+    return { name: sh.name, rows, widths: widths(rows), freeze: FREEZE[sh.name], grouped: helperRows(sh) };
   });
   return { sheets, names: data.names.map((n) => ({ name: n.name, ref: n.ref })) };
 }

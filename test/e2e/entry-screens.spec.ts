@@ -83,7 +83,7 @@ for (const locale of ['es-CO', 'en-US'] as const) {
         report(tab.key, await axeViolations(page));
         problems.push(...(await checkWidths(page, `${tab.key}-${lang}`, testInfo)));
       }
-      // Dialogs: the library, the About dialog.
+      // Dialogs: the library, About, compare, share and the presentation.
       await page.getByRole('button', { name: /^☰ / }).click();
       await page.getByTestId('library').waitFor();
       report('library', await axeViolations(page));
@@ -93,6 +93,31 @@ for (const locale of ['es-CO', 'en-US'] as const) {
       await page.getByTestId('about-dialog').waitFor();
       report('about', await axeViolations(page));
       problems.push(...(await checkWidths(page, `about-${lang}`, testInfo)));
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('about-dialog')).toBeHidden();
+      // The comparison of two scenarios, with its chart drawn.
+      await page.getByRole('button', { name: /^⇆ / }).click();
+      const compare = page.getByTestId('compare');
+      for (const n of [0, 1]) await compare.getByRole('checkbox').nth(n).check();
+      await expect(compare.getByTestId('compare-chart').locator('svg').first()).toBeVisible();
+      report('compare', await axeViolations(page));
+      problems.push(...(await checkWidths(page, `compare-${lang}`, testInfo)));
+      await compare.getByRole('button', { name: /^✕ / }).click();
+      // The share dialog, with its link.
+      await page.getByRole('button', { name: /^(Compartir enlace|Share link)$/ }).click();
+      const share = page.getByTestId('share-dialog');
+      await expect(page.getByTestId('share-url')).toHaveValue(/#/);
+      report('share', await axeViolations(page));
+      problems.push(...(await checkWidths(page, `share-${lang}`, testInfo)));
+      await share.getByRole('button', { name: /^(Cerrar|Close)$/ }).click();
+      await expect(share).toBeHidden();
+      // Presentation mode, on its first slide.
+      await page.getByRole('button', { name: /^(Presentar|Present)$/ }).click();
+      await page.getByTestId('deck').waitFor();
+      report('presentation', await axeViolations(page));
+      problems.push(...(await checkWidths(page, `presentation-${lang}`, testInfo)));
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('deck')).toBeHidden();
       expect(problems).toEqual([]);
     });
   });

@@ -22,6 +22,7 @@ import { compareBooks } from './compare-xlsx';
 import { recalculateInLibreOffice } from './libreoffice';
 import { readXlsx, type StoredBook } from './read-xlsx';
 import { awkwardScenario } from './scenarios';
+import { amountDigits, columnOf, columnWidths, formatCodes, sheetXml, shownAmount } from './xlsx-layout';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const EXAMPLES = [
@@ -178,4 +179,30 @@ describe('the Excel export recalculated in LibreOffice', () => {
     expect(mismatches.some((m) => m.startsWith('Summary!B2: '))).toBe(true);
     expect(mismatches.length).toBeLessThan(5);
   });
+
+  it.each(['colombia-green-credit-rebate', 'peru-textile-guaranteed-loan'])(
+    '%s: reopened, amounts keep the currency decimals, fit their columns, and the working rows stay grouped',
+    (name) => {
+      const book = theirs.get(name)!;
+      const codes = formatCodes(book);
+      const digits = name.startsWith('colombia') ? 0 : 2; // COP, USD
+      expect(amountDigits(codes[book.sheets.get('Summary')!.get('B2')!.style])).toBe(digits); // ProjectNPV
+      let checked = 0;
+      for (const sheet of ['Summary', 'CashFlow', 'Loan']) {
+        const widths = columnWidths(sheetXml(book, sheet));
+        for (const [ref, cell] of book.sheets.get(sheet)!) {
+          const d = amountDigits(codes[cell.style]);
+          if (typeof cell.value !== 'number' || d === null) continue;
+          expect(d, `${sheet}!${ref}`).toBe(digits);
+          expect(widths.get(columnOf(ref)), `${sheet}!${ref}`).toBeGreaterThan(shownAmount(cell.value, d).length);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(50);
+      const cash = sheetXml(book, 'CashFlow');
+      const tolerance = [...book.sheets.get('CashFlow')!].find(([, c]) => c.value === 'Rounding tolerance')![0];
+      expect(new RegExp(`<row r="${tolerance.slice(1)}"[^>]*hidden="(true|1)"`).test(cash)).toBe(true);
+      expect(new RegExp(`<row r="${tolerance.slice(1)}"[^>]*outlineLevel="1"`).test(cash)).toBe(true);
+    },
+  );
 });
