@@ -5,7 +5,7 @@
  * principal) and three tiers on capex. Run by scripts/bench.mjs (`npm run bench`).
  */
 import { optimum } from '../src/model/optimise';
-import type { ResolvedScenario } from '../src/model/resolved';
+import type { ResolvedScenario } from '../src/model/resolved-scenario';
 import { largeScenario } from '../src/model/test-support/factories';
 
 function median(xs: number[]): number {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../src/model/kernel';
 import { parseScenario } from '../src/model/parse';
-import { resolvePlain } from '../src/model/resolve';
+import { resolvePlain } from '../src/model/resolve-numbers';
 import { verify } from '../src/model/verification';
 import { ModelSession } from '../src/workbook/session';
 

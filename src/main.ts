@@ -2,7 +2,7 @@
 import { mount } from 'svelte';
 import { registerSW } from 'virtual:pwa-register';
 import { EngineClient } from './engine/engine-client';
-import { startEngineWorker } from './engine/engine-worker';
+import { startEngineWorker } from './engine/start-engine-worker';
 import { openAppDb } from './persistence/app-db';
 import { startAnalysis } from './state/analysis-setup';
 import { AppUpdate } from './state/app-update.svelte';

@@ -4,15 +4,13 @@
  */
 import './report-csp-violations'; // first: see the module
 import { expose, transfer } from 'comlink';
-import { HyperFormula, type ConfigParams } from 'hyperformula';
+import { HyperFormula } from 'hyperformula';
 import { z } from '../src/model/zod';
+import { HF_CONFIG } from '../src/workbook/hyperformula-config';
 import { ModelSession } from '../src/workbook/session';
 import { AnalysisSession } from '../src/workbook/analysis';
 import { dataTableInput, energyFactorInput, goalSeekInput } from '../src/workbook/analysis-inputs';
 import { portfolioEntries } from '../src/workbook/portfolio-entries';
-
-// smartRounding off: results keep full double precision, the same as the model kernel's.
-const hyperFormulaConfig: Partial<ConfigParams> = { licenseKey: 'gpl-v3', smartRounding: false };
 
 // Messages are validated where they arrive (STYLE point 3); the client checks the replies.
 const formulaInput = z.string().startsWith('=').max(4000);
@@ -36,8 +34,8 @@ const api = {
   },
 
   /** Computes one formula in a throw-away sheet: its value, or the spreadsheet error's code (e.g. `#DIV/0!`). */
-  evaluate(formula: string) {
-    const sheet = HyperFormula.buildFromArray([[formulaInput.parse(formula)]], hyperFormulaConfig);
+  evaluateFormula(formula: string) {
+    const sheet = HyperFormula.buildFromArray([[formulaInput.parse(formula)]], HF_CONFIG);
     try {
       const value = sheet.getCellValue({ sheet: 0, row: 0, col: 0 });
       return typeof value === 'object' && value !== null

@@ -43,16 +43,18 @@ describe('the evaluator on the sample scenarios', () => {
         join(root, 'public/examples'),
       ),
     ).toBe(0);
-    const mc = (
+    const monteCarlo = (
       JSON.parse(out) as {
         monteCarlo: { samples: number; seed: number; projectNpv: { mean: number }; equityNpv: unknown };
       }
     ).monteCarlo;
-    expect(mc.samples).toBe(2000);
-    expect(mc.seed).toBe(7);
-    expect(mc.equityNpv).toBeNull();
+    expect(monteCarlo.samples).toBe(2000);
+    expect(monteCarlo.seed).toBe(7);
+    expect(monteCarlo.equityNpv).toBeNull();
     // Within 5 standard errors of the 200,000-sample reference mean.
-    expect(Math.abs(mc.projectNpv.mean - 160988.92490774882)).toBeLessThan((5 * 24219.699595733713) / Math.sqrt(2000));
+    expect(Math.abs(monteCarlo.projectNpv.mean - 160988.92490774882)).toBeLessThan(
+      (5 * 24219.699595733713) / Math.sqrt(2000),
+    );
   });
 
   it('uses --delta for the tornado', async () => {

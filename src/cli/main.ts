@@ -8,7 +8,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssue } from '../model/issues';
 import { MAX_FILE_BYTES, parseScenarioText } from '../model/parse';
-import { hasFormulas, resolvePlain } from '../model/resolve';
+import { hasFormulas, resolvePlain } from '../model/resolve-numbers';
 import { resultsFile } from '../model/results-file';
 import type { Scenario } from '../model/schema';
 import { parseArgs, USAGE } from './args';

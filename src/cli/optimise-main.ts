@@ -6,7 +6,7 @@
 import { formatIssue } from '../model/issues';
 import { optimum, OptimiseSettingsError } from '../model/optimise';
 import { parseScenarioText } from '../model/parse';
-import { hasFormulas, resolvePlain } from '../model/resolve';
+import { hasFormulas, resolvePlain } from '../model/resolve-numbers';
 import { resolve } from 'node:path';
 import { readScenario } from './main';
 import { OPTIMISE_USAGE, parseOptimiseArgs } from './optimise-args';

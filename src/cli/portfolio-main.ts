@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { formatIssue, type Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
 import { entryResults, portfolio, portfolioEntry, type PortfolioEntry } from '../model/portfolio';
-import { hasFormulas, resolvePlain } from '../model/resolve';
+import { hasFormulas, resolvePlain } from '../model/resolve-numbers';
 import { portfolioCsv, portfolioXlsx } from '../workbook/portfolio-export';
 import { parsePortfolioArgs, PORTFOLIO_USAGE } from './portfolio-args';
 import { readSources, type SourceItem } from './portfolio-sources';

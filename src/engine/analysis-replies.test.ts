@@ -10,11 +10,11 @@ import type { DataTable } from '../model/data-table';
 import type { DscrStressRow } from '../model/dscr-stress-cases';
 import type { EnergyFigures } from '../model/energy-view';
 import type { GoalSeekResult } from '../model/goal-seek';
-import type { OutputSummary } from '../model/mc-report';
+import type { OutputSummary } from '../model/monte-carlo-report';
 import type { Issue } from '../model/issues';
 import type { Stats } from '../model/results';
 import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
-import type { MonteCarloReply } from '../workbook/montecarlo-job';
+import type { MonteCarloReply } from '../workbook/monte-carlo-job';
 import {
   dataTableReply,
   dscrStressReply,

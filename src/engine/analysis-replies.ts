@@ -7,7 +7,7 @@ import type { DataTable } from '../model/data-table';
 import { STRESS_CASES, type DscrStressRow } from '../model/dscr-stress-cases';
 import type { EnergyFigures } from '../model/energy-view';
 import type { GoalSeekResult } from '../model/goal-seek';
-import type { MonteCarloReply } from '../workbook/montecarlo-job';
+import type { MonteCarloReply } from '../workbook/monte-carlo-job';
 import { issueSchema as issue } from '../model/issues';
 import { statsSchema as stats } from '../model/results';
 import { typed, z } from '../model/zod';

@@ -6,9 +6,9 @@ import { proxy } from 'comlink';
 import type { DataTable, DataTableSpec } from '../model/data-table';
 import type { EnergyFigures } from '../model/energy-view';
 import type { GoalSeekResult, GoalSeekSpec } from '../model/goal-seek';
-import type { MonteCarloApi } from '../../workers/montecarlo';
+import type { MonteCarloApi } from '../../workers/monte-carlo';
 import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
-import type { MonteCarloReply } from '../workbook/montecarlo-job';
+import type { MonteCarloReply } from '../workbook/monte-carlo-job';
 import {
   dataTableReply,
   dscrStressReply,

@@ -37,9 +37,9 @@ const quickApi: Partial<EngineApi> = { version: () => '3.5.0' };
 
 let workers: FakeWorker[] = [];
 
-/** A client whose workers answer `version()` quickly and hang on `evaluate()`. */
+/** A client whose workers answer `version()` quickly and hang on `evaluateFormula()`. */
 function makeClient(timeoutMs = 200) {
-  const hangingApi = { ...quickApi, evaluate: never } as unknown as Partial<EngineApi>;
+  const hangingApi = { ...quickApi, evaluateFormula: never } as unknown as Partial<EngineApi>;
   return new EngineClient(
     () => {
       const worker = new FakeWorker(hangingApi);
@@ -75,7 +75,7 @@ describe('a call that the worker answers', () => {
 describe('the deadline', () => {
   it('rejects a call the worker never answers, and restarts the worker', async () => {
     const client = makeClient(50);
-    expect(await reasonOf(client.run((api) => api.evaluate('=1')))).toBe('deadline');
+    expect(await reasonOf(client.run((api) => api.evaluateFormula('=1')))).toBe('deadline');
     expect(workers[0]?.terminated).toBe(true);
     expect(await client.run((api) => api.version())).toBe('3.5.0');
     expect(client.starts).toBe(2);
@@ -83,8 +83,8 @@ describe('the deadline', () => {
 
   it('also rejects the other calls pending on the replaced worker', async () => {
     const client = makeClient(1000);
-    const slow = client.run((api) => api.evaluate('=1'));
-    const quick = client.run((api) => api.evaluate('=2'), { timeoutMs: 20 });
+    const slow = client.run((api) => api.evaluateFormula('=1'));
+    const quick = client.run((api) => api.evaluateFormula('=2'), { timeoutMs: 20 });
     expect(await reasonOf(quick)).toBe('deadline');
     expect(await reasonOf(slow)).toBe('terminated');
   });
@@ -94,7 +94,7 @@ describe('the abort signal', () => {
   it('rejects the call and restarts the worker', async () => {
     const client = makeClient();
     const controller = new AbortController();
-    const call = client.run((api) => api.evaluate('=1'), { signal: controller.signal });
+    const call = client.run((api) => api.evaluateFormula('=1'), { signal: controller.signal });
     controller.abort();
     expect(await reasonOf(call)).toBe('aborted');
     expect(workers[0]?.terminated).toBe(true);
@@ -111,8 +111,8 @@ describe('the abort signal', () => {
 describe('a worker that fails', () => {
   it('rejects every pending call, and the next call starts a new worker', async () => {
     const client = makeClient(5000);
-    const first = client.run((api) => api.evaluate('=1'));
-    const second = client.run((api) => api.evaluate('=2'));
+    const first = client.run((api) => api.evaluateFormula('=1'));
+    const second = client.run((api) => api.evaluateFormula('=2'));
     workers[0]?.crash('out of memory');
     expect(await reasonOf(first)).toBe('crashed');
     expect(await reasonOf(second)).toBe('crashed');
@@ -125,7 +125,7 @@ describe('a worker that fails', () => {
 describe('terminate()', () => {
   it('rejects pending calls with reason terminated', async () => {
     const client = makeClient(5000);
-    const call = client.run((api) => api.evaluate('=1'));
+    const call = client.run((api) => api.evaluateFormula('=1'));
     client.terminate();
     expect(await reasonOf(call)).toBe('terminated');
   });

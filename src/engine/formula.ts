@@ -16,7 +16,7 @@ export async function evaluateFormula(
   formula: string,
   options?: CallOptions,
 ): Promise<CellResult> {
-  return cellResult.parse(await engine.run((api) => api.evaluate(formula), options));
+  return cellResult.parse(await engine.run((api) => api.evaluateFormula(formula), options));
 }
 
 /** The version of HyperFormula running in the worker. */

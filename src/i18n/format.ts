@@ -130,3 +130,8 @@ export function formatValueForEdit(
   if (!opts.percent) return decimalToText(d, s.decimal);
   return `${decimalToText(shiftDecimal(d, 2), s.decimal)}${s.percentGap}%`;
 }
+
+/** A date and time in the user's language, e.g. "22 nov 2026, 14:05". */
+export function formatDateTime(iso: string | number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

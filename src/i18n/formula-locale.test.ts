@@ -8,6 +8,7 @@ import { HyperFormula } from 'hyperformula';
 import esES from 'hyperformula/i18n/languages/esES';
 import ptPT from 'hyperformula/i18n/languages/ptPT';
 import { describe, expect, it } from 'vitest';
+import { HF_CONFIG } from '../workbook/hyperformula-config';
 import {
   CANONICAL,
   formulaExample,
@@ -125,8 +126,7 @@ const FORMULAS = [
 
 function engine(language?: string, locale?: { decimalSeparator: '.' | ','; functionArgSeparator: string }) {
   return HyperFormula.buildFromArray([[]], {
-    licenseKey: 'gpl-v3',
-    smartRounding: false,
+    ...HF_CONFIG,
     ...(language ? { language } : {}),
     ...(locale ?? {}),
   });

@@ -7,12 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCompiled, compileScenario } from './compiled';
-import { eligibilityIssues, reachedTier, rebateRate } from './financing';
+import { eligibilityIssues, isDscrBreach, reachedTier, rebateRate } from './financing';
 import { evaluate } from './kernel';
 import { rebateStanding } from './lender-view';
 import { discountedPayback, simplePayback } from './metrics';
-import { monteCarloDetail } from './montecarlo';
-import type { RebateTier, ResolvedFinancing, ResolvedScenario } from './resolved';
+import { monteCarloDetail } from './monte-carlo';
+import type { RebateTier, ResolvedFinancing, ResolvedScenario } from './resolved-scenario';
 import { breakEvenEnergyPriceFactor } from './sensitivity';
 import { measure, resource, scenario } from './test-support/factories';
 
@@ -115,6 +115,32 @@ describe('DSCR exactly at the minimum is not a breach', () => {
     const d = monteCarloDetail(s, 5, 7);
     expect(Array.from(d.minDscr ?? [])).toEqual([1.25, 1.25, 1.25, 1.25, 1.25]);
     expect(d.probDscrBelowMin).toBe(0);
+  });
+  it('without a minimum DSCR nothing is a breach, not even a negative DSCR', () => {
+    // Water costs 50 more a year (savings -50): CFADS(1) = -50 against DS(1) = 100, DSCR -0.5.
+    const e = evaluate(tierScenario(-50));
+    expect(e.financing?.minDscr).toBe(-0.5);
+    expect(e.financing?.dscrBreach).toBe(false);
+    expect(e.financing?.eligibilityIssues).toEqual([]);
+    expect(isDscrBreach(-0.5, { ...scenario().credit, minDscr: null })).toBe(false);
+    // With a minimum (even 0) the same DSCR is a breach.
+    expect(evaluate(tierScenario(-50, {}, { minDscr: 0 })).financing?.dscrBreach).toBe(true);
+  });
+});
+
+describe('the rebate rate as verified (spec section 6) replaces the tier reached', () => {
+  // 270 of 900 reaches the 20 % tier (rebate 200 on capex 1000); a verified rate overrides it.
+  it('pays the given rate on the same base, whatever the projected share reaches', () => {
+    expect(evaluate(tierScenario(270)).financing?.rebate).toBe(200);
+    expect(evaluate(tierScenario(270), { rebateRate: 0.05 }).financing?.rebate).toBe(50);
+    expect(evaluate(tierScenario(89), { rebateRate: 0.2 }).financing?.rebate).toBe(200);
+    // A verified share below every tier: no rebate, and equity without it (-1000 + 100 + 270 - 100 + 270).
+    const none = evaluate(tierScenario(270), { rebateRate: 0 });
+    expect(none.financing?.rebate).toBe(0);
+    expect(none.financing?.equityNpv).toBe(-460);
+  });
+  it('is ignored without a rebate in the scenario', () => {
+    expect(evaluate(tierScenario(270, { rebate: null }), { rebateRate: 0.2 }).financing?.rebate).toBe(0);
   });
 });
 

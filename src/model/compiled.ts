@@ -9,7 +9,7 @@
 import { cashFlowAvailable, debtService, equityFlows, loanTerms, rebateAmount } from './financing';
 import { assertEvaluable } from './invariants';
 import { createLoanSchedule, fillLoanSchedule, type LoanSchedule } from './loan';
-import type { ResolvedFinancing, ResolvedScenario } from './resolved';
+import type { ResolvedFinancing, ResolvedScenario } from './resolved-scenario';
 
 /** The inputs a run may vary; one slot per uncertain quantity of spec section 4. */
 export interface CompiledParams {

@@ -4,7 +4,7 @@
  * `P > maxLoan × exchangeRate`. Kept apart from the other checks so the rule lives in one place.
  */
 import { issue, type Issue } from './issues';
-import type { ResolvedCredit } from './resolved';
+import type { ResolvedCredit } from './resolved-scenario';
 import type { Scenario } from './schema';
 
 /** Whether the limit is in a currency other than the scenario's (then a rate is needed). */

@@ -5,7 +5,7 @@ import { axisValues, baseIndex, dataTable, defaultAxisRange } from './data-table
 import { withInput } from './input-values';
 import { evaluate } from './kernel';
 import type { PointFigures } from './point-evaluator';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import { measure, resource, scenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 

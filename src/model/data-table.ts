@@ -5,7 +5,7 @@
  */
 import { inputDomain, inputValue, isRateInput } from './input-values';
 import { createPointEvaluator, type PointFigures } from './point-evaluator';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 /** The most values on one axis: 41 × 41 points stay well under a tenth of a second. */
 export const MAX_AXIS_VALUES = 41;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { density, distributionCurve, distributionMean, distributionRange, logGamma } from './distribution-shape';
-import type { Distribution } from './resolved';
+import type { Distribution } from './resolved-scenario';
 
 /** The density integrated over its range by the trapezoid rule. */
 function area(d: Distribution): number {

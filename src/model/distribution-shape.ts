@@ -2,7 +2,7 @@
  * The shape of an uncertainty distribution (spec section 4), for the editor's preview: its
  * density, range and mean. The sampler is distributions.ts; this only draws the picture.
  */
-import type { Distribution } from './resolved';
+import type { Distribution } from './resolved-scenario';
 
 /** Natural log of the gamma function (Lanczos, g = 7, 9 terms: ~15 digits for x > 0). */
 export function logGamma(x: number): number {

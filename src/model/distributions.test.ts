@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, createSampler, gamma, normalQuantile } from './distributions';
-import type { Distribution } from './resolved';
+import type { Distribution } from './resolved-scenario';
 
 const N = 200_000;
 

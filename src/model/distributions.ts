@@ -7,7 +7,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { skipN } from 'pure-rand/utils/skipN';
-import type { Distribution } from './resolved';
+import type { Distribution } from './resolved-scenario';
 
 export type { RandomGenerator };
 

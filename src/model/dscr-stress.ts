@@ -5,7 +5,7 @@
  */
 import { STRESS_CASES, type DscrStressRow, type StressCase } from './dscr-stress-cases';
 import { evaluate } from './kernel';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 export { STRESS_CASES, type DscrStressRow, type StressCase };
 

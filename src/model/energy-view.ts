@@ -4,7 +4,7 @@
  */
 import { evaluate } from './kernel';
 import { createPointEvaluator } from './point-evaluator';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import { breakEvenEnergyPriceFactor } from './sensitivity';
 
 export interface EnergyFigures {

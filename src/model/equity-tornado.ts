@@ -4,7 +4,7 @@
  * not the project's. An app figure; the results file keeps the spec's project tornado only.
  */
 import { equityNpv } from './compiled';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import { scaleTornadoInput, tornadoInputs } from './sensitivity';
 
 export interface EquityTornadoRow {

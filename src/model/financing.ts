@@ -6,7 +6,7 @@
 import { maxLoanInScenarioCurrency } from './credit-limit';
 import type { LoanSchedule, LoanTerms } from './loan';
 import type { EligibilityIssue } from './results';
-import type { RebateTier, ResolvedCredit, ResolvedFinancing } from './resolved';
+import type { RebateTier, ResolvedCredit, ResolvedFinancing } from './resolved-scenario';
 
 /**
  * The tier a reduction share reaches (spec section 3): the largest minReduction at most the

@@ -3,7 +3,7 @@
  * profit tax, cash flow and avoided emissions. Arrays are indexed by year t = 0..H.
  */
 import { own } from './own';
-import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from './resolved';
+import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from './resolved-scenario';
 
 /**
  * price_k(t) = price_k × f_k × (1 + escalation_k)^t for t >= 1 (index 0 unused, 0), with

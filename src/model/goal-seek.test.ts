@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { goalSeek } from './goal-seek';
 import { withInput } from './input-values';
 import { evaluate } from './kernel';
-import type { ResolvedFinancing, ResolvedScenario } from './resolved';
+import type { ResolvedFinancing, ResolvedScenario } from './resolved-scenario';
 import { measure, resource, scenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 import { assertOk } from './test-support/assert-result';

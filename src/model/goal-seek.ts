@@ -8,7 +8,7 @@
 import { inputDomain, inputValue, isRateInput } from './input-values';
 import { brentRoot } from './metrics';
 import { createPointEvaluator } from './point-evaluator';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 export type GoalMetric = 'npv' | 'equityNpv' | 'minDscr';
 

@@ -3,7 +3,7 @@
  * multiplies.
  */
 import type { CompiledParams, CompiledScenario } from './compiled';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 /** A parameter slot an uncertainty path multiplies: `array[index]`. */
 export interface ParamSlot {

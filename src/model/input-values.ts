@@ -4,7 +4,7 @@
  * these values (what the user typed), Monte Carlo on multipliers of them.
  */
 import { own } from './own';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 /** Every spec section 4 input path that can move this scenario's figures, in a stable order. */
 export function uncertaintyPaths(s: ResolvedScenario): string[] {

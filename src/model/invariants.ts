@@ -1,5 +1,5 @@
 /** Invariants of a resolved scenario that the arithmetic relies on. */
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 /**
  * Throws a RangeError when the scenario breaks an invariant the arithmetic relies on (validation

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './kernel';
-import type { ResolvedFinancing, ResolvedScenario } from './resolved';
+import type { ResolvedFinancing, ResolvedScenario } from './resolved-scenario';
 import { measure, resource, scenario } from './test-support/factories';
 
 // Hand-worked scenario: H = 3, r = 10 %, tax 50 %, energy prices doubled.

@@ -18,7 +18,7 @@ import { enabledCapex, measureFlows, priceTable, reductionShares, type MeasureFl
 import { assertEvaluable } from './invariants';
 import { createLoanSchedule, expectedLoss, loanSchedule } from './loan';
 import { discountedPayback, irr, marginalAbatementCost, npv, profitabilityIndex, simplePayback } from './metrics';
-import type { ResolvedResource, ResolvedScenario } from './resolved';
+import type { ResolvedResource, ResolvedScenario } from './resolved-scenario';
 import type { FinancingResults, MeasureResults, ProjectResults, YearRow } from './results';
 
 export { equityNpv, projectNpv } from './compiled';

@@ -5,7 +5,7 @@
  */
 import type { EligibilityIssue, YearRow } from './results';
 import { reachedTier } from './financing';
-import type { RebateTier } from './resolved';
+import type { RebateTier } from './resolved-scenario';
 
 export interface ScheduleRow {
   t: number;

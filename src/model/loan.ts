@@ -3,7 +3,7 @@
  * annuity or linear amortisation, an optional green-credit rebate applied as a prepayment.
  * Money is in the scenario's currency, rates are fractions, years are integers.
  */
-import type { Amortization } from './resolved';
+import type { Amortization } from './resolved-scenario';
 
 export interface LoanTerms {
   principal: number;

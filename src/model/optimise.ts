@@ -9,7 +9,7 @@ import { measureFlows, priceTable, reductionShares } from './flows';
 import { assertEvaluable } from './invariants';
 import { npv } from './metrics';
 import { search, type Band, type ExactFigures, type SearchItem, type Tick } from './optimise-search';
-import type { ResolvedResource, ResolvedScenario } from './resolved';
+import type { ResolvedResource, ResolvedScenario } from './resolved-scenario';
 
 export interface OptimiseSettings {
   budget: number;

@@ -6,7 +6,7 @@
  * ones whose neutral value makes every figure finite again are the culprits.
  */
 import { issue, type Issue, type PathSegment } from './issues';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 /** Paths (`project.npv`, `years.3.benefit`) of the numbers in `value` that are NaN or infinite. */
 export function nonFinitePaths(value: unknown, path = ''): string[] {

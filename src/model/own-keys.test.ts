@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from './kernel';
 import { reductionShares } from './flows';
 import { parseScenarioText } from './parse';
-import { resolvePlain } from './resolve';
+import { resolvePlain } from './resolve-numbers';
 import { measure, resource, scenario } from './test-support/factories';
 import { inputValue } from './input-values';
 

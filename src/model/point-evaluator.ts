@@ -14,7 +14,7 @@ import {
 } from './compiled';
 import { paramSlot, type ParamSlot } from './input-paths';
 import { irr } from './metrics';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 
 /** The figures of one point; null where the spec leaves a figure undefined. */
 export interface PointFigures {

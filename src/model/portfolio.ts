@@ -5,7 +5,7 @@
  * row), so the app can cache one entry per scenario content and total them without the results.
  */
 import { evaluate } from './kernel';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import type { Results } from './results';
 import type { Scenario, Stage } from './schema';
 import { verify } from './verification';

@@ -1,6 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { effectiveAnnual, RATE_CONVENTIONS } from './rate-conventions';
+import { HF_CONFIG } from '../workbook/hyperformula-config';
 
 const num = (v: number | null): number => {
   expect(typeof v).toBe('number');
@@ -31,7 +32,7 @@ describe('a quoted rate as the effective annual rate', () => {
     expect(effectiveAnnual(0.1512, 'ea')).toBe(0.1512);
   });
   it('agrees with a spreadsheet’s EFFECT() for the nominal rates in arrears', () => {
-    const hf = HyperFormula.buildFromArray([[]], { licenseKey: 'gpl-v3', smartRounding: false });
+    const hf = HyperFormula.buildFromArray([[]], HF_CONFIG);
     try {
       for (const [rate, conv, m] of [
         [0.24, 'namv', 12],

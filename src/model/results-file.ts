@@ -1,7 +1,7 @@
 /** The results file of spec section 5 for a resolved scenario: the kernel, sensitivity and, when asked, Monte Carlo. */
 import { evaluate } from './kernel';
-import { monteCarlo } from './montecarlo';
-import type { ResolvedScenario } from './resolved';
+import { monteCarlo } from './monte-carlo';
+import type { ResolvedScenario } from './resolved-scenario';
 import type { Results } from './results';
 import { sensitivity } from './sensitivity';
 import { verify } from './verification';
@@ -18,7 +18,7 @@ export interface ResultsOptions {
 /** Every figure of the results file, keys in the spec's order. */
 export function resultsFile(s: ResolvedScenario, opts: ResultsOptions = {}): Results {
   const k = evaluate(s);
-  const wantsMc = opts.samples !== undefined && opts.samples > 0 && s.uncertainty.length > 0;
+  const wantsMonteCarlo = opts.samples !== undefined && opts.samples > 0 && s.uncertainty.length > 0;
   return {
     format: 'cp-results',
     version: 1,
@@ -26,7 +26,7 @@ export function resultsFile(s: ResolvedScenario, opts: ResultsOptions = {}): Res
     measures: k.measures,
     financing: k.financing,
     sensitivity: sensitivity(s, opts.delta ?? 0.2),
-    monteCarlo: wantsMc ? monteCarlo(s, opts.samples!, opts.seed ?? 1) : null,
+    monteCarlo: wantsMonteCarlo ? monteCarlo(s, opts.samples!, opts.seed ?? 1) : null,
     years: k.years,
     verification: s.verification ? verify(s, s.verification, k) : null,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import { breakEvenEnergyPriceFactor, tornado } from './sensitivity';
 import { measure, resource, scenario } from './test-support/factories';
 

@@ -10,7 +10,7 @@ import {
   type CompiledParams,
   type CompiledScenario,
 } from './compiled';
-import type { ResolvedScenario } from './resolved';
+import type { ResolvedScenario } from './resolved-scenario';
 import type { SensitivityResults, TornadoRow } from './results';
 
 /**

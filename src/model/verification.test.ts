@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './kernel';
-import type { MeasuredPeriod, ResolvedFinancing, ResolvedScenario, ResolvedVerification } from './resolved';
+import type { MeasuredPeriod, ResolvedFinancing, ResolvedScenario, ResolvedVerification } from './resolved-scenario';
 import { measure, resource, scenario } from './test-support/factories';
 import { fitLine, verify } from './verification';
 

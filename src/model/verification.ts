@@ -6,7 +6,7 @@
  */
 import { rebateBase, rebateRate } from './financing';
 import { evaluate, type Evaluation } from './kernel';
-import type { MeasuredPeriod, ResolvedScenario, ResolvedVerification } from './resolved';
+import type { MeasuredPeriod, ResolvedScenario, ResolvedVerification } from './resolved-scenario';
 import type { VerificationResults, VerifiedRebate, VerifiedResource } from './results';
 
 /** Least-squares line of use on production over the baseline, with its quality (spec section 6). */

@@ -6,7 +6,7 @@
 import { en } from '../i18n/messages/en';
 import type { Message, MessageKey } from '../i18n/messages/types';
 import { parseScenario, type ParseResult } from '../model/parse';
-import { hasFormulas, resolvePlain } from '../model/resolve';
+import { hasFormulas, resolvePlain } from '../model/resolve-numbers';
 import type { Scenario } from '../model/schema';
 import { z } from '../model/zod';
 import { idPattern } from './ids';

@@ -1,5 +1,5 @@
 /** The interface settings record (`settings/ui`): which language the user chose. */
-import type { UiLanguage } from '../i18n';
+import type { UiLanguage } from '../i18n/locale';
 import { z } from '../model/zod';
 import type { AppDb } from './app-db';
 

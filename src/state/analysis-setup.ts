@@ -4,9 +4,9 @@
  * restart as the engine's), so a long run never holds up editing.
  */
 import { createContext } from 'svelte';
-import type { MonteCarloApi } from '../../workers/montecarlo';
+import type { MonteCarloApi } from '../../workers/monte-carlo';
 import { EngineClient } from '../engine/engine-client';
-import { startMonteCarloWorker } from '../engine/montecarlo-worker';
+import { startMonteCarloWorker } from '../engine/start-monte-carlo-worker';
 import { DscrStressState } from './dscr-stress.svelte';
 import { MonteCarloState } from './monte-carlo.svelte';
 import { SensitivityState } from './sensitivity.svelte';

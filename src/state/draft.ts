@@ -9,9 +9,11 @@ import { languageOf } from '../i18n/locale';
 import { isFormula, parseNumberInput } from '../i18n/numbers';
 import type { Message } from '../i18n/messages/types';
 import { formatPath, type PathSegment } from '../model/issues';
-import { fieldSpec } from './fields';
+import { fieldSpec } from '../model/fields';
+import { getAt, type FileJson } from '../model/file-json';
 
-export type FileJson = Record<string, unknown>;
+// The file's JSON and the read at a path live in the model (credit terms and presets read them too).
+export { getAt, type FileJson } from '../model/file-json';
 
 export interface TypedCell {
   path: PathSegment[];
@@ -26,16 +28,6 @@ export interface Draft {
 }
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
-/** The value at `path`, or undefined. */
-export function getAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let v: unknown = root;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
 
 /** Sets (or with `undefined`, removes) the value at `path` in place, creating objects on the way. */
 export function setAt(root: FileJson, path: readonly PathSegment[], value: unknown): void {

@@ -6,7 +6,7 @@
  */
 import { runMonteCarlo, warmUpMonteCarlo, type MonteCarloClient } from '../engine/analysis';
 import type { Issue } from '../model/issues';
-import type { MonteCarloReport } from '../model/mc-report';
+import type { MonteCarloReport } from '../model/monte-carlo-report';
 
 export const MIN_SAMPLES = 1000;
 export const MAX_SAMPLES = 100_000;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MonteCarloApi } from '../../workers/montecarlo';
+import type { MonteCarloApi } from '../../workers/monte-carlo';
 import { EngineClient, type EngineWorker } from '../engine/engine-client';
-import { runMonteCarloJob, type ProgressCallback } from '../workbook/montecarlo-job';
+import { runMonteCarloJob, type ProgressCallback } from '../workbook/monte-carlo-job';
 import { MonteCarloState } from './monte-carlo.svelte';
 
 /** A stand-in for the Monte Carlo worker: the API exposed on the far end of a MessageChannel. */
@@ -49,7 +49,7 @@ function state(api: Partial<MonteCarloApi>) {
     workers.push(w);
     return w;
   });
-  return { mc: new MonteCarloState(client), client };
+  return { monteCarlo: new MonteCarloState(client), client };
 }
 
 const until = async (condition: () => boolean) => {
@@ -58,25 +58,25 @@ const until = async (condition: () => boolean) => {
 
 describe('a Monte Carlo run from the page', () => {
   it('reports progress and keeps the finished report with its settings', async () => {
-    const { mc } = state({
+    const { monteCarlo } = state({
       ready: () => true,
       monteCarlo: (file, settings, onProgress?: ProgressCallback) =>
         runMonteCarloJob(file, settings, onProgress, { sliceMs: 1 }),
     });
-    mc.samples = 2000;
-    mc.seed = 3;
-    const run = mc.run(dairy, 7);
-    expect(mc.phase).toBe('running');
+    monteCarlo.samples = 2000;
+    monteCarlo.seed = 3;
+    const run = monteCarlo.run(dairy, 7);
+    expect(monteCarlo.phase).toBe('running');
     await run;
-    expect(mc.phase).toBe('done');
-    expect(mc.progress).toEqual({ done: 2000, total: 2000 });
-    expect(mc.last?.revision).toBe(7);
-    expect(mc.last?.report.results).toMatchObject({ samples: 2000, seed: 3 });
+    expect(monteCarlo.phase).toBe('done');
+    expect(monteCarlo.progress).toEqual({ done: 2000, total: 2000 });
+    expect(monteCarlo.last?.revision).toBe(7);
+    expect(monteCarlo.last?.report.results).toMatchObject({ samples: 2000, seed: 3 });
   });
 
   it('stops at once on cancel: the worker is terminated and a fresh one started for the next run', async () => {
     let started = 0;
-    const { mc, client } = state({
+    const { monteCarlo, client } = state({
       ready: () => true,
       monteCarlo: (_file, settings, onProgress?: ProgressCallback) => {
         started++;
@@ -84,14 +84,14 @@ describe('a Monte Carlo run from the page', () => {
         return new Promise(() => {}); // samples that never end
       },
     });
-    const run = mc.run(dairy, 1);
-    await until(() => mc.progress.done === 123);
-    expect(mc.progress).toEqual({ done: 123, total: 10_000 });
+    const run = monteCarlo.run(dairy, 1);
+    await until(() => monteCarlo.progress.done === 123);
+    expect(monteCarlo.progress).toEqual({ done: 123, total: 10_000 });
     // Cancel returns the run at once (its latency in the browser is measured by `npm run bench`,
-    // scripts/bench-mc.mjs): the worker never answers, so only termination can settle it.
-    mc.cancel();
+    // scripts/bench-monte-carlo.mjs): the worker never answers, so only termination can settle it.
+    monteCarlo.cancel();
     await run;
-    expect(mc.phase).toBe('cancelled');
+    expect(monteCarlo.phase).toBe('cancelled');
     expect(workers[0]?.terminated).toBe(true);
     await until(() => client.starts === 2);
     expect(client.starts).toBe(2);
@@ -99,25 +99,25 @@ describe('a Monte Carlo run from the page', () => {
   });
 
   it('says what stops a run: the file problems, or the engine failure', async () => {
-    const { mc } = state({
+    const { monteCarlo } = state({
       monteCarlo: (file, settings) => runMonteCarloJob({ ...(file as object), uncertainty: [] }, settings),
     });
-    await mc.run(dairy, 1);
-    expect(mc.phase).toBe('failed');
-    expect(mc.issues[0]?.path).toEqual(['uncertainty']);
-    const broken = state({ monteCarlo: () => Promise.reject(new Error('out of memory')) }).mc;
+    await monteCarlo.run(dairy, 1);
+    expect(monteCarlo.phase).toBe('failed');
+    expect(monteCarlo.issues[0]?.path).toEqual(['uncertainty']);
+    const broken = state({ monteCarlo: () => Promise.reject(new Error('out of memory')) }).monteCarlo;
     await broken.run(dairy, 1);
     expect(broken.error).toMatch(/out of memory/);
   });
 
   it('keeps the sample count between 1,000 and 100,000 and the seed a 32-bit integer', () => {
-    const { mc } = state({});
-    mc.samples = 500;
-    mc.samples = 200_000;
-    mc.samples = 1500.5;
-    expect(mc.samples).toBe(10_000);
-    mc.seed = -1;
-    mc.seed = 42;
-    expect(mc.seed).toBe(42);
+    const { monteCarlo } = state({});
+    monteCarlo.samples = 500;
+    monteCarlo.samples = 200_000;
+    monteCarlo.samples = 1500.5;
+    expect(monteCarlo.samples).toBe(10_000);
+    monteCarlo.seed = -1;
+    monteCarlo.seed = 42;
+    expect(monteCarlo.seed).toBe(42);
   });
 });

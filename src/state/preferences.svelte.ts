@@ -1,6 +1,6 @@
 /** The user's interface preferences, remembered in IndexedDB. */
 import { createContext } from 'svelte';
-import { pickLocale, type UiLanguage } from '../i18n';
+import { pickLocale, type UiLanguage } from '../i18n/locale';
 import type { AppDb } from '../persistence/app-db';
 import { readUiSettings, writeUiSettings } from '../persistence/ui-settings';
 

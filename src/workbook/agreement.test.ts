@@ -5,9 +5,9 @@ import { parseScenario } from '../model/parse';
 import type { Scenario } from '../model/schema';
 import { arbitraryScenario } from '../model/test-support/arbitrary';
 import { differences } from '../model/test-support/compare';
-import type { WorkbookFigures } from './engine';
+import type { WorkbookFigures } from './scenario-workbook';
 import { irrStarts, openWorkbook } from './evaluate';
-import { resolveScenario } from './resolver';
+import { resolveScenario } from './formula-resolver';
 
 /** Number of sign changes of a flow series, zeros skipped. */
 function signChanges(xs: number[]): number {

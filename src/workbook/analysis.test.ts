@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { differences } from '../model/test-support/compare';
 import type { Stats } from '../model/results';
 import { AnalysisSession } from './analysis';
-import { runMonteCarloJob } from './montecarlo-job';
+import { runMonteCarloJob } from './monte-carlo-job';
 import { SAMPLE_NAMES } from '../model/samples';
 import { assertOk } from '../model/test-support/assert-result';
 

@@ -12,11 +12,11 @@ import { inputValue, uncertaintyPaths } from '../model/input-values';
 import { issue, type Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
 import { createPointEvaluator } from '../model/point-evaluator';
-import type { ResolveOutcome } from '../model/resolve';
-import type { ResolvedScenario } from '../model/resolved';
+import type { ResolveOutcome } from '../model/resolve-numbers';
+import type { ResolvedScenario } from '../model/resolved-scenario';
 import type { TornadoRow } from '../model/results';
 import { tornado } from '../model/sensitivity';
-import { resolveScenario } from './resolver';
+import { resolveScenario } from './formula-resolver';
 
 export type AnalysisReply<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 

@@ -9,9 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../model/parse';
 import { evaluate } from '../model/kernel';
-import { resolvePlain } from '../model/resolve';
+import { resolvePlain } from '../model/resolve-numbers';
 import { evaluateInput, evaluateValid } from './evaluate';
-import { resolveScenario } from './resolver';
+import { resolveScenario } from './formula-resolver';
 
 function file(credit: Record<string, unknown>, principal: number | string = 1_700_000_000): Record<string, unknown> {
   return {

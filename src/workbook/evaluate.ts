@@ -8,11 +8,11 @@ import { evaluate, type Evaluation } from '../model/kernel';
 import { finiteFigures } from '../model/overflow';
 import { parseScenario, parseScenarioText } from '../model/parse';
 import { resultsFile, type ResultsOptions } from '../model/results-file';
-import type { ResolvedScenario } from '../model/resolved';
+import type { ResolvedScenario } from '../model/resolved-scenario';
 import type { Results } from '../model/results';
 import type { Scenario } from '../model/schema';
-import { ScenarioWorkbook, type IrrStarts } from './engine';
-import { resolveScenario } from './resolver';
+import { ScenarioWorkbook, type IrrStarts } from './scenario-workbook';
+import { resolveScenario } from './formula-resolver';
 import { workbookVerification } from './verification-read';
 
 export type EvaluateOptions = ResultsOptions;

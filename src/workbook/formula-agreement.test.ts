@@ -5,8 +5,8 @@ import { parseScenario } from '../model/parse';
 import { SAMPLE_NAMES } from '../model/samples';
 import type { Scenario } from '../model/schema';
 import { arbitraryFormulaScenario } from '../model/test-support/arbitrary-formulas';
-import { ScenarioWorkbook } from './engine';
-import { resolveWithValues } from './resolver';
+import { ScenarioWorkbook } from './scenario-workbook';
+import { resolveWithValues } from './formula-resolver';
 
 /** Every formula field's value as the resolver computed it, beside the same field's cell in the full workbook. */
 function pairs(s: Scenario): { key: string; resolver: number; workbook: unknown }[] {

@@ -9,7 +9,7 @@ import {
   formulaNesting,
   MAX_FORMULA_LENGTH,
 } from './formula-functions';
-import { resolveScenario } from './resolver';
+import { resolveScenario } from './formula-resolver';
 import { ModelSession } from './session';
 
 function withCapex(capex: string): unknown {

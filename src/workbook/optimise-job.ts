@@ -17,7 +17,7 @@ import {
   type PackageFigures,
 } from '../model/optimise';
 import { z } from '../model/zod';
-import { resolveFileLazily } from './montecarlo-job';
+import { resolveFileLazily } from './monte-carlo-job';
 
 /** What the page may ask, checked where it arrives (STYLE point 3). */
 export const optimiseInput = z.strictObject({

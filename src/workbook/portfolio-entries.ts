@@ -6,7 +6,7 @@
 import type { Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
 import { entryResults, portfolioEntry, type PortfolioEntry } from '../model/portfolio';
-import { resolveScenario } from './resolver';
+import { resolveScenario } from './formula-resolver';
 
 export type EntryResult =
   { ok: true; entry: PortfolioEntry; dscrBreach: boolean | null } | { ok: false; issues: Issue[] };

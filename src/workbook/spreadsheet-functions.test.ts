@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { HF_CONFIG } from './resolver';
+import { HF_CONFIG } from './hyperformula-config';
 
 /** Computes one formula in HyperFormula, configured as the app's workbook is. */
 function calc(formula: string): number {

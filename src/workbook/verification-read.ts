@@ -4,7 +4,7 @@
  * shows is what the workbook a user audits computes. Tests hold the two equal.
  */
 import type { VerificationResults, VerifiedResource } from '../model/results';
-import type { ScenarioWorkbook } from './engine';
+import type { ScenarioWorkbook } from './scenario-workbook';
 import type { CellAddress } from './sheet';
 import { VERIFICATION_SHEET } from './verification-sheet';
 

@@ -10,7 +10,7 @@ import type { Scenario } from '../model/schema';
 import { openWorkbook } from './evaluate';
 import { workbookXlsx } from './xlsx';
 
-export { resolveScenario } from './resolver';
+export { resolveScenario } from './formula-resolver';
 
 /** The .xlsx file of a valid scenario, built as the app builds it (kernel IRR starts included). */
 export function scenarioXlsx(s: Scenario): { ok: true; bytes: Uint8Array } | { ok: false; issues: Issue[] } {

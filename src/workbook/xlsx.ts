@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, type CellValue as HfValue } from 'hyperformula';
 import type { WorkbookLayout } from './build';
-import type { ScenarioWorkbook } from './engine';
+import type { ScenarioWorkbook } from './scenario-workbook';
 import type { CASH_LINES, FLOW_LINES } from './flow-sheets';
 import { SHEETS } from './inputs-sheets';
 import { labelIn, type LabelLanguage } from './label-text';

@@ -17,7 +17,7 @@ test.describe('financing presets in the lender’s view', () => {
     // Guarantee fee = 1 % × 50 % × O(t−1): 0.005 × 250,000 = 1,250 in year 1; 0.005 × 197,691.39 = 988.46 in year 3.
     await expect(credit.scheduleCell(1, 5)).toHaveText('1.250,00');
     await expect(credit.scheduleCell(3, 5)).toHaveText('988,46');
-    // EL = 17,153.65 (see src/state/credit-presets.test.ts); half of it the guarantor's.
+    // EL = 17,153.65 (see src/model/credit-presets.test.ts); half of it the guarantor's.
     await expect(credit.loss('without')).toHaveText('USD\u00a017.153,65');
     await expect(credit.loss('with')).toHaveText('USD\u00a08.576,83');
     await expect(credit.verdict).toHaveAttribute('data-eligible', 'true');
@@ -97,19 +97,19 @@ test.describe('the credit memo’s risks', () => {
     await credit.preset('commercial-loan').click();
     await expect(page.locator('#panel-credit .presets')).toContainText('Se agregó un préstamo por la inversión total');
     await page.getByRole('tab', { name: 'Sensibilidad' }).click();
-    await page.locator('button[data-tool="montecarlo"]').click();
+    await page.locator('button[data-tool="monte-carlo"]').click();
     await page.getByRole('button', { name: 'Simular' }).click();
     await expect(page.locator('[data-mc-state]')).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
     await credit.tab.click();
     await credit.openMemo.click();
-    const mc = credit.memo.locator('[data-memo="monte-carlo"]');
-    await expect(mc).toContainText('Simulación de Monte Carlo, 10.000 muestras: VAN p5');
-    await expect(mc).not.toContainText('versión anterior');
-    await mc.locator('xpath=..').screenshot({ path: testInfo.outputPath('memo-risks-monte-carlo.png') });
+    const monteCarloLine = credit.memo.locator('[data-memo="monte-carlo"]');
+    await expect(monteCarloLine).toContainText('Simulación de Monte Carlo, 10.000 muestras: VAN p5');
+    await expect(monteCarloLine).not.toContainText('versión anterior');
+    await monteCarloLine.locator('xpath=..').screenshot({ path: testInfo.outputPath('memo-risks-monte-carlo.png') });
     await page.keyboard.press('Escape');
     await credit.preset('partial-guarantee').click();
     await credit.openMemo.click();
-    await expect(mc).toContainText('Esta simulación se ejecutó sobre una versión anterior del escenario.');
+    await expect(monteCarloLine).toContainText('Esta simulación se ejecutó sobre una versión anterior del escenario.');
   });
 });
 

@@ -121,7 +121,7 @@ for (const l of LOCALES) {
 
     test('sensitivity tool: the seed is selected on entry, typing replaces it', async ({ page }) => {
       const sens = new SensitivityPage(page);
-      await sens.open('montecarlo');
+      await sens.open('monte-carlo');
       const seed = page.getByLabel(l.seed, { exact: true });
       await reenterByKeyboard(seed);
       await expect.poll(() => selectedText(page)).toBe('1');

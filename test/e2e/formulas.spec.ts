@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../../src/model/kernel';
 import { parseScenario } from '../../src/model/parse';
-import { resolveScenario } from '../../src/workbook/resolver';
+import { resolveScenario } from '../../src/workbook/formula-resolver';
 import { expect, test } from './fixtures';
 import { sampleTitle } from './expected-text';
 import { EditorPage, readShownNumber } from './pages/editor-page';

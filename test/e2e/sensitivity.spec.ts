@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate } from '../../src/model/kernel';
 import { parseScenario } from '../../src/model/parse';
 import { largeScenario } from '../../src/model/test-support/large-scenario';
-import { resolveScenario } from '../../src/workbook/resolver';
+import { resolveScenario } from '../../src/workbook/formula-resolver';
 import { expect, test } from './fixtures';
 import { EditorPage, readShownNumber } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
@@ -154,11 +154,11 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     await library.goto();
     await library.importFiles([path]);
     await library.open(big.name);
-    await sens.open('montecarlo');
+    await sens.open('monte-carlo');
     await page.getByLabel('Muestras').selectOption('100000');
 
     // Cancel stops the run; how fast (target ≤ 200 ms) is measured by `npm run bench`
-    // (scripts/bench-mc.mjs), not asserted on a shared machine.
+    // (scripts/bench-monte-carlo.mjs), not asserted on a shared machine.
     await sens.button(/^Simular$/).click();
     await expect(page.locator('progress')).toBeVisible();
     await expect.poll(() => page.locator('progress').evaluate((p: HTMLProgressElement) => p.value)).toBeGreaterThan(0);
@@ -175,7 +175,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     await expect(sens.chartImage('mc-histogram-npv')).toBeVisible();
     await expect(sens.chartImage('mc-histogram-equityNpv')).toBeVisible();
     await expect(sens.chartImage('mc-drivers')).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('sensitivity-montecarlo-es.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('sensitivity-monte-carlo-es.png'), fullPage: true });
   });
 });
 
@@ -190,7 +190,7 @@ test.describe('the Sensitivity tab in English (en-US)', () => {
     const sens = new SensitivityPage(page);
     await editor.goto();
     await editor.openScenario(sampleTitle('central-america-dairy-energy-risk', 'en-US'));
-    await sens.open('montecarlo');
+    await sens.open('monte-carlo');
     await expect(page.locator('[data-entry]')).toHaveCount(4);
     await sens.button(/^Run$/).click();
     await expect(sens.mcState).toHaveAttribute('data-mc-state', 'done', { timeout: 30_000 });
@@ -203,7 +203,7 @@ test.describe('the Sensitivity tab in English (en-US)', () => {
     );
     expect(Math.abs(mean - reference.projectNpv.mean)).toBeLessThan((5 * reference.projectNpv.sd) / Math.sqrt(10_000));
     await expect(sens.mcFigure('probLoss')).toHaveText('0%');
-    await page.screenshot({ path: testInfo.outputPath('sensitivity-montecarlo-en.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('sensitivity-monte-carlo-en.png'), fullPage: true });
 
     for (const tool of ['energy', 'tornado', 'table', 'goal'] as const) {
       await sens.open(tool);

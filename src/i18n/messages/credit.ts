@@ -2,22 +2,25 @@
  * Messages of the lender's view, the financing presets, the credit memo and the downloads.
  * Terms follow docs/glossary.md (ICSD, Pérdida esperada, Garantía parcial de crédito...).
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const creditEn = {
   'tab.credit': 'Credit',
 
   'preset.title': 'Financing structure',
-  'preset.help':
-    'A structure fills in the guarantee, the rebate and the credit line’s limits. Your loan’s principal, ' +
+  'preset.help': long(
+    'A structure fills in the guarantee, the rebate and the credit line’s limits. Your loan’s principal, ',
     'rate, tenor and grace stay as they are, and every field stays editable.',
+  ),
   'preset.current': 'The terms now match: {name}.',
   'preset.custom': 'The terms now are custom (edited).',
   'preset.applied': '“{name}” applied. Undo (Ctrl+Z) brings back the previous terms.',
   'preset.green-credit-line': 'Green credit line with rebate',
-  'preset.green-credit-line.detail':
-    'Guarantee of 50 % without fee. Rebate in year 1, prepaid on the principal, by the CO2e reduction: 15 ' +
+  'preset.green-credit-line.detail': long(
+    'Guarantee of 50 % without fee. Rebate in year 1, prepaid on the principal, by the CO2e reduction: 15 ',
     '% at 30 % or more, 25 % at 50 % or more.',
+  ),
   'preset.partial-guarantee': 'Partial credit guarantee',
   'preset.partial-guarantee.detail':
     'Coverage of 50 %, fee of 1 % a year on the guaranteed balance, loans up to US$400,000.',
@@ -25,15 +28,17 @@ export const creditEn = {
   'preset.commercial-loan.detail': 'The bank’s loan alone: no guarantee, no rebate.',
   'preset.cash': 'Paying cash',
   'preset.cash.detail': 'No loan: the company pays the investment itself.',
-  'preset.note.convertMaxLoan':
-    'The guarantee covers loans up to US$400,000, and this scenario is in {currency}: convert that amount ' +
+  'preset.note.convertMaxLoan': long(
+    'The guarantee covers loans up to US$400,000, and this scenario is in {currency}: convert that amount ',
     'and enter it as the maximum loan.',
+  ),
   'preset.note.newLoan':
     'A loan for the total investment was added, at 12 % a year over 5 years: enter the bank’s terms.',
   'preset.note.cash': 'The loan was removed: the lender’s view is empty until a loan is added.',
-  'preset.note.noCo2eBaseline':
-    'The rebate is measured on CO2e: enter the resources’ current use per year and their emission ' +
+  'preset.note.noCo2eBaseline': long(
+    'The rebate is measured on CO2e: enter the resources’ current use per year and their emission ',
     'factors, so the reduction can be computed.',
+  ),
 
   'lender.noLoan': 'No loan in this scenario. Choose a financing structure above, or add a loan in the Scenario tab.',
   'lender.terms': '{principal} at {rate} a year over {tenor}, {grace} of grace, {amortization}.',
@@ -46,9 +51,10 @@ export const creditEn = {
   'lender.col.dscr': 'DSCR',
   'lender.total': 'Total',
   'lender.dscr': 'Debt service coverage (DSCR) by year',
-  'lender.dscrNote':
-    'Cash flow for debt service = the company’s cash flow today ({baseline}) + {kept} of the project’s ' +
+  'lender.dscrNote': long(
+    'Cash flow for debt service = the company’s cash flow today ({baseline}) + {kept} of the project’s ',
     'benefits after tax (savings haircut of {haircut}).',
+  ),
   'lender.dscrSummary': 'Minimum {min}, mean {mean}; required {required}.',
   'lender.dscrSummaryNoMin': 'Minimum {min}, mean {mean}; no minimum required.',
   'lender.dscrRequired': 'Required minimum',

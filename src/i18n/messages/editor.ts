@@ -2,6 +2,7 @@
  * Messages of the scenario editor: field names, edit hints and the reasons the model gives for a
  * problem (by issue code). One feature's keys in all three languages, spread into en/es/pt.
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const editorEn = {
@@ -9,9 +10,10 @@ export const editorEn = {
   'edit.notBoolean': 'Enter TRUE or FALSE.',
   'edit.notWholeNumber': 'Enter a whole number of years (0 or more).',
   'edit.noFormulaHere': 'This field takes a plain number, not a formula.',
-  'edit.formulaHelp':
-    'Formulas start with “=” and may use the variables by name, e.g. =hours*kw_1*0.2. Use English ' +
+  'edit.formulaHelp': long(
+    'Formulas start with “=” and may use the variables by name, e.g. =hours*kw_1*0.2. Use English ',
     'function names, “,” between arguments and “.” as decimal point in every language.',
+  ),
 
   'field.name': 'Name',
   'field.currency': 'Currency',

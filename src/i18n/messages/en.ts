@@ -3,6 +3,7 @@
  * must have exactly these keys (a missing or extra key fails type-checking).
  * Vocabulary follows docs/glossary.md.
  */
+import { long } from './long';
 import { editorEn } from './editor';
 import { libraryEn } from './library';
 import { offlineEn } from './offline';
@@ -144,9 +145,10 @@ export const en = {
   'grid.checked': 'Yes',
   'grid.unchecked': 'No',
   'grid.cellsSelected': '{count} cells selected',
-  'grid.help':
-    'Typing replaces the selected cell; F2 or a double click edits inside it. Enter confirms and moves ' +
+  'grid.help': long(
+    'Typing replaces the selected cell; F2 or a double click edits inside it. Enter confirms and moves ',
     'down, Escape cancels, arrow keys move, Shift+F10 opens the row actions.',
+  ),
   ...editorEn,
   ...shellEn,
   ...sensitivityEn,

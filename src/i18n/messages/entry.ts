@@ -8,7 +8,7 @@ export const entryEn = {
   'entry.menu': 'Actions',
   'entry.figures': 'Key figures',
   'entry.lastFigures': 'Last figures computed for this scenario; updating…',
-};
+} as const;
 
 export const entryEs: FeatureCatalogue<typeof entryEn> = {
   'entry.about': 'Acerca de',

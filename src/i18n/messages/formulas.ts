@@ -2,16 +2,19 @@
  * Messages of formulas typed the way a spreadsheet in the user's language writes them
  * (function names from HyperFormula's language packs, separators from the number locale).
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const formulasEn = {
-  'formula.help':
-    'Formulas start with “=” and may use the variables by name, e.g. {example}. Your number format writes ' +
+  'formula.help': long(
+    'Formulas start with “=” and may use the variables by name, e.g. {example}. Your number format writes ',
     '“{argSep}” between arguments and “{decimal}” as decimal mark.',
-  'formula.helpLocal':
-    'Formulas start with “=” and may use the variables by name, e.g. {example}. Function names in English ' +
-    'or in the interface’s language ({names}); your number format writes “{argSep}” between arguments and ' +
+  ),
+  'formula.helpLocal': long(
+    'Formulas start with “=” and may use the variables by name, e.g. {example}. Function names in English ',
+    'or in the interface’s language ({names}); your number format writes “{argSep}” between arguments and ',
     '“{decimal}” as decimal mark.',
+  ),
   'formula.decimalPoint':
     'In your number format the decimal mark is “,” (and “;” separates arguments): write {example}.',
   'formula.strayComma': 'In your number format “,” is the decimal mark: separate arguments with “;”, e.g. {example}.',

@@ -3,6 +3,7 @@
  * Carlo. Vocabulary from glossary.md (VAN/VPL, TIR, ICSD, Punto de equilibrio, Diagrama de
  * tornado, Tabla de datos, Buscar objetivo / Atingir meta).
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const sensitivityEn = {
@@ -12,7 +13,7 @@ export const sensitivityEn = {
   'sens.tool.tornado': 'Tornado',
   'sens.tool.table': 'Data table',
   'sens.tool.goal': 'Goal seek',
-  'sens.tool.montecarlo': 'Monte Carlo',
+  'sens.tool.monte-carlo': 'Monte Carlo',
   'sens.stale': 'The scenario has problems: these figures are for its last valid version.',
   'sens.fixFirst': 'Fix the problems listed above to see these figures.',
   'sens.engineFailed': 'The calculation failed: {reason}',
@@ -28,9 +29,10 @@ export const sensitivityEn = {
   'sens.input.allSavings': 'All quantities saved',
   'sens.output.equityIrr': 'Equity IRR',
 
-  'sens.energy.intro':
-    'What if energy prices change? Move the factor: 1 means prices as entered, 1.2 means every energy ' +
+  'sens.energy.intro': long(
+    'What if energy prices change? Move the factor: 1 means prices as entered, 1.2 means every energy ',
     'price 20 % higher. The scenario does not change until you apply the factor.',
+  ),
   'sens.energy.vsScenario': '{change} against the scenario’s {factor}',
   'sens.energy.apply': 'Apply to the scenario',
   'sens.energy.reset': 'Back to the scenario’s factor',
@@ -71,9 +73,10 @@ export const sensitivityEn = {
   'sens.table.caption1': 'Figures by {rows}',
   'sens.table.caption2': '{output} by {rows} (rows) and {columns} (columns)',
   'sens.table.baseCase': 'scenario as entered',
-  'sens.table.legend':
-    'Green: above zero (NPV), above the discount rate (IRR) or above the lender’s minimum (DSCR); red: ' +
+  'sens.table.legend': long(
+    'Green: above zero (NPV), above the discount rate (IRR) or above the lender’s minimum (DSCR); red: ',
     'below. The outlined cell is the scenario as entered.',
+  ),
 
   'sens.goal.intro': 'The value of one input at which a figure reaches its target, everything else as entered.',
   'sens.goal.input': 'Change',
@@ -153,7 +156,7 @@ export const sensitivityEs: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.tool.tornado': 'Tornado',
   'sens.tool.table': 'Tabla de datos',
   'sens.tool.goal': 'Buscar objetivo',
-  'sens.tool.montecarlo': 'Monte Carlo',
+  'sens.tool.monte-carlo': 'Monte Carlo',
   'sens.stale': 'El escenario tiene problemas: estas cifras son de su última versión válida.',
   'sens.fixFirst': 'Corrija los problemas indicados arriba para ver estas cifras.',
   'sens.engineFailed': 'El cálculo falló: {reason}',
@@ -302,7 +305,7 @@ export const sensitivityPt: FeatureCatalogue<typeof sensitivityEn> = {
   'sens.tool.tornado': 'Tornado',
   'sens.tool.table': 'Tabela de dados',
   'sens.tool.goal': 'Atingir meta',
-  'sens.tool.montecarlo': 'Monte Carlo',
+  'sens.tool.monte-carlo': 'Monte Carlo',
   'sens.stale': 'O cenário tem problemas: estes números são da sua última versão válida.',
   'sens.fixFirst': 'Corrija os problemas indicados acima para ver estes números.',
   'sens.engineFailed': 'O cálculo falhou: {reason}',

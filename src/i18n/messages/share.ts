@@ -1,12 +1,14 @@
 /** Messages of sharing a scenario by link (src/ui/share/). */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const shareEn = {
   'share.button': 'Share link',
   'share.title': 'Share this scenario by link',
-  'share.explain':
-    'The scenario travels inside the link: no server stores it. Whoever opens the link gets a copy in ' +
+  'share.explain': long(
+    'The scenario travels inside the link: no server stores it. Whoever opens the link gets a copy in ',
     'their own browser, as a new scenario.',
+  ),
   'share.link': 'Link',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied. Paste it into an e-mail or a chat.',
@@ -42,9 +44,10 @@ export const shareEn = {
     'The link is {chars} characters long; links from this app have at most {max}. It may have been pasted twice or joined to other text.',
   'share.problem.unknown-version':
     'The link was made by a newer version of the app ({version}). Reload the app to update it, or ask for the scenario as a file.',
-  'share.problem.damaged':
-    'The link is damaged or cut short (e-mail programs sometimes break long links). Ask the sender to ' +
+  'share.problem.damaged': long(
+    'The link is damaged or cut short (e-mail programs sometimes break long links). Ask the sender to ',
     'send it again, or to send the scenario as a file.',
+  ),
   'share.problem.too-large':
     'The link unpacks to more than {max} bytes, far more than any scenario, so it was not opened.',
   'share.problem.invalid': 'The link holds data that is not a valid scenario:',

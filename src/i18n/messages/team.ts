@@ -1,4 +1,5 @@
 /** Messages of the team library (#13): the Team panel, sync states, the conflict screen (src/ui/team/). */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const teamEn = {
@@ -16,9 +17,10 @@ export const teamEn = {
   'team.disconnect': 'Disconnect',
   'team.connectedAs': 'Connected as {user} to {db}',
   'team.remove': 'Remove this team’s data from this device',
-  'team.removeConfirm':
-    'This erases {count} team scenarios from this browser, {pending} of them with changes not yet sent. ' +
+  'team.removeConfirm': long(
+    'This erases {count} team scenarios from this browser, {pending} of them with changes not yet sent. ',
     'Scenarios you never shared stay. Remove them?',
+  ),
   'team.removed': 'The team’s data was removed from this device ({count} scenarios).',
   'team.status.synced': 'Synced',
   'team.status.waiting': '{count} changes waiting',

@@ -19,3 +19,12 @@ export type Message = {
     ? { readonly key: K; readonly params?: undefined }
     : { readonly key: K; readonly params: Params<K> };
 }[MessageKey];
+
+/** English keys whose message widened to `string` (parts joined with `+`, or a catalogue without `as const`). */
+type WidenedKey = { [K in MessageKey]: string extends (typeof en)[K] ? K : never }[MessageKey];
+type MustBeNever<T extends never> = T;
+/**
+ * Fails to type-check, naming the keys, when an English message is no longer a literal type:
+ * its `{placeholders}` would then go unchecked. Write long messages with `long()` (long.ts).
+ */
+export type EveryEnglishMessageIsLiteral = MustBeNever<WidenedKey>;

@@ -2,6 +2,7 @@
  * Messages of verification of results (spec section 6): the problems of the measured records.
  * Vocabulary from glossary.md (línea base, período de reporte / de relato, consumo específico).
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const verificationEn = {
@@ -15,9 +16,10 @@ export const verificationEn = {
   'issue.productions-all-equal':
     'Every baseline production is {value}: a regression needs production to vary (use the intensity method).',
   'tab.verification': 'Verification',
-  'verif.intro':
-    'Use and production measured before the measures (baseline) and after them (reporting period): the ' +
+  'verif.intro': long(
+    'Use and production measured before the measures (baseline) and after them (reporting period): the ',
     'reduction they prove, and the rebate tier it earns.',
+  ),
   'verif.start': 'Add measurements',
   'verif.remove': 'Remove the measurements',
   'verif.method': 'Method',
@@ -25,9 +27,10 @@ export const verificationEn = {
   'verif.method.intensity.help':
     'The baseline’s use per unit of production, times the reporting production, is what the plant would have used without the measures.',
   'verif.method.regression': 'Regression on production (IPMVP Option C style)',
-  'verif.method.regression.help':
-    'A line use = a + b × production fitted on the baseline predicts the reporting use, so fixed loads ' +
+  'verif.method.regression.help': long(
+    'A line use = a + b × production fitted on the baseline predicts the reporting use, so fixed loads ',
     'are not scaled with production; it needs at least 3 baseline records whose production varies.',
+  ),
   'verif.periodsPerYear': 'Records per year',
   'verif.productionUnit': 'Production unit',
   'verif.baseline': 'Baseline (before)',
@@ -38,9 +41,10 @@ export const verificationEn = {
   'verif.addResource': 'Add a resource column',
   'verif.removeResource': 'Remove the {resource} column',
   'verif.importCsv': 'Import CSV…',
-  'verif.pasteHint':
-    'Paste a block copied from Excel or a CSV of monthly bills: period, production, then one column per ' +
+  'verif.pasteHint': long(
+    'Paste a block copied from Excel or a CSV of monthly bills: period, production, then one column per ',
     'resource. A header row is recognised and skipped.',
+  ),
   'verif.imported': '{count} records read from {file}.',
   'verif.importEmpty': '{file} has no records to read.',
   'verif.results': 'Projected and verified reduction',
@@ -90,13 +94,15 @@ export const verificationEn = {
   'verif.report.verifier': 'Verified by (name and organisation):',
   'verif.report.date': 'Date:',
   'verif.report.signature': 'Signature:',
-  'verif.report.footer':
-    'Measured consumption and production compared per unit of production (spec section 6 of the CP ' +
+  'verif.report.footer': long(
+    'Measured consumption and production compared per unit of production (spec section 6 of the CP ',
     'scenario modeller); the rebate tier follows the credit line’s tiers.',
+  ),
   'verif.report.close': 'Back to verification',
-  'verif.summary':
-    'As verified ({method}): {indicator} reduction {share}, tier {tier}; rebate {amount} (projected ' +
+  'verif.summary': long(
+    'As verified ({method}): {indicator} reduction {share}, tier {tier}; rebate {amount} (projected ',
     '{projected}); equity NPV {npv}, minimum DSCR {dscr}.',
+  ),
   'verif.summary.noRebate': 'As verified ({method}): CO2e reduction {share}.',
 } as const;
 

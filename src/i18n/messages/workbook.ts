@@ -2,13 +2,15 @@
  * Messages of the workbook view: sheet tabs, the formula bar with the cells a formula reads,
  * and the defined names. Spreadsheet words follow Excel's own in each language.
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const workbookEn = {
   'workbook.sheets': 'Sheets',
-  'workbook.intro':
-    'The workbook that computes every figure. Select a cell to see its formula and the cells it reads; ' +
+  'workbook.intro': long(
+    'The workbook that computes every figure. Select a cell to see its formula and the cells it reads; ',
     'click one of those to walk back to the inputs.',
+  ),
   'workbook.loading': 'Building the workbook…',
   'workbook.updating': 'Updating…',
   'workbook.unavailable': 'The workbook appears once the scenario has no problems.',

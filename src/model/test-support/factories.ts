@@ -1,5 +1,5 @@
 /** Test support: builders of resolved scenarios, defaults as in spec section 1. */
-import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from '../resolved';
+import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from '../resolved-scenario';
 
 export function resource(overrides: Partial<ResolvedResource> & { id: string }): ResolvedResource {
   return { kind: 'energy', price: 1, escalation: 0, emissionFactor: 0, baselineQuantity: null, ...overrides };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../parse';
-import { resolvePlain } from '../resolve';
+import { resolvePlain } from '../resolve-numbers';
 import { largeScenario } from './large-scenario';
 
 describe('the large benchmark scenario', () => {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { evaluate } from '../kernel';
 import { reductionShares } from '../flows';
-import type { ResolvedScenario } from '../resolved';
+import type { ResolvedScenario } from '../resolved-scenario';
 import type { OptimiseSettings } from '../optimise';
 import { measure, resource, scenario } from './factories';
 

@@ -14,8 +14,8 @@ import type {
   ResolvedResource,
   ResolvedScenario,
   ResourceKind,
-} from '../resolved';
-import { resolvedVerification } from '../resolve';
+} from '../resolved-scenario';
+import { resolvedVerification } from '../resolve-numbers';
 import type { Verification } from '../schema';
 
 // Colombia example: coal_t = 900, boiler_gj = "=coal_t*25.8*0.78/0.9", evaluated left to right

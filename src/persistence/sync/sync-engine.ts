@@ -14,7 +14,8 @@ import type { AppDb } from '../app-db';
 import { CouchError, type CouchApi, type CouchFailure } from './couch-api';
 import { applyPulled, applyPushed, pushBody } from './sync-apply';
 import { readCheckpoint } from './sync-store';
-import { SyncTracker } from './sync-tracker';
+import { applyDiscarded, discardBodies, fetchLeaves } from './sync-leaves';
+import { SyncTracker, type Waiting } from './sync-tracker';
 
 export interface Clock {
   now(): number;
@@ -187,7 +188,9 @@ export class SyncEngine {
   async push(): Promise<void> {
     const { db, api, user, batch } = this.#o;
     const refused: { id: string; reason: string }[] = [];
-    const pending = await this.#tracker.refresh();
+    const waiting = await this.#tracker.refresh();
+    // Documents edited here; decided losing revisions are deleted after them (pushDiscards).
+    const pending = waiting.filter((w) => w.doc._rev !== w.record.localRev);
     for (let i = 0; i < pending.length; i += batch) {
       const sent = pending.slice(i, i + batch);
       const answers = await api.bulkDocs(sent.map((p) => pushBody(p.doc, p.record, user)));
@@ -204,6 +207,18 @@ export class SyncEngine {
       this.#o.onDocs?.([...report.pushed, ...report.conflicts]);
     }
     this.#snapshot = { ...this.#snapshot, refused };
+    await this.#pushDiscards(waiting.filter((w) => w.record.discard?.length));
+  }
+
+  /** Deletes on the server the losing revisions (`_conflicts`) a person has decided about. */
+  async #pushDiscards(waiting: Waiting[]): Promise<void> {
+    const { db, api, user, batch, clock } = this.#o;
+    for (let i = 0; i < waiting.length; i += batch) {
+      const sent = discardBodies(waiting.slice(i, i + batch), user, new Date(clock.now()));
+      const answers = await api.bulkDocs(sent);
+      await applyDiscarded(db, sent, answers);
+      this.#tracker.touch(sent.map((b) => String(b._id)));
+    }
   }
 
   /** Pulls every change since the checkpoint, a batch at a time; each batch is stored with its checkpoint. */
@@ -214,7 +229,8 @@ export class SyncEngine {
       const since = (await readCheckpoint(db, api.options.db))?.since ?? 0;
       const { results, lastSeq } = await api.changes(since, batch);
       if (results.length > 0 || String(lastSeq) !== String(since)) {
-        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
+        const leaves = await fetchLeaves(api, results);
+        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()), leaves);
         this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
         pulled += results.length;
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
@@ -237,7 +253,8 @@ export class SyncEngine {
       const since = (await readCheckpoint(db, api.options.db))?.since ?? 0;
       const { results, lastSeq } = await api.changes(since, batch, { longpoll: true, signal: wake.signal });
       if (results.length > 0 || String(lastSeq) !== String(since)) {
-        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
+        const leaves = await fetchLeaves(api, results);
+        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()), leaves);
         this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
       }

@@ -23,6 +23,12 @@ const conflictSchema = z.strictObject({
   doc: scenarioDocSchema.nullable(),
   updatedBy: z.string().nullable(),
   updatedAt: isoDate.nullable(),
+  /**
+   * A losing revision left on the server by replication between sites (CouchDB's `_conflicts`),
+   * not a version the server took instead of ours: the local document is then the server's
+   * winning revision, and whichever is kept, this revision is deleted on the server.
+   */
+  leaf: z.literal(true).optional(),
 });
 export type Theirs = z.infer<typeof conflictSchema>;
 
@@ -31,6 +37,8 @@ export const syncRecordSchema = z.strictObject({
   base: rev.nullable(),
   localRev: rev.nullable(),
   conflict: conflictSchema.optional(),
+  /** Losing revisions (`_conflicts`) a person has decided about: deleted on the server by the next push. */
+  discard: z.array(rev).optional(),
 });
 export type SyncRecord = z.infer<typeof syncRecordSchema>;
 
@@ -133,7 +141,7 @@ export async function syncStates(db: AppDb): Promise<Map<string, DocSyncState>> 
   const states = new Map<string, DocSyncState>();
   for (const r of records) {
     const raw = (await db.get('docs', r.id)) as { _rev?: unknown } | undefined;
-    states.set(r.id, r.conflict ? 'conflict' : raw?._rev === r.localRev ? 'synced' : 'waiting');
+    states.set(r.id, r.conflict ? 'conflict' : raw?._rev === r.localRev && !r.discard?.length ? 'synced' : 'waiting');
   }
   return states;
 }

@@ -67,7 +67,7 @@ export class SyncTracker {
         const record = readWith(syncRecordSchema, await tx.objectStore('sync').get(id));
         if (!record.ok) return { id, record: null, raw: undefined };
         const r = record.value;
-        if (r.conflict || (!recheck.has(id) && lineRevs.get(id) === r.localRev && r.localRev !== null))
+        if (r.conflict || (!recheck.has(id) && lineRevs.get(id) === r.localRev && r.localRev !== null && !r.discard))
           return { id, record: r, raw: undefined };
         return { id, record: r, raw: (await tx.objectStore('docs').get(id)) as unknown };
       }),
@@ -81,10 +81,14 @@ export class SyncTracker {
         this.#conflicts.add(id);
         continue;
       }
-      if (raw === undefined || (raw as { _rev?: unknown })._rev === record.localRev) continue;
+      const discard = (record.discard?.length ?? 0) > 0; // losing revisions to delete (sync-leaves.ts)
+      if (raw === undefined || ((raw as { _rev?: unknown })._rev === record.localRev && !discard)) continue;
       const read = readWith(scenarioDocSchema, raw);
       // A tombstone never pushed has nothing to delete on the server.
-      if (read.ok && read.value._rev !== record.localRev && !(read.value.deleted && record.base === null))
+      if (
+        read.ok &&
+        (discard || (read.value._rev !== record.localRev && !(read.value.deleted && record.base === null)))
+      )
         this.#waiting.set(id, { doc: read.value, record });
     }
     return [...this.#waiting.values()].sort((a, b) => (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0));

@@ -7,7 +7,7 @@ import { formatNumber, formatPercent } from '../../i18n/format';
 import type { UiLanguage } from '../../i18n/locale';
 import { lookup } from '../../i18n/translate';
 import type { PathSegment } from '../../model/issues';
-import { fieldSpec } from '../../state/fields';
+import { fieldSpec } from '../../model/fields';
 
 export interface InputRow {
   key: string;

@@ -7,7 +7,7 @@ import { formatAmount, formatMoney, formatNumber, formatPercent, formatYears } f
 import type { UiLanguage } from '../../i18n/locale';
 import { translator, type Translate } from '../../i18n/translate';
 import type { EligibilityCheck, LimitFx, RebateStanding } from '../../model/lender-view';
-import type { CreditTerms } from '../../state/credit-terms';
+import type { CreditTerms } from '../../model/credit-terms';
 
 export interface CreditFormat {
   t: Translate;

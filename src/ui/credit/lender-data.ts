@@ -7,9 +7,9 @@ import {
   type RebateStanding,
   type ScheduleRow,
 } from '../../model/lender-view';
-import type { MonteCarloReport } from '../../model/mc-report';
+import type { MonteCarloReport } from '../../model/monte-carlo-report';
 import type { FinancingResults, Results } from '../../model/results';
-import type { CreditTerms, RebateTerms } from '../../state/credit-terms';
+import type { CreditTerms, RebateTerms } from '../../model/credit-terms';
 
 export interface RebateView {
   terms: RebateTerms;

@@ -4,7 +4,7 @@
  * each with its source as the file's `notes` give it (spec section 1: notes on the scenario,
  * each resource and the loan).
  */
-import { numberAt } from '../../state/credit-terms';
+import { numberAt } from '../../model/credit-terms';
 import type { FileJson } from '../../state/draft';
 
 export type AssumptionKind = 'years' | 'percent' | 'money' | 'factor';

@@ -1,6 +1,6 @@
 /** The memo's tables that come from the file and the results together: measures and risks. */
 import type { MeasureResults, Results, TornadoRow } from '../../model/results';
-import { numberAt } from '../../state/credit-terms';
+import { numberAt } from '../../model/credit-terms';
 import type { FileJson } from '../../state/draft';
 
 export interface MeasureRow {

@@ -9,7 +9,7 @@ import { translateMessage } from '../../i18n/translate';
 import type { UiLanguage } from '../../i18n/locale';
 import { formatPath, type PathSegment } from '../../model/issues';
 import { getAt, textOf, typedAt, type Draft } from '../../state/draft';
-import { fieldSpec } from '../../state/fields';
+import { fieldSpec } from '../../model/fields';
 
 export interface CellContext {
   draft: Draft;

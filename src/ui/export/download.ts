@@ -11,3 +11,8 @@ export function saveFile(blob: Blob, name: string): void {
   // Revoking at once can cancel a download that has not started reading yet (FileSaver.js waits 40 s too).
   setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }
+
+/** Saves JSON text (a backup, a scenario file) as a file through the browser's download. */
+export function saveJson(name: string, text: string): void {
+  saveFile(new Blob([text], { type: 'application/json' }), name);
+}

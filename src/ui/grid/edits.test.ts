@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clearEdits, fillDownEdits, MAX_PASTE_ROWS, pasteEdits, rawBlock, toggleEdits } from './edits';
-import { context } from './test-data';
+import { context } from '../test-support/grid-data';
 
 const r = (top: number, left: number, bottom = top, right = left) => ({ top, left, bottom, right });
 

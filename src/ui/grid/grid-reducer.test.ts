@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { initialGridState, reduceGrid, type GridState } from './grid-reducer';
 import { selectCell } from './selection';
-import { context } from './test-data';
+import { context } from '../test-support/grid-data';
 
 const data = context([
   ['1', '2'],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { initialGridState, type GridEffect, type GridState } from './grid-reducer';
 import { gridKeyAction, handleKey, isPrintable, type KeyInput } from './keyboard';
-import { context } from './test-data';
+import { context } from '../test-support/grid-data';
 import type { GridContext } from './grid-reducer';
 
 /** A key as a KeyboardEvent would report it: 'Shift+Tab', 'Ctrl+d', 'F2', 'x'. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cashFlowPoints, debtSlices, debtYears, excludedNames, macCurve, npvBars } from './chart-data';
 import { scenarioFacts } from './scenario-facts';
-import { sample } from './test-support/samples';
+import { sample } from '../test-support/samples';
 
 const peru = sample('peru-textile-guaranteed-loan');
 const poultry = sample('bolivia-poultry-slaughterhouse');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextOrder, rankRows, sortRows, type RankRow } from './ranking';
 import { scenarioFacts } from './scenario-facts';
-import { sample } from './test-support/samples';
+import { sample } from '../test-support/samples';
 
 const peru = sample('peru-textile-guaranteed-loan');
 const colombia = sample('colombia-green-credit-rebate');

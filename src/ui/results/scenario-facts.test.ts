@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioFacts } from './scenario-facts';
-import { sample } from './test-support/samples';
+import { sample } from '../test-support/samples';
 
 describe('scenarioFacts', () => {
   it('reads the currency, names and the lender’s minimum DSCR of a sample', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/translate';
 import { scenarioFacts } from './scenario-facts';
 import { shareCards } from './shares';
-import { sample } from './test-support/samples';
+import { sample } from '../test-support/samples';
 
 describe('shareCards', () => {
   it('shows CO2e first, then each resource with a baseline, as a percentage in the locale', () => {

@@ -3,7 +3,7 @@
  * a distribution while keeping its centre and spread, so the user adjusts rather than retypes.
  */
 import { distributionMean } from '../../model/distribution-shape';
-import type { Distribution } from '../../model/resolved';
+import type { Distribution } from '../../model/resolved-scenario';
 
 export const DISTRIBUTION_TYPES = ['triangular', 'pert', 'uniform', 'normal'] as const;
 export type DistributionType = (typeof DISTRIBUTION_TYPES)[number];

@@ -2,7 +2,7 @@
  * The shell's few strings. They join src/i18n's message catalogue when the real app shell
  * replaces this one.
  */
-import type { UiLanguage } from '../../i18n';
+import type { UiLanguage } from '../../i18n/locale';
 
 export const shellText = {
   es: {

@@ -22,8 +22,8 @@ export class SensitivityPage {
     this.mcResults = page.getByTestId('mc-results');
   }
 
-  /** Opens the tab and one of its tools: energy, tornado, table, goal, montecarlo. */
-  async open(tool: 'energy' | 'tornado' | 'table' | 'goal' | 'montecarlo'): Promise<void> {
+  /** Opens the tab and one of its tools: energy, tornado, table, goal, monte-carlo. */
+  async open(tool: 'energy' | 'tornado' | 'table' | 'goal' | 'monte-carlo'): Promise<void> {
     await this.tab.click();
     await this.page.locator(`button[data-tool="${tool}"]`).click();
     await expect(this.page.locator(`button[data-tool="${tool}"]`)).toHaveAttribute('aria-pressed', 'true');
