@@ -37,6 +37,27 @@ describe('the library', () => {
     expect(again.library.entries.length).toBe(SAMPLES.length);
   });
 
+  it('seeds in the user language, and a sample picked again in that language comes as "(2)"', async () => {
+    const editor = new ScenarioEditor(() => 'en');
+    const library = new Library({
+      connect: () => openStorage(),
+      loadSample,
+      editor,
+      channel: 'es',
+      sampleLanguage: () => Promise.resolve('es'),
+    });
+    opened.push(library);
+    await library.start();
+    const peru = 'Tintorería textil, Perú: préstamo garantizado de producción más limpia';
+    expect(names(library)).toContain(peru);
+    const copy = await library.create('x', 'peru-textile-guaranteed-loan', 'es-CO');
+    expect(copy.name).toBe(`${peru} (2)`);
+    expect(copy.scenario.measures[0]?.name).toBe('Caldera de alta eficiencia');
+    // In English the sample's own name, free in this library: no "(2)".
+    const english = await library.create('x', 'peru-textile-guaranteed-loan', 'en-US');
+    expect(english.name).toBe('Textile dye house, Peru: guaranteed cleaner production loan');
+  });
+
   it('searches without regard to case or accents, and sorts by name or last change', async () => {
     const { library } = await startTab();
     await library.create('Água e energia');
