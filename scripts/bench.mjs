@@ -56,7 +56,14 @@ console.log('\n## Command-line evaluator, wall time including start-up (target â
 run(process.execPath, [join(root, 'scripts/bench-cli.mjs')]);
 
 // Browser benchmarks added by other parts of the app (each prints its own table).
-for (const script of ['bench-browser.mjs', 'bench-monte-carlo.mjs', 'bench-verification.mjs', 'bench-portfolio.mjs']) {
+for (const script of [
+  'bench-browser.mjs',
+  'bench-monte-carlo.mjs',
+  'bench-verification.mjs',
+  'bench-portfolio.mjs',
+  'bench-team.mjs',
+  'bench-team-browser.mjs',
+]) {
   const path = join(root, 'scripts', script);
   if (existsSync(path)) run(process.execPath, [path]);
 }
