@@ -81,6 +81,22 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+function storedCount(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('cp-scenario-modeller');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = await new Promise((resolve) => {
+      const request = db.transaction('sync').objectStore('sync').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
+}
+
 /** One first sync in a fresh browser context (an empty IndexedDB): connect, wait for "Synced". */
 async function firstSync(base, dbName, run) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
@@ -108,7 +124,8 @@ async function firstSync(base, dbName, run) {
   for (;;) {
     const words = (await status.textContent())?.trim() ?? '';
     if (progress.at(-1) !== words) progress.push(words);
-    if (words === 'Synced') break;
+    // "Synced" with every scenario stored (the count is read only then, so as not to load the page).
+    if (words === 'Synced' && (await storedCount(page)) >= DOCS) break;
     if (Date.now() - t0 > 600_000) throw new Error(`no "Synced" after 10 minutes (status: ${words})`);
     await new Promise((r) => setTimeout(r, 250));
   }
