@@ -20,6 +20,8 @@ export class ModelState {
   #resultsRevision = $state(-1);
   #wantedRevision = $state(-1);
   #busy = $state(false);
+  #kept = $state(false);
+  #requested: Draft | null = null;
   #trouble = $state.raw<EngineTrouble>(null);
   #next: { file: unknown; revision: number } | null = null;
   #delta = 0.2;
@@ -57,6 +59,28 @@ export class ModelState {
     return this.#issues;
   }
 
+  /**
+   * True while the figures shown are the ones kept from an earlier session for this very content
+   * (showKept), until the engine answers: they are marked as such on screen.
+   */
+  get kept(): boolean {
+    return this.#kept;
+  }
+
+  /** Called with each set of live figures and the file they were computed from (to keep them). */
+  onFigures?: (file: unknown, figures: { results: Results; formulaValues: Record<string, number> }) => void;
+
+  /**
+   * Shows figures kept from an earlier session for the draft at `revision` (computed from the same
+   * content), unless the engine has answered for it already or the draft has changed since.
+   */
+  showKept(figures: { results: Results; formulaValues: Record<string, number> }, revision: number): void {
+    if (revision !== this.#wantedRevision || this.#resultsRevision === revision) return;
+    this.#results = figures.results;
+    this.#formulaValues = figures.formulaValues;
+    this.#kept = true;
+  }
+
   /** True when the figures shown are those of the draft being edited. */
   get current(): boolean {
     return this.#resultsRevision === this.#wantedRevision && this.#issues.length === 0;
@@ -79,8 +103,14 @@ export class ModelState {
     return this.#engine;
   }
 
-  /** Asks for the figures of a draft; a draft with cells that do not read yet is not sent. */
-  request(draft: Draft, revision: number): void {
+  /**
+   * Asks for the figures of a draft; a draft with cells that do not read yet is not sent. The same
+   * draft asked for again is not sent twice (start-up asks before the editor is drawn, which asks
+   * too), unless `again`: the worker's session was used for something else meanwhile.
+   */
+  request(draft: Draft, revision: number, { again = false }: { again?: boolean } = {}): void {
+    if (!again && draft === this.#requested && revision === this.#wantedRevision) return;
+    this.#requested = draft;
     this.#wantedRevision = revision;
     if (draft.typed.length > 0) {
       this.#next = null;
@@ -107,18 +137,24 @@ export class ModelState {
 
   async #evaluate(file: unknown, revision: number): Promise<void> {
     try {
+      if (!this.#marked) performance.mark('cp:first-request'); // start-up timing (scripts/bench-start.mjs)
       const reply = await evaluateScenario(this.#engine, file, this.#delta);
+      if (!this.#marked) performance.mark('cp:first-reply');
+      this.#marked = true;
       if (revision !== this.#wantedRevision && this.#next) return; // superseded while it ran
       this.#last = { file, revision };
       if (reply.ok) {
         this.#results = reply.results;
+        this.#kept = false;
         // Unchanged values keep their identity: the editor's cells read them, and a new (equal)
         // object would re-render every cell on every answer.
         if (!sameValues(this.#formulaValues, reply.formulaValues)) this.#formulaValues = reply.formulaValues;
         if (this.#issues.length > 0) this.#issues = [];
         this.#resultsRevision = revision;
+        this.onFigures?.(file, { results: reply.results, formulaValues: reply.formulaValues });
       } else {
         this.#issues = reply.issues;
+        this.#kept = false; // what is shown stays, dimmed as not current
       }
       if (this.#trouble?.kind === 'failed') this.#trouble = null;
     } catch (error) {
@@ -134,6 +170,7 @@ export class ModelState {
   }
 
   #failures = 0;
+  #marked = false;
 
   /** Clears the notice of a restart once the user has seen it. */
   dismissTrouble(): void {

@@ -25,8 +25,8 @@ export const CACHE_SALT = 'cp-portfolio-entry-1';
 const BATCH = 40;
 /** From this many scenarios to evaluate, a second worker shares them (the machine's other core). */
 const TWO_WORKERS_FROM = 200;
-/** Items hashed between yields to the page, so that no task runs long. */
-const CHUNK = 60;
+/** Items hashed between yields to the page, so that no task runs long (serialising a scenario makes garbage). */
+const CHUNK = 30;
 /** Cached figures checked (parsed) between yields to the page. */
 const PARSE_CHUNK = 250;
 /** Cache records read per IndexedDB page. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../model/parse';
 import { SAMPLE_NAMES } from '../model/samples';
 import { CATEGORIES, RESOURCE_KINDS } from '../model/schema';
-import { ScenarioWorkbook } from './engine';
+import { ScenarioWorkbook } from './scenario-workbook';
 import { isWorkbookLabel, labelIn, WORKBOOK_LABELS } from './label-text';
 import { isFormula } from './sheet';
 import { xlsxBook } from './xlsx';

@@ -54,15 +54,17 @@ export const optimiseEn = {
   'opt.apply': 'Enable exactly these measures',
   'opt.applied': 'Applied: these are now the enabled measures. Undo (Ctrl+Z) brings back the previous selection.',
   'opt.frontier': 'Best value by budget (frontier)',
-  'opt.frontierHelp':
-    'Each step is the best package for one tenth more of the total investment. Click a step on the chart, ' +
+  'opt.frontierHelp': long(
+    'Each step is the best package for one tenth more of the total investment. Click a step on the chart, ',
     'or choose one below, to see its package.',
+  ),
   'opt.inReports': 'Show this package in the credit memo and the presentation',
   'opt.saveFailed': 'These settings could not be kept with the scenario ({reason}); they last until the page closes.',
   'opt.memo.title': 'Best package for a budget of {budget}',
-  'opt.memo.intro':
-    'Found by the Best package tab: of every measure of the scenario, enabled or not, the package worth the most ' +
+  'opt.memo.intro': long(
+    'Found by the Best package tab: of every measure of the scenario, enabled or not, the package worth the most ',
     '(its NPV plus the present value of the rebate it earns) within this budget.',
+  ),
   'opt.memo.stale': 'The scenario changed after this search: its figures are those of the scenario as it was then.',
   'opt.memo.include': 'Best package in the memo',
   'opt.memo.chosen': 'Measures',
