@@ -62,6 +62,8 @@ for (const script of [
   'bench-monte-carlo.mjs',
   'bench-verification.mjs',
   'bench-portfolio.mjs',
+  'bench-team.mjs',
+  'bench-team-browser.mjs',
 ]) {
   const path = join(root, 'scripts', script);
   if (existsSync(path)) run(process.execPath, [path]);

@@ -187,12 +187,31 @@ export class Library {
   }
 
   /**
+   * A few documents (a change from the team) are read by id: reading a library of 10,000 again
+   * for each would take seconds. Many (a first sync), or one that does not read, read it all.
+   */
+  async #reread(ids: string[]): Promise<void> {
+    if (ids.length > 100) return this.refresh();
+    const unique = ids.filter((id, i) => ids.indexOf(id) === i);
+    const docs: ScenarioDoc[] = [];
+    for (const id of unique) {
+      const read = await this.storage.repo.get(id);
+      if (!read?.ok) return this.refresh();
+      docs.push(read.value);
+    }
+    this.#entries = [
+      ...this.#entries.filter((e) => !unique.includes(e.ok ? e.doc._id : e.id)),
+      ...docs.map((doc) => ({ ok: true as const, doc })),
+    ];
+  }
+
+  /**
    * The team sync wrote documents (#13): the list is read again; the open scenario takes the new
    * revision silently when only the revision and author changed (its push came back), and
    * otherwise is offered like another tab's change.
    */
   async syncedDocs(ids: string[]): Promise<void> {
-    await this.refresh();
+    await this.#reread(ids);
     const open = this.#open;
     if (!open || !ids.includes(open._id)) return;
     const read = await this.storage.repo.get(open._id);

@@ -154,9 +154,14 @@ export class TeamState {
       user: connection.user,
       onSnapshot: (s) => {
         this.#snapshot = s;
-        void this.#reload();
+        // During a pull only the progress changes on screen: the list is read again once the pull
+        // is done (re-reading 10,000 scenarios after every batch of 200 made a first sync quadratic).
+        if (s.phase.kind !== 'syncing') void this.#flush();
       },
-      onDocs: (ids) => void this.#deps.library.syncedDocs(ids).then(() => this.#reload()),
+      onDocs: (ids) => {
+        this.#arrived.push(...ids);
+        if (this.#snapshot?.phase.kind !== 'syncing') void this.#flush();
+      },
     });
     this.#engine = engine;
     const go = () => engine.start();
@@ -168,6 +173,28 @@ export class TeamState {
   }
 
   readonly #online = () => this.#engine?.kick();
+
+  /** Documents the sync wrote that the list has not shown yet; one flush at a time. */
+  #arrived: string[] = [];
+  #flushing: Promise<void> | null = null;
+  #again = false;
+
+  async #flush(): Promise<void> {
+    if (this.#flushing) {
+      this.#again = true;
+      return this.#flushing;
+    }
+    this.#flushing = (async () => {
+      do {
+        this.#again = false;
+        const ids = this.#arrived;
+        this.#arrived = [];
+        if (ids.length > 0) await this.#deps.library.syncedDocs(ids);
+        await this.#reload();
+      } while (this.#again);
+    })().finally(() => (this.#flushing = null));
+    return this.#flushing;
+  }
 
   async #written(doc: ScenarioDoc): Promise<void> {
     if (!this.#connection) return;
@@ -185,8 +212,12 @@ export class TeamState {
   }
 
   async #reload(): Promise<void> {
-    this.#states = await syncStates(this.#db);
-    this.#conflicts = (await allRecords(this.#db)).filter((r) => r.conflict);
+    const revs: Record<string, string> = Object.fromEntries(
+      this.#deps.library.entries.flatMap((e) => (e.ok ? [[e.doc._id, e.doc._rev]] : [])),
+    );
+    const records = await allRecords(this.#db);
+    this.#states = await syncStates(this.#db, (id) => revs[id], records);
+    this.#conflicts = records.filter((r) => r.conflict);
     this.#quarantine = await listQuarantine(this.#db);
   }
 

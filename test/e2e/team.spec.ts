@@ -5,55 +5,12 @@
  * the conflict screen, in Spanish and English.
  */
 import type { Browser, Page } from '@playwright/test';
-import { memberRole } from '../../scripts/team/design.mjs';
-import { setupTeam } from '../../scripts/team/setup.mjs';
 import { expect, test } from './fixtures';
 import type { PageGuard } from './guard';
 import { LibraryPage } from './pages/library-page';
+import { connect, couch, newTeam } from './team-helpers';
 
-const couch = process.env.COUCHDB_URL ?? '';
-const [adminUser, adminPassword] = (process.env.E2E_COUCHDB_ADMIN ?? ':').split(':');
 test.skip(!couch, 'needs the pouchdb-server that scripts/e2e.mjs starts');
-
-async function newTeam(): Promise<string> {
-  const { dbName } = await setupTeam({
-    url: couch,
-    team: `e2e ${Date.now()} ${Math.random().toString(36).slice(2, 8)}`,
-    user: adminUser,
-    password: adminPassword,
-  });
-  const auth = `Basic ${Buffer.from(`${adminUser}:${adminPassword}`).toString('base64')}`;
-  for (const name of ['ana', 'beto']) {
-    const url = `${couch}/_users/org.couchdb.user:${name}`;
-    const current = await fetch(url, { headers: { authorization: auth } });
-    const existing = current.ok ? ((await current.json()) as { _rev: string; roles: string[] }) : null;
-    const body = {
-      name,
-      password: `${name}-pw`,
-      type: 'user',
-      roles: [...(existing?.roles ?? []), memberRole(dbName)],
-      ...(existing ? { _rev: existing._rev } : {}),
-    };
-    const r = await fetch(url, {
-      method: 'PUT',
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    expect(r.ok).toBe(true);
-  }
-  return dbName;
-}
-
-async function connect(page: Page, user: string, db: string): Promise<void> {
-  await page.getByTestId('team-button').click();
-  const panel = page.getByTestId('team-panel');
-  await panel.locator('input[name="user"]').fill(user);
-  await panel.locator('input[name="password"]').fill(`${user}-pw`);
-  await panel.locator('input[name="database"]').fill(db);
-  await panel.getByRole('button', { name: /^(Conectar|Connect)$/ }).click();
-  await expect(panel.getByTestId('team-status')).toHaveText(/^(Sincronizado|Synced)$/);
-  await panel.getByRole('button', { name: /^✕ / }).click();
-}
 
 async function second(
   browser: Browser,

@@ -66,6 +66,16 @@ export const teamEn = {
   'team.conflict.keepBoth': 'Keep both (this device’s as a new scenario)',
   'team.conflict.copyName': '{name} (my version)',
   'team.conflict.close': 'Close',
+  'team.leaf.explain': long(
+    'This scenario was changed at two sites whose servers replicate with each other. The server shows one version as current ',
+    'and kept the other aside. Nothing was merged: choose what to keep; the other version is then removed from the server.',
+  ),
+  'team.leaf.mine': 'Current on the server',
+  'team.leaf.theirs': 'Other site’s version',
+  'team.leaf.keepMine': 'Keep the current version',
+  'team.leaf.keepTheirs': 'Keep the other site’s version',
+  'team.leaf.keepBoth': 'Keep both (the other site’s as a new scenario)',
+  'team.leaf.copyName': '{name} (other site)',
   'team.someone': 'someone',
 } as const;
 
@@ -133,6 +143,15 @@ export const teamEs: FeatureCatalogue<typeof teamEn> = {
   'team.conflict.keepBoth': 'Conservar ambas (la de este dispositivo como escenario nuevo)',
   'team.conflict.copyName': '{name} (mi versión)',
   'team.conflict.close': 'Cerrar',
+  'team.leaf.explain':
+    'Este escenario se modificó en dos sedes cuyos servidores se replican entre sí. El servidor muestra una versión como ' +
+    'vigente y guardó la otra aparte. No se mezcló nada: elija qué conservar; la otra versión se quita del servidor.',
+  'team.leaf.mine': 'Vigente en el servidor',
+  'team.leaf.theirs': 'Versión de la otra sede',
+  'team.leaf.keepMine': 'Conservar la versión vigente',
+  'team.leaf.keepTheirs': 'Conservar la versión de la otra sede',
+  'team.leaf.keepBoth': 'Conservar ambas (la de la otra sede como escenario nuevo)',
+  'team.leaf.copyName': '{name} (otra sede)',
   'team.someone': 'alguien',
 };
 
@@ -199,5 +218,14 @@ export const teamPt: FeatureCatalogue<typeof teamEn> = {
   'team.conflict.keepBoth': 'Manter ambas (a deste dispositivo como cenário novo)',
   'team.conflict.copyName': '{name} (minha versão)',
   'team.conflict.close': 'Fechar',
+  'team.leaf.explain':
+    'Este cenário foi alterado em duas sedes cujos servidores se replicam entre si. O servidor mostra uma versão como ' +
+    'vigente e guardou a outra à parte. Nada foi mesclado: escolha o que manter; a outra versão é então removida do servidor.',
+  'team.leaf.mine': 'Vigente no servidor',
+  'team.leaf.theirs': 'Versão da outra sede',
+  'team.leaf.keepMine': 'Manter a versão vigente',
+  'team.leaf.keepTheirs': 'Manter a versão da outra sede',
+  'team.leaf.keepBoth': 'Manter ambas (a da outra sede como cenário novo)',
+  'team.leaf.copyName': '{name} (outra sede)',
   'team.someone': 'alguém',
 };

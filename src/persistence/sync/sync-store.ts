@@ -135,12 +135,20 @@ export async function shareDocs(db: AppDb, ids: string[]): Promise<void> {
 
 export type DocSyncState = 'local' | 'synced' | 'waiting' | 'conflict';
 
-/** Each scenario's state for the library list, by id. */
-export async function syncStates(db: AppDb): Promise<Map<string, DocSyncState>> {
-  const records = await allRecords(db);
+/**
+ * Each scenario's state for the library list, by id. `revOf` (a document's revision, from the
+ * list already in memory) saves reading every document again.
+ */
+export async function syncStates(
+  db: AppDb,
+  revOf?: (id: string) => string | undefined,
+  records?: SyncRecord[],
+): Promise<Map<string, DocSyncState>> {
+  records ??= await allRecords(db);
   const states = new Map<string, DocSyncState>();
   for (const r of records) {
-    const raw = (await db.get('docs', r.id)) as { _rev?: unknown } | undefined;
+    const known = revOf?.(r.id);
+    const raw = known ? { _rev: known } : ((await db.get('docs', r.id)) as { _rev?: unknown } | undefined);
     states.set(r.id, r.conflict ? 'conflict' : raw?._rev === r.localRev && !r.discard?.length ? 'synced' : 'waiting');
   }
   return states;

@@ -45,4 +45,13 @@ describe('the team status in words', () => {
     });
     expect(statusWords(en, null, false, 'en').words).toEqual(['Not connected']);
   });
+
+  it('says syncing, not synced, until the first sync of the session is done; later cycles stay "synced"', () => {
+    const first = { ...base, lastSync: null, phase: { kind: 'syncing', pulled: 0 } } as const;
+    expect(statusWords(en, first, true, 'en').words).toEqual(['Syncing… 0 received']);
+    expect(statusWords(es, { ...first, phase: { kind: 'syncing', pulled: 24000 } }, true, 'es').words).toEqual([
+      'Sincronizando… 24.000 recibidos',
+    ]);
+    expect(statusWords(en, { ...first, lastSync: 5 }, true, 'en').words).toEqual(['Synced']);
+  });
 });

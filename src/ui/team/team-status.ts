@@ -24,8 +24,14 @@ export function statusWords(
   if (phase.kind === 'offline') {
     words.push(t('team.status.offline', { time: clockTime(phase.since, language) }));
     tone = 'warn';
-  } else if (phase.kind === 'syncing' && phase.pulled > 0) {
-    words.push(t('team.status.syncing', { count: phase.pulled }));
+  } else if (
+    (phase.kind === 'syncing' || phase.kind === 'starting') &&
+    (phase.kind === 'starting' || phase.pulled > 0 || snapshot.lastSync === null)
+  ) {
+    // Each cycle starts as "syncing" and is usually over at once: "Synced" stays on screen then,
+    // except before the first sync of this session has finished (a first sync of thousands).
+    const count = new Intl.NumberFormat(language).format(phase.kind === 'syncing' ? phase.pulled : 0);
+    words.push(t('team.status.syncing', { count }));
     tone = 'busy';
   }
   if (snapshot.conflicts > 0) {
