@@ -14,6 +14,7 @@ import { bodyOf, type Entry } from '../persistence/repository';
 import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
 import type { ScenarioEditor } from './scenario-editor.svelte';
+import { at } from '../model/checked';
 
 /**
  * Part of every cache key: raise it whenever the figures computed for the same content change
@@ -114,12 +115,11 @@ export class PortfolioState {
       const hashes = await Promise.all(chunk.map((f) => contentHash(f.file, CACHE_SALT)));
       chunk.forEach((f, k) => {
         const before = known.get(f.id);
-        const item = itemOf(f, hashes[k]);
+        const hash = at(hashes, k, 'content hash');
+        const item = itemOf(f, hash);
         // Same content as shown: keep its figures (no cache read needed).
         items.push(
-          before && before.hash === hashes[k] && before.state.kind !== 'pending'
-            ? { ...item, state: before.state }
-            : item,
+          before && before.hash === hash && before.state.kind !== 'pending' ? { ...item, state: before.state } : item,
         );
       });
       if (stale()) return;
@@ -181,10 +181,10 @@ export class PortfolioState {
       if (stale()) return;
       await writeCached(
         db,
-        batch.map((it, k) => ({ key: it.hash, value: results[k] })),
+        batch.map((it, k) => ({ key: it.hash, value: at(results, k, 'portfolio reply') })),
       );
       batch.forEach((it, k) => {
-        const r = results[k];
+        const r = at(results, k, 'portfolio reply');
         pendingUpdates.set(
           it.id,
           r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues },

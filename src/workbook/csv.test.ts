@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { YearRow } from '../model/results';
 import { csvLine, decimalMark, plainDecimal, tableCsv, yearTableCsv } from './csv';
+import { at } from '../model/checked';
 
 function row(overrides: Partial<YearRow> = {}): YearRow {
   return {
@@ -72,9 +73,9 @@ describe('yearTableCsv', () => {
       ) as { years: YearRow[] }
     ).years;
     const text = yearTableCsv(years, { locale: 'pt-BR' });
-    const [header, ...lines] = text.slice(1).trimEnd().split('\r\n');
+    const [header = '', ...lines] = text.slice(1).trimEnd().split('\r\n');
     const keys = header.split(';');
-    expect([...keys].sort()).toEqual(Object.keys(years[0]).sort());
+    expect([...keys].sort()).toEqual(Object.keys(at(years, 0)).sort());
     lines.forEach((line, i) => {
       const back = Object.fromEntries(
         line.split(';').map((f, k) => [keys[k], f === '' ? null : Number(f.replace(',', '.'))]),
@@ -124,7 +125,7 @@ describe('text that a spreadsheet would run as a formula', () => {
     'is written with a leading apostrophe: %j',
     (name) => {
       const text = tableCsv([[name, 1]], { locale: 'en-US' });
-      const field = text.slice(1).split(',')[0].replace(/^"|"$/g, '').replace(/""/g, '"');
+      const field = at(text.slice(1).split(','), 0).replace(/^"|"$/g, '').replace(/""/g, '"');
       expect(field).toBe(`'${name}`);
     },
   );

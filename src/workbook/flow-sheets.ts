@@ -6,6 +6,7 @@
 import type { Scenario } from '../model/schema';
 import { SHEETS, type InputsLayout } from './inputs-sheets';
 import { a1, colName, formula, SheetBuilder, type CellAddress } from './sheet';
+import { at } from '../model/checked';
 
 /** The lines of one measure's block in MeasureFlows, in order. */
 export const FLOW_LINES = [
@@ -130,7 +131,7 @@ export function buildFlowsSheet(
   const { mcol } = inputs;
   const measures: MeasureFlowRows[] = [];
   s.measures.forEach((m, i) => {
-    const mr = inputs.measureRows[i] + 1; // 1-based row in Measures
+    const mr = at(inputs.measureRows, i, 'measure row') + 1; // 1-based row in Measures
     const line = Object.fromEntries(
       FLOW_LINES.map((name) => [name, { sheet: sh.name, row: sections[name].first + i, col0: c0 }]),
     ) as Record<FlowLine, YearRange>;

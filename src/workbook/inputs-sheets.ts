@@ -289,7 +289,11 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
   return { sheet: sh, rows, mcol };
 }
 
-export function buildInputSheets(s: Scenario): { sheets: SheetBuilder[]; layout: InputsLayout } {
+export function buildInputSheets(s: Scenario): {
+  /** Inputs, Resources, Prices, Measures. */
+  sheets: [SheetBuilder, SheetBuilder, SheetBuilder, SheetBuilder];
+  layout: InputsLayout;
+} {
   const fields: FieldCells = new Map();
   const names: DefinedName[] = [];
   const inputs = inputsSheet(s, fields, names);

@@ -19,6 +19,7 @@ import {
   type XlsxSheet,
   type XlsxValue,
 } from './xlsx-writer';
+import { group } from '../model/checked';
 
 /** Number fields shown as percentages (fractions in the file: 0.12 shows as 12.00 %). */
 const PERCENT_FIELDS = new Set([
@@ -126,7 +127,7 @@ function layoutFormats(
   for (const n of names) {
     const m = /^(\w+)!\$([A-Z]+)\$(\d+)$/.exec(n.ref);
     if (m && (n.name === 'DiscountRate' || n.name === 'TaxRate'))
-      out.set(`${m[1]}!${Number(m[3]) - 1},${colIndex(m[2])}`, 'percent');
+      out.set(`${m[1]}!${Number(m[3]) - 1},${colIndex(group(m, 2))}`, 'percent');
   }
   const P = layout.project;
   const F = layout.financing;
