@@ -14,6 +14,8 @@ import { Preferences } from './state/preferences.svelte';
 import App from './ui/App.svelte';
 
 const preferences = new Preferences(openAppDb(), navigator.languages);
+// Read while the rest starts: the page waits for it below, and the first run seeds the samples in its language.
+const preferencesLoaded = preferences.load();
 const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
 const editor = new ScenarioEditor(() => ({ numberLocale: preferences.numberLocale, language: preferences.language }));
@@ -21,7 +23,12 @@ const model = new ModelState(engine);
 // Sensitivity tools on the engine worker; Monte Carlo on a worker of its own.
 const analysisStates = startAnalysis(engine);
 // The library opens the scenarios (seeding the samples on a first run) and autosaves the editor's draft.
-const libraryStates = startLibrary({ editor, engine, reevaluate: () => model.request(editor.draft, editor.revision) });
+const libraryStates = startLibrary({
+  editor,
+  engine,
+  reevaluate: () => model.request(editor.draft, editor.revision),
+  language: () => preferencesLoaded.then(() => preferences.language),
+});
 // An update reloads the page only once every edit is on disk (the preferences are written at once).
 const appUpdate = new AppUpdate({
   register: registerSW,
@@ -33,7 +40,7 @@ appUpdate.start();
 // The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
 // so it never flashes the wrong language.
 void engineStatus.start(); // shows its own failure; never rejects
-await preferences.load();
+await preferencesLoaded;
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

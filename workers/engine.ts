@@ -15,6 +15,7 @@ import { portfolioEntries } from '../src/workbook/portfolio-entries';
 // Messages are validated where they arrive (STYLE point 3); the client checks the replies.
 const formulaInput = z.string().startsWith('=').max(4000);
 const deltaInput = z.number().gt(0).lt(1);
+const languageInput = z.enum(['en', 'es', 'pt']);
 const cellInput = z.strictObject({
   sheet: z.string().max(64),
   row: z.number().int().min(0),
@@ -65,11 +66,14 @@ const api = {
     return session.cell(cellInput.parse(at));
   },
 
-  /** The scenario file, validated and evaluated, as an .xlsx workbook with live formulas; the bytes are transferred, not copied. */
-  exportXlsx(file: unknown) {
+  /**
+   * The scenario file, validated and evaluated, as an .xlsx workbook with live formulas and its
+   * labels in the user's language; the bytes are transferred, not copied.
+   */
+  exportXlsx(file: unknown, language: 'en' | 'es' | 'pt' = 'en') {
     const reply = session.evaluate(file);
     if (!reply.ok) return { ok: false as const, issues: reply.issues.length };
-    const bytes = session.xlsx();
+    const bytes = session.xlsx(languageInput.parse(language));
     if (!bytes) return { ok: false as const, issues: 0 };
     return transfer({ ok: true as const, bytes }, [bytes.buffer as ArrayBuffer]);
   },

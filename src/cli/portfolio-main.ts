@@ -9,9 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssue, type Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
-import { portfolio, portfolioEntry, type PortfolioEntry } from '../model/portfolio';
+import { entryResults, portfolio, portfolioEntry, type PortfolioEntry } from '../model/portfolio';
 import { hasFormulas, resolvePlain } from '../model/resolve-numbers';
-import { resultsFile } from '../model/results-file';
 import { portfolioCsv, portfolioXlsx } from '../workbook/portfolio-export';
 import { parsePortfolioArgs, PORTFOLIO_USAGE } from './portfolio-args';
 import { readSources, type SourceItem } from './portfolio-sources';
@@ -31,7 +30,7 @@ async function entryOf(item: SourceItem): Promise<PortfolioEntry | string[]> {
   const s = parsed.value;
   const outcome = hasFormulas(s) ? (await formulaEngine()).resolveScenario(s) : resolvePlain(s);
   if (!outcome.ok) return where(outcome.issues);
-  return portfolioEntry(s, outcome.resolved, resultsFile(outcome.resolved));
+  return portfolioEntry(s, outcome.resolved, entryResults(outcome.resolved));
 }
 
 async function write(path: string, data: string | Uint8Array): Promise<string | null> {

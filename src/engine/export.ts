@@ -12,7 +12,14 @@ const xlsxReply = z.discriminatedUnion('ok', [
 
 export type XlsxReply = z.infer<typeof xlsxReply>;
 
-/** The .xlsx file of a scenario file as edited, or how many problems keep it from being built. */
-export async function exportXlsx(engine: EngineClient, file: unknown, options: CallOptions = {}): Promise<XlsxReply> {
-  return xlsxReply.parse(await engine.run((api) => api.exportXlsx(file), { timeoutMs: XLSX_TIMEOUT_MS, ...options }));
+/** The .xlsx file of a scenario file as edited (labels in `language`), or how many problems keep it from being built. */
+export async function exportXlsx(
+  engine: EngineClient,
+  file: unknown,
+  options: CallOptions = {},
+  language: 'en' | 'es' | 'pt' = 'en',
+): Promise<XlsxReply> {
+  return xlsxReply.parse(
+    await engine.run((api) => api.exportXlsx(file, language), { timeoutMs: XLSX_TIMEOUT_MS, ...options }),
+  );
 }

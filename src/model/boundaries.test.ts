@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCompiled, compileScenario } from './compiled';
-import { eligibilityIssues, reachedTier, rebateRate } from './financing';
+import { eligibilityIssues, isDscrBreach, reachedTier, rebateRate } from './financing';
 import { evaluate } from './kernel';
 import { rebateStanding } from './lender-view';
 import { discountedPayback, simplePayback } from './metrics';
@@ -116,6 +116,32 @@ describe('DSCR exactly at the minimum is not a breach', () => {
     expect(Array.from(d.minDscr ?? [])).toEqual([1.25, 1.25, 1.25, 1.25, 1.25]);
     expect(d.probDscrBelowMin).toBe(0);
   });
+  it('without a minimum DSCR nothing is a breach, not even a negative DSCR', () => {
+    // Water costs 50 more a year (savings -50): CFADS(1) = -50 against DS(1) = 100, DSCR -0.5.
+    const e = evaluate(tierScenario(-50));
+    expect(e.financing?.minDscr).toBe(-0.5);
+    expect(e.financing?.dscrBreach).toBe(false);
+    expect(e.financing?.eligibilityIssues).toEqual([]);
+    expect(isDscrBreach(-0.5, { ...scenario().credit, minDscr: null })).toBe(false);
+    // With a minimum (even 0) the same DSCR is a breach.
+    expect(evaluate(tierScenario(-50, {}, { minDscr: 0 })).financing?.dscrBreach).toBe(true);
+  });
+});
+
+describe('the rebate rate as verified (spec section 6) replaces the tier reached', () => {
+  // 270 of 900 reaches the 20 % tier (rebate 200 on capex 1000); a verified rate overrides it.
+  it('pays the given rate on the same base, whatever the projected share reaches', () => {
+    expect(evaluate(tierScenario(270)).financing?.rebate).toBe(200);
+    expect(evaluate(tierScenario(270), { rebateRate: 0.05 }).financing?.rebate).toBe(50);
+    expect(evaluate(tierScenario(89), { rebateRate: 0.2 }).financing?.rebate).toBe(200);
+    // A verified share below every tier: no rebate, and equity without it (-1000 + 100 + 270 - 100 + 270).
+    const none = evaluate(tierScenario(270), { rebateRate: 0 });
+    expect(none.financing?.rebate).toBe(0);
+    expect(none.financing?.equityNpv).toBe(-460);
+  });
+  it('is ignored without a rebate in the scenario', () => {
+    expect(evaluate(tierScenario(270, { rebate: null }), { rebateRate: 0.2 }).financing?.rebate).toBe(0);
+  });
 });
 
 describe('eligibility limits exactly at the limit pass', () => {
@@ -218,6 +244,41 @@ describe('break-even energy price factor', () => {
       measures: [measure({ id: 'm', capex: 0, lifetimeYears: 1, savings: { power: 100 }, otherAnnualBenefit: 50 })],
     };
     expect(breakEvenEnergyPriceFactor(s)).toBeNull();
+  });
+  // The tolerance (docs/model.md, "Our choice"): a slope of NPV in the factor at most 1e-12 × the
+  // larger |NPV| of the two evaluations counts as no dependence. Here NPV(f) = -C + q f, so the
+  // slope is q and the larger |NPV| is C (exact: C and C - q are doubles, q a multiple of C's ulp).
+  // C = 1,099,609,375,000 makes 1e-12 × C exactly 1.099609375 = 4504 / 4096 in binary.
+  const C = 1_099_609_375_000;
+  const atTolerance = 4504 / 4096;
+  const tiny = (q: number): ResolvedScenario => ({
+    ...energy(C),
+    measures: [measure({ id: 'm', capex: C, lifetimeYears: 1, savings: { power: q } })],
+  });
+  it('the inputs sit exactly on the tolerance (checked with plain arithmetic)', () => {
+    expect(1e-12 * C).toBe(atTolerance);
+    expect(-C + atTolerance - -C).toBe(atTolerance);
+    // Measured against the smaller |NPV| (C - q) the same slope would be above the tolerance.
+    expect(atTolerance > 1e-12 * (C - atTolerance)).toBe(true);
+  });
+  it('is null for a slope of exactly the tolerance (at most, not below)', () => {
+    expect(breakEvenEnergyPriceFactor(tiny(atTolerance))).toBeNull();
+    // Far below the tolerance: a real but negligible dependence, still none.
+    expect(breakEvenEnergyPriceFactor(tiny(atTolerance / 1024))).toBeNull();
+  });
+  it('solves for a slope one step above the tolerance: factor C / q', () => {
+    const q = atTolerance + 1 / 4096;
+    const f = breakEvenEnergyPriceFactor(tiny(q));
+    expect(typeof f).toBe('number');
+    expect(f).toBe(C / q);
+    // Ten times the tolerance, with capex 1e9: 1e-2 > 1e-12 × 1e9, factor 1e11.
+    const small = {
+      ...energy(1e9),
+      measures: [measure({ id: 'm', capex: 1e9, lifetimeYears: 1, savings: { power: 1 / 64 } })],
+    };
+    const g = breakEvenEnergyPriceFactor(small);
+    expect(typeof g).toBe('number');
+    expect(g).toBe(1e9 * 64);
   });
   it('Monte Carlo counts an NPV of exactly 0 as not negative', () => {
     const s = {

@@ -28,6 +28,7 @@ const TOP: Record<string, FieldSpec> = {
   discountRate: f('percent'),
   taxRate: f('percent', true),
   energyPriceFactor: f('number', true),
+  notes: f('text', true),
 };
 
 const RESOURCE: Record<string, FieldSpec> = {
@@ -39,6 +40,7 @@ const RESOURCE: Record<string, FieldSpec> = {
   escalation: f('percent', true),
   emissionFactor: f('number', true),
   baselineQuantity: f('number', true),
+  notes: f('text', true),
 };
 
 const MEASURE: Record<string, FieldSpec> = {
@@ -51,6 +53,7 @@ const MEASURE: Record<string, FieldSpec> = {
   annualOpexChange: f('number', true),
   otherAnnualBenefit: f('number', true),
   enabled: f('bool', true),
+  notes: f('text', true),
 };
 
 const VARIABLE: Record<string, FieldSpec> = { name: f('text'), value: f('number') };
@@ -62,6 +65,7 @@ const LOAN: Record<string, FieldSpec> = {
   graceYears: f('int', true),
   amortization: f('choice', true),
   upfrontFeeRate: f('percent', true),
+  notes: f('text', true),
 };
 
 const GUARANTEE: Record<string, FieldSpec> = { coverage: f('percent'), annualFeeRate: f('percent', true) };

@@ -4,9 +4,11 @@
  * A scenario's contribution is an `PortfolioEntry` (its row plus what the totals need beyond the
  * row), so the app can cache one entry per scenario content and total them without the results.
  */
+import { evaluate } from './kernel';
 import type { ResolvedScenario } from './resolved-scenario';
 import type { Results } from './results';
 import type { Scenario, Stage } from './schema';
+import { verify } from './verification';
 
 export interface PortfolioRow {
   name: string;
@@ -72,8 +74,25 @@ export interface Portfolio {
 /** The key under which a scenario without a stage is counted. */
 export const NO_STAGE = 'none';
 
+/** The parts of the results file a portfolio entry reads. */
+export type EntryResults = Pick<Results, 'project' | 'measures' | 'financing' | 'verification'>;
+
+/**
+ * The results a portfolio entry needs, as `resultsFile` computes them but without the
+ * sensitivity analysis (two kernel runs per input, most of a scenario's time) that no portfolio figure reads.
+ */
+export function entryResults(s: ResolvedScenario): EntryResults {
+  const k = evaluate(s);
+  return {
+    project: k.project,
+    measures: k.measures,
+    financing: k.financing,
+    verification: s.verification ? verify(s, s.verification, k) : null,
+  };
+}
+
 /** A scenario's row and resource savings (spec section 7), from its file, resolved numbers and results. */
-export function portfolioEntry(file: Scenario, resolved: ResolvedScenario, results: Results): PortfolioEntry {
+export function portfolioEntry(file: Scenario, resolved: ResolvedScenario, results: EntryResults): PortfolioEntry {
   const loan = resolved.financing;
   const fin = results.financing;
   const verification = results.verification;

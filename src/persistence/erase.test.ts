@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyBin, erase, compactChanges } from './erase';
 import { keepVersion, listVersions } from './history';
+import { readOptimiseSettings, writeOptimiseSettings } from './optimise-settings';
 import { freshIndexedDb, openRepo, sample } from './test-support/storage';
 import { at } from '../model/checked';
 
@@ -35,6 +36,18 @@ describe('delete permanently', () => {
     const stored = await storedAbout(db, doc._id);
     expect(stored).not.toContain('Confidential');
     expect(stored).not.toContain(at(sample().measures, 0).name);
+  });
+
+  it("removes the scenario's best-package settings (its budget), and only its own", async () => {
+    const { db, repo } = await openRepo();
+    const doc = await repo.create(sample());
+    const other = await repo.create(sample());
+    const settings = { version: 1 as const, budget: 123_456, roles: {}, minReduction: null };
+    await writeOptimiseSettings(db, doc._id, settings);
+    await writeOptimiseSettings(db, other._id, settings);
+    await erase(repo, await repo.remove(doc));
+    expect(await readOptimiseSettings(db, doc._id)).toBeNull();
+    expect(await readOptimiseSettings(db, other._id)).toEqual(settings);
   });
 
   it('is neither a library entry nor an unreadable record afterwards, and its id is never reused', async () => {

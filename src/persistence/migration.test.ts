@@ -242,3 +242,22 @@ describe.runIf(process.env.MAKE_DB_FIXTURES)('making fixtures', () => {
     );
   });
 });
+
+describe('seeding in the user language', () => {
+  it('seeds the samples with their Spanish or Portuguese names, once', async () => {
+    const { repo } = await openRepo();
+    expect((await seedSamples(repo, loadSample, 'pt')).seeded).toEqual([...SAMPLES]);
+    const names = (await repo.list()).flatMap((e) => (e.ok ? [e.doc.name] : []));
+    expect(names).toContain('Tinturaria têxtil, Peru: empréstimo garantido de produção mais limpa');
+    expect(names).toContain('EP3 Bolívia: medidas recomendadas implementadas em sete plantas');
+    expect(names).not.toContain('Textile dye house, Peru: guaranteed cleaner production loan');
+    const dairy = (await repo.list()).find((e) => e.ok && e.doc.name.startsWith('Laticínio, Colômbia'));
+    expect(dairy?.ok && dairy.doc.scenario.measures.map((m) => m.name)).toEqual([
+      'Recuperação de calor do pasteurizador e retorno de condensado',
+      'Inversores de frequência nos compressores de refrigeração',
+      'Reúso do enxágue final do CIP',
+    ]);
+    expect(dairy?.ok && dairy.doc.scenario.verification?.productionUnit).toBe('t de leite processado');
+    expect((await seedSamples(repo, loadSample, 'es')).seeded).toEqual([]);
+  });
+});

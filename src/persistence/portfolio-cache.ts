@@ -5,6 +5,7 @@
  * the caller, like every other record (a record of another version is a miss, never trusted).
  */
 import type { AppDb } from './app-db';
+import { at } from '../model/checked';
 
 /** Keys sorted at every level: the same content gives the same text whatever its key order. */
 export function canonicalJson(value: unknown): string {
@@ -26,12 +27,40 @@ export async function contentHash(value: unknown, salt: string): Promise<string>
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The stored values of `keys`, in order (undefined where none), in one transaction. */
-export async function readCached(db: AppDb, keys: readonly string[]): Promise<unknown[]> {
-  const tx = db.transaction('portfolio', 'readonly');
-  const values = await Promise.all(keys.map((k) => tx.store.get(k)));
-  await tx.done;
-  return values;
+/**
+ * The key under which a document revision's content hash is kept, so that opening the portfolio
+ * again reads hashes instead of hashing every scenario. A revision names its content (see
+ * revision.ts), so the pair never goes stale; `salt` is in the key because the hash depends on it.
+ */
+export function revisionKey(salt: string, id: string, rev: string): string {
+  return `rev\n${salt}\n${id}\n${rev}`;
+}
+
+/**
+ * Every record of the cache by key, read `page` records at a time (keys and values of a page in
+ * one transaction: two requests, not one per record), with `between` awaited between pages so
+ * that reading a large cache never holds the page for long.
+ */
+export async function readAllCached(
+  db: AppDb,
+  page = 500,
+  between: () => Promise<void> = () => Promise.resolve(),
+): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange | undefined = after === null ? undefined : IDBKeyRange.lowerBound(after, true);
+    const tx = db.transaction('portfolio', 'readonly');
+    const [keys, values]: [string[], unknown[], void] = await Promise.all([
+      tx.store.getAllKeys(range, page),
+      tx.store.getAll(range, page),
+      tx.done,
+    ]);
+    keys.forEach((k, i) => out.set(k, values[i]));
+    if (keys.length < page) return out;
+    after = at(keys, keys.length - 1, 'cache key'); // a full page: never empty
+    await between();
+  }
 }
 
 /** Stores values by key, in one transaction. */

@@ -4,6 +4,8 @@
  * transaction as its document, so an interrupted or repeated seeding (two tabs, a crash, a
  * half-migrated database) never duplicates a sample, and a sample the user deleted never returns.
  */
+import { sampleTextIn } from '../i18n/sample-text';
+import type { UiLanguage } from '../i18n/locale';
 import { parseScenarioText } from '../model/parse';
 import { SAMPLE_NAMES as SAMPLES } from '../model/samples';
 import type { Scenario } from '../model/schema';
@@ -24,17 +26,21 @@ async function seededNames(db: AppDb): Promise<Set<string>> {
   return new Set(parsed.success ? parsed.data.samples : []);
 }
 
-/** Seeds every sample not seeded yet. `load` returns a sample's text (fetch in the app, disk in tests). */
+/**
+ * Seeds every sample not seeded yet, in the user's `language` (src/i18n/sample-text.ts). `load`
+ * returns a sample's text (fetch in the app, disk in tests).
+ */
 export async function seedSamples(
   repo: ScenarioRepository,
   load: (name: string) => Promise<string>,
+  language: UiLanguage = 'en',
 ): Promise<SeedReport> {
   const report: SeedReport = { seeded: [], failed: [] };
   const before = await seededNames(repo.db);
   const wanted: { name: string; scenario: Scenario }[] = [];
   for (const name of SAMPLES.filter((n) => !before.has(n))) {
     try {
-      const parsed = parseScenarioText(await load(name));
+      const parsed = parseScenarioText(sampleTextIn(name, await load(name), language));
       if (parsed.ok) wanted.push({ name, scenario: parsed.value });
       else report.failed.push({ name, problem: parsed.issues.map((i) => i.message).join('; ') });
     } catch (error) {

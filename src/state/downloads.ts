@@ -5,7 +5,10 @@
 import type { EngineClient } from '../engine/engine-client';
 import { exportXlsx } from '../engine/export';
 import type { YearRow } from '../model/results';
-import { yearTableCsv } from '../workbook/csv';
+import type { UiLanguage } from '../i18n/locale';
+import { yearTableCsv, type CsvOptions } from '../workbook/csv';
+
+export { YEAR_COLUMNS } from '../workbook/csv';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,12 +36,13 @@ export function fileStem(name: unknown): string {
   return cut === '' ? 'scenario' : cut;
 }
 
-/** The .xlsx of a scenario file, or the number of problems to fix first. */
+/** The .xlsx of a scenario file, its labels in `language`, or the number of problems to fix first. */
 export async function xlsxDownload(
   engine: EngineClient,
   file: Record<string, unknown>,
+  language: UiLanguage = 'en',
 ): Promise<Download | { problems: number }> {
-  const reply = await exportXlsx(engine, file);
+  const reply = await exportXlsx(engine, file, {}, language);
   if (!reply.ok) return { problems: reply.issues };
   return {
     blob: new Blob([reply.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }),
@@ -46,16 +50,17 @@ export async function xlsxDownload(
   };
 }
 
-/** The year table as CSV in the user's number locale (see yearTableCsv). */
+/** The year table as CSV in the user's number locale (see yearTableCsv), its headers in the user's language. */
 export function csvDownload(
   years: readonly YearRow[],
   locale: string,
   scenarioName: unknown,
   suffix: string,
   currency?: string,
+  headers?: CsvOptions['headers'],
 ): Download {
   return {
-    blob: new Blob([yearTableCsv(years, { locale, currency })], { type: 'text/csv;charset=utf-8' }),
+    blob: new Blob([yearTableCsv(years, { locale, currency, headers })], { type: 'text/csv;charset=utf-8' }),
     name: `${fileStem(scenarioName)} - ${suffix}.csv`,
   };
 }

@@ -3,6 +3,7 @@
  * (App.svelte): the library, its autosave, storage health, import/export and the comparison.
  */
 import type { EngineClient } from '../engine/engine-client';
+import type { UiLanguage } from '../i18n/locale';
 import { DB_NAME } from '../persistence/app-db';
 import { openStorage } from '../persistence/storage';
 import { saveAllWith } from './app-update.svelte';
@@ -28,10 +29,12 @@ interface Setup {
   engine: EngineClient;
   /** Sends the open scenario to the engine again (after a comparison used the worker's session). */
   reevaluate: () => void;
+  /** The user's language once the preferences are read: the first run seeds the samples in it. */
+  language?: () => Promise<UiLanguage>;
 }
 
 /** Creates the states and starts opening the library (seeding the samples on a first run). */
-export function startLibrary({ editor, engine, reevaluate }: Setup): LibraryStates {
+export function startLibrary({ editor, engine, reevaluate, language }: Setup): LibraryStates {
   const base = import.meta.env.BASE_URL;
   const loadSample = async (name: string) => {
     const response = await fetch(`${base}examples/${name}.json`);
@@ -41,6 +44,7 @@ export function startLibrary({ editor, engine, reevaluate }: Setup): LibraryStat
   const library: Library = new Library({
     connect: () => openStorage(DB_NAME, { onVersionChange: () => library.closeForUpgrade() }),
     loadSample,
+    sampleLanguage: language,
     editor,
   });
   const autosave = new Autosave(editor, library);

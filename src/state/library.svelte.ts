@@ -10,6 +10,8 @@ import { DbOpenError } from '../persistence/app-db';
 import { blankScenario } from '../persistence/blank';
 import { readLocal, writeLocal } from '../persistence/local';
 import { copyName, currencyOfLocale } from '../i18n/locale-currency';
+import { languageOf, type UiLanguage } from '../i18n/locale';
+import { sampleIn } from '../i18n/sample-text';
 import { keepVersion, listVersions } from '../persistence/history';
 import { checkScenario, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from '../persistence/docs';
 import { seedSamples, type SeedReport } from '../persistence/seed';
@@ -37,6 +39,8 @@ export interface ChangeMessage {
 export interface LibraryDeps {
   connect: () => Promise<Storage>;
   loadSample: (name: string) => Promise<string>;
+  /** The language the first run seeds the samples in (the user's, once the preferences are read); English without it. */
+  sampleLanguage?: () => Promise<UiLanguage>;
   editor: ScenarioEditor;
   /** The channel name; tabs of one origin that share it hear each other. */
   channel?: string;
@@ -119,7 +123,8 @@ export class Library {
     }
     this.#listen();
     try {
-      this.#seed = await seedSamples(this.#storage.repo, this.#deps.loadSample);
+      const language = (await this.#deps.sampleLanguage?.()) ?? 'en';
+      this.#seed = await seedSamples(this.#storage.repo, this.#deps.loadSample, language);
     } catch (error) {
       this.#seed = { seeded: [], failed: [{ name: '*', problem: String(error) }] };
     }
@@ -232,11 +237,11 @@ export class Library {
   /**
    * A new scenario, blank or from a sample. A blank one starts in the currency of the blank one
    * created last, else of the user's region (`locale`); a sample already in the list comes as
-   * "its name (2)".
+   * "its name (2)". A sample comes in `language` (src/i18n/sample-text.ts).
    */
-  async create(name: string, sample?: string, locale = 'en-US'): Promise<ScenarioDoc> {
+  async create(name: string, sample?: string, locale = 'en-US', language = languageOf(locale)): Promise<ScenarioDoc> {
     const scenario = sample
-      ? checkScenario(JSON.parse(await this.#deps.loadSample(sample)))
+      ? checkScenario(sampleIn(sample, JSON.parse(await this.#deps.loadSample(sample)), language))
       : { ok: true as const, value: blankScenario(name, await this.#newCurrency(locale)) };
     if (!scenario.ok) throw new Error(scenario.issues.map((i) => i.message).join('; '));
     if (sample)

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expose } from 'comlink';
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto'; // the IDB* classes idb checks values against
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OptimiseApi } from '../../workers/optimise';
 import { EngineClient, type EngineWorker } from '../engine/engine-client';
+import { openAppDb } from '../persistence/app-db';
+import { optimiseSettingsKey, readOptimiseSettings } from '../persistence/optimise-settings';
 import { optimiseInput, runOptimiseJob, type OptimiseProgressCallback } from '../workbook/optimise-job';
 import { OptimiseState } from './optimise.svelte';
 
@@ -99,5 +103,76 @@ describe('a best-package run from the page', () => {
     await opt.run(file, 'k1', { budget: 1, require: ['gone'], exclude: [], minReduction: null });
     expect(opt.phase).toBe('failed');
     expect(opt.settingsIssues.map((i) => [i.field, i.code, i.id])).toEqual([['require', 'unknown-measure', 'gone']]);
+  });
+});
+
+describe('run settings belong to a scenario', () => {
+  const idle = () => state({ ready: () => true }).opt;
+
+  it('are written beside the scenario and read back by a new page, each scenario its own', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openAppDb();
+    const first = idle();
+    await first.openScenario('scn-a', db);
+    first.budget = 750_000_000;
+    first.roles = { vsd: 'require', cip_reuse: 'exclude', heat_recovery: 'free' };
+    first.minReduction = { indicator: 'co2e', share: 0.3 };
+    await first.openScenario('scn-b', db);
+    expect(first.budget).toBeNull();
+    first.budget = 100;
+    await first.flush();
+
+    const reloaded = idle();
+    await reloaded.openScenario('scn-a', db);
+    expect(reloaded.budget).toBe(750_000_000);
+    // A free measure is the default and is not stored.
+    expect(reloaded.roles).toEqual({ vsd: 'require', cip_reuse: 'exclude' });
+    expect(reloaded.minReduction).toEqual({ indicator: 'co2e', share: 0.3 });
+    await reloaded.openScenario('scn-b', db);
+    expect(reloaded.budget).toBe(100);
+    expect(reloaded.roles).toEqual({});
+    expect(reloaded.minReduction).toBeNull();
+    await reloaded.openScenario('scn-c', db);
+    expect(reloaded.budget).toBeNull();
+    expect(await readOptimiseSettings(db, 'scn-a')).toEqual({
+      version: 1,
+      budget: 750_000_000,
+      roles: { vsd: 'require', cip_reuse: 'exclude' },
+      minReduction: { indicator: 'co2e', share: 0.3 },
+    });
+    db.close();
+  });
+
+  it('an unreadable stored record gives no settings, never a half-read one', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openAppDb();
+    await db.put('settings', { version: 1, budget: -5, roles: {}, minReduction: null }, optimiseSettingsKey('scn-a'));
+    const opt = idle();
+    await opt.openScenario('scn-a', db);
+    expect(opt.budget).toBeNull();
+    db.close();
+  });
+
+  it('keeps each scenario its own answer and the step chosen in it', async () => {
+    const { opt } = state({
+      ready: () => true,
+      optimise: (f, s, onProgress?: OptimiseProgressCallback) => runOptimiseJob(f, optimiseInput.parse(s), onProgress),
+    });
+    await opt.openScenario('scn-a', null);
+    await opt.run(file, 'k', { budget: 750_000_000, require: [], exclude: [], minReduction: null });
+    opt.choose(1);
+    expect(opt.last?.step).toBe(1);
+    expect(opt.last?.inReports).toBe(true);
+    opt.setInReports('scn-a', false);
+    await opt.openScenario('scn-b', null);
+    expect(opt.last).toBeNull();
+    expect(opt.answerFor('scn-a')?.step).toBe(1);
+    expect(opt.answerFor('scn-a')?.inReports).toBe(false);
+    await opt.openScenario('scn-a', null);
+    expect(opt.last?.answer.optimum.best?.measures).toEqual(['heat_recovery', 'vsd']);
+    // A new run shows its best package again, and keeps the user's choice for the reports.
+    await opt.run(file, 'k', { budget: 750_000_000, require: [], exclude: [], minReduction: null });
+    expect(opt.last?.step).toBeNull();
+    expect(opt.last?.inReports).toBe(false);
   });
 });

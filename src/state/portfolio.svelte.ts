@@ -9,7 +9,7 @@ import { EngineClient } from '../engine/engine-client';
 import { startEngineWorker } from '../engine/start-engine-worker';
 import { entryResultSchema, portfolioEntries } from '../engine/portfolio';
 import type { Stage } from '../model/schema';
-import { contentHash, readCached, writeCached } from '../persistence/portfolio-cache';
+import { contentHash, pruneCached, readAllCached, revisionKey, writeCached } from '../persistence/portfolio-cache';
 import { bodyOf, type Entry } from '../persistence/repository';
 import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
@@ -17,20 +17,27 @@ import type { ScenarioEditor } from './scenario-editor.svelte';
 import { at } from '../model/checked';
 
 /**
- * Part of every cache key: raise it whenever the figures computed for the same content change
- * (a model fix, a new figure), so that old entries are missed rather than trusted.
+ * Part of every cache key (the content hashes and the revision keys that point at them): raise it
+ * whenever the figures computed for the same content change (a model fix, a new figure), so that
+ * old entries are missed rather than trusted. Opening the portfolio again trusts the cache fully.
  */
 export const CACHE_SALT = 'cp-portfolio-entry-1';
-/** Scenarios per worker call: small enough for steady progress, large enough to keep the worker busy. */
-const BATCH = 25;
-/** Items hashed or parsed between yields to the page, so that no task runs long. */
+/** Scenarios per worker call: one structured clone each way per batch, short enough for steady progress. */
+const BATCH = 40;
+/** From this many scenarios to evaluate, a second worker shares them (the machine's other core). */
+const TWO_WORKERS_FROM = 200;
+/** Items hashed between yields to the page, so that no task runs long. */
 const CHUNK = 60;
+/** Cached figures checked (parsed) between yields to the page. */
+const PARSE_CHUNK = 250;
+/** Cache records read per IndexedDB page. */
+const READ_PAGE = 1000;
 /** The table and totals are redrawn at most this often while computing (each redraw sorts and totals every row). */
 const PUBLISH_MS = 400;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-type FileOf = { id: string; file: Record<string, unknown> };
+type FileOf = { id: string; rev: string; file: Record<string, unknown> };
 
 function text(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
@@ -56,7 +63,7 @@ export class PortfolioState {
   #progress = $state.raw<{ done: number; total: number } | null>(null);
   #error = $state.raw<string | null>(null);
   #generation = 0;
-  #engine: EngineClient | null = null;
+  #engines: EngineClient[] = [];
   readonly #library: Library;
   readonly #editor: ScenarioEditor;
   readonly #createEngine: () => EngineClient;
@@ -83,8 +90,9 @@ export class PortfolioState {
   }
 
   /**
-   * Brings the items up to date with the library's entries: cached figures at once, the rest
-   * evaluated in batches. A newer call supersedes a running one.
+   * Brings the items up to date with the library's entries: cached figures at once (found by
+   * the revision's stored hash; only revisions not seen before are hashed), the rest evaluated
+   * in batches. A newer call supersedes a running one.
    */
   async refresh(entries: readonly Entry[] = this.#library.entries): Promise<void> {
     const generation = ++this.#generation;
@@ -96,61 +104,81 @@ export class PortfolioState {
     for (const e of entries) {
       if (!e.ok)
         unreadable.push({
-          id: e.id,
-          name: e.id,
-          applicant: null,
-          reference: null,
-          officer: null,
-          stage: null,
-          currency: '',
-          hash: '',
+          ...itemOf({ id: e.id, rev: '', file: {} }, ''),
           state: { kind: 'unreadable', problem: e.problem },
         });
       else if (!e.doc.deleted)
-        files.push({ id: e.doc._id, file: (e.doc.draft?.file ?? e.doc.scenario) as Record<string, unknown> });
+        files.push({
+          id: e.doc._id,
+          rev: e.doc._rev,
+          file: (e.doc.draft?.file ?? e.doc.scenario) as Record<string, unknown>,
+        });
     }
-    const items: PortfolioItem[] = [];
-    for (let i = 0; i < files.length; i += CHUNK) {
-      const chunk = files.slice(i, i + CHUNK);
-      const hashes = await Promise.all(chunk.map((f) => contentHash(f.file, CACHE_SALT)));
-      chunk.forEach((f, k) => {
-        const before = known.get(f.id);
-        const hash = at(hashes, k, 'content hash');
-        const item = itemOf(f, hash);
-        // Same content as shown: keep its figures (no cache read needed).
-        items.push(
-          before && before.hash === hash && before.state.kind !== 'pending' ? { ...item, state: before.state } : item,
-        );
-      });
-      if (stale()) return;
-      if (i + CHUNK < files.length) await yieldToPage();
-    }
-    items.push(...unreadable);
     const db = this.#library.storage.db;
-    const missing = items.filter((it) => it.state.kind === 'pending');
-    for (let i = 0; i < missing.length; i += CHUNK) {
-      const chunk = missing.slice(i, i + CHUNK);
-      const cached = await readCached(
-        db,
-        chunk.map((it) => it.hash),
-      );
-      chunk.forEach((it, k) => {
-        const parsed = entryResultSchema.safeParse(cached[k]);
-        if (parsed.success)
-          it.state = parsed.data.ok
-            ? { kind: 'ok', entry: parsed.data.entry, dscrBreach: parsed.data.dscrBreach }
-            : { kind: 'invalid', issues: parsed.data.issues };
-      });
+    const cache = await readAllCached(db, READ_PAGE, yieldToPage);
+    if (stale()) return;
+    const items = files.map((f) => {
+      const hash = cache.get(revisionKey(CACHE_SALT, f.id, f.rev));
+      return itemOf(f, typeof hash === 'string' ? hash : '');
+    });
+    // Revisions not seen before (edited, imported, synced): hashed by content, a few per task.
+    const unhashed = items.flatMap((it, i) => (it.hash === '' ? [i] : []));
+    const newKeys: { key: string; value: unknown }[] = [];
+    for (let i = 0; i < unhashed.length; i += CHUNK) {
+      const chunk = unhashed.slice(i, i + CHUNK);
+      const hashes = await Promise.all(chunk.map((k) => contentHash(at(files, k, 'scenario').file, CACHE_SALT)));
       if (stale()) return;
-      if (i + CHUNK < missing.length) await yieldToPage();
+      chunk.forEach((k, j) => {
+        const [item, file, hash] = [at(items, k, 'item'), at(files, k, 'scenario'), at(hashes, j, 'content hash')];
+        item.hash = hash;
+        newKeys.push({ key: revisionKey(CACHE_SALT, file.id, file.rev), value: hash });
+      });
+      if (i + CHUNK < unhashed.length) await yieldToPage();
     }
-    this.#items = items;
+    for (let i = 0; i < items.length; i += PARSE_CHUNK) {
+      for (const it of items.slice(i, i + PARSE_CHUNK)) {
+        const before = known.get(it.id);
+        // Same content as shown: keep its figures; else the cache's, checked like every stored record.
+        if (before && before.hash === it.hash && before.state.kind !== 'pending') it.state = before.state;
+        else {
+          const parsed = entryResultSchema.safeParse(cache.get(it.hash));
+          if (parsed.success)
+            it.state = parsed.data.ok
+              ? { kind: 'ok', entry: parsed.data.entry, dscrBreach: parsed.data.dscrBreach }
+              : { kind: 'invalid', issues: parsed.data.issues };
+        }
+      }
+      if (i + PARSE_CHUNK < items.length) await yieldToPage();
+      if (stale()) return;
+    }
+    await writeCached(db, newKeys);
+    if (stale()) return;
+    this.#items = [...items, ...unreadable];
     const todo = items.filter((it) => it.state.kind === 'pending');
+    if (todo.length > 0) {
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
+      const byId = new Map(files.map((f) => [f.id, f.file]));
+      if (!(await this.#evaluate(todo, byId, stale))) return;
+    }
+    // Everything computed: records of contents and revisions no longer in the library go, so the
+    // cache read at the next opening holds the library and little else.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
-    const byId = new Map(files.map((f) => [f.id, f.file]));
+    const live = new Set(files.flatMap((f, i) => [at(items, i, 'item').hash, revisionKey(CACHE_SALT, f.id, f.rev)]));
+    if ([...cache.keys()].some((k) => !live.has(k))) await pruneCached(db, live);
+  }
+
+  /**
+   * Evaluates `todo` in batches on one worker, or two when there are many (each pulls the next
+   * batch when done), storing each batch's figures and publishing them every PUBLISH_MS.
+   * Resolves to false when superseded or failed.
+   */
+  async #evaluate(todo: PortfolioItem[], byId: Map<string, unknown>, stale: () => boolean): Promise<boolean> {
+    const db = this.#library.storage.db;
+    const workers = todo.length >= TWO_WORKERS_FROM ? 2 : 1;
+    while (this.#engines.length < workers) this.#engines.push(this.#createEngine());
     this.#error = null;
-    this.#progress = todo.length > 0 ? { done: 0, total: todo.length } : null;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
+    this.#progress = { done: 0, total: todo.length };
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- updates gathered between redraws, not state
     const pendingUpdates = new Map<string, PortfolioItem['state']>();
     let published = performance.now();
     const publish = () => {
@@ -162,42 +190,51 @@ export class PortfolioState {
       });
       pendingUpdates.clear();
     };
-    for (let i = 0; i < todo.length && !stale(); i += BATCH) {
-      const batch = todo.slice(i, i + BATCH);
-      let results;
-      try {
-        this.#engine ??= this.#createEngine();
-        results = await portfolioEntries(
-          this.#engine,
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const run = async (engine: EngineClient) => {
+      while (!stale() && !failed && next < todo.length) {
+        const batch = todo.slice(next, (next += BATCH));
+        const results = await portfolioEntries(
+          engine,
           batch.map((it) => byId.get(it.id)),
         );
-      } catch (e) {
-        if (!stale()) {
-          this.#error = e instanceof Error ? e.message : String(e);
-          this.#progress = null;
-        }
-        return;
-      }
-      if (stale()) return;
-      await writeCached(
-        db,
-        batch.map((it, k) => ({ key: it.hash, value: at(results, k, 'portfolio reply') })),
-      );
-      batch.forEach((it, k) => {
-        const r = at(results, k, 'portfolio reply');
-        pendingUpdates.set(
-          it.id,
-          r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues },
+        if (stale()) return;
+        await writeCached(
+          db,
+          batch.map((it, k) => ({ key: it.hash, value: at(results, k, 'portfolio reply') })),
         );
-      });
-      const last = i + BATCH >= todo.length;
-      if (last || performance.now() - published >= PUBLISH_MS) publish();
-      this.#progress = { done: Math.min(i + BATCH, todo.length), total: todo.length };
+        batch.forEach((it, k) => {
+          const r = at(results, k, 'portfolio reply');
+          pendingUpdates.set(
+            it.id,
+            r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues },
+          );
+        });
+        done += batch.length;
+        if (stale()) return;
+        if (performance.now() - published >= PUBLISH_MS) publish();
+        this.#progress = { done, total: todo.length };
+      }
+    };
+    try {
+      await Promise.all(this.#engines.slice(0, workers).map(run));
+    } catch (e) {
+      failed = true;
+      if (!stale()) {
+        this.#error = e instanceof Error ? e.message : String(e);
+        this.#progress = null;
+      }
+      return false;
+    } finally {
+      // The second worker served the first computation; later edits are one scenario at a time.
+      for (const engine of this.#engines.splice(1)) engine.terminate();
     }
-    if (!stale()) {
-      publish();
-      this.#progress = null;
-    }
+    if (stale()) return false;
+    publish();
+    this.#progress = null;
+    return true;
   }
 
   /** Sets (or with null removes) a scenario's stage: through the editor when it is open, else in the stored document. */
@@ -226,8 +263,7 @@ export class PortfolioState {
   /** Stops the portfolio's worker (the next refresh starts one). */
   stop(): void {
     this.#generation++;
-    this.#engine?.terminate();
-    this.#engine = null;
+    for (const engine of this.#engines.splice(0)) engine.terminate();
     this.#progress = null;
   }
 }

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineClient } from '../engine/engine-client';
 import { bodyOf } from '../persistence/repository';
 import { openStorage } from '../persistence/storage';
@@ -51,11 +51,14 @@ describe('the portfolio state over the library', () => {
     expect(Object.keys(totals.byCurrency).sort()).toEqual(['COP', 'USD']);
     expect(totals.byCurrency.COP?.principal).toBe(2_200_000_000);
 
-    // Opened again (a new page): nothing evaluated, the same figures.
+    // Opened again (a new page): nothing evaluated, nothing even hashed (each revision's hash is
+    // stored), the same figures.
+    const digest = vi.spyOn(crypto.subtle, 'digest');
     const second = countingEngine();
     const p2 = new PortfolioState(library, editor, second.engine);
     await p2.refresh();
     expect(second.evaluated).toEqual([]);
+    expect(digest).not.toHaveBeenCalled();
     expect(totalsOf(p2.items).portfolio).toEqual(totals);
 
     // Sync-like rewrite: a new revision, the same content.
@@ -65,6 +68,25 @@ describe('the portfolio state over the library', () => {
     const third = countingEngine();
     await new PortfolioState(library, editor, third.engine).refresh();
     expect(third.evaluated).toEqual([]);
+    // Only the rewritten revision was hashed, to find its content's figures.
+    expect(digest).toHaveBeenCalledTimes(1);
+    digest.mockRestore();
+  });
+
+  it('keeps in its cache only the library: the old content and revision of an edited scenario go', async () => {
+    const { library, editor } = await startTab();
+    const p = new PortfolioState(library, editor, countingEngine().engine);
+    await p.refresh();
+    const keys = () => library.storage.db.getAllKeys('portfolio');
+    // A content hash and a revision key per scenario.
+    expect(await keys()).toHaveLength(12);
+    const before = new Set(await keys());
+    editor.type([{ path: ['measures', 0, 'capex'], text: '12345' }]);
+    await library.saveOpen({ file: editor.file, typed: [] });
+    await p.refresh();
+    const after = await keys();
+    expect(after).toHaveLength(12);
+    expect(after.filter((k) => !before.has(k))).toHaveLength(2);
   });
 
   it('a scenario edited in the editor changes its row and the totals; only it is evaluated again', async () => {

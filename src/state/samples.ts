@@ -4,6 +4,7 @@ import type { SampleName } from '../model/samples';
 import type { FileJson } from './draft';
 
 export { SAMPLE_NAMES as SAMPLES, type SampleName } from '../model/samples';
+export { sampleIn } from '../i18n/sample-text';
 
 /** A sample's file as JSON (validated later, like any file, by the engine). */
 export async function fetchSample(name: SampleName, base = import.meta.env.BASE_URL): Promise<FileJson> {

@@ -8,6 +8,7 @@ import { EngineError, type EngineClient } from '../engine/engine-client';
 import { evaluateScenario } from '../engine/model';
 import { workbookCell, workbookOverview, workbookSheet } from '../engine/workbook';
 import type { CellDetail, SheetView, WorkbookView } from '../workbook/session';
+import { labelIn, type LabelLanguage } from '../workbook/label-text';
 
 export interface CellRef {
   row: number;
@@ -44,24 +45,45 @@ export class WorkbookBrowser {
   #cellSeq = 0;
   readonly #engine: EngineClient;
   readonly #file: () => unknown;
+  readonly #language: () => LabelLanguage;
+  // The workbook's own labels in the user's language (label-text.ts); values, names and user text as they are.
+  #shownSheet = $derived.by(() => {
+    const sheet = this.#sheet;
+    const language = this.#language();
+    if (!sheet || language === 'en') return sheet;
+    const values = sheet.values.map((row, r) =>
+      row.map((v, c) => (typeof v === 'string' && sheet.kinds[r]?.[c] === 'v' ? labelIn(language, v) : v)),
+    );
+    return { ...sheet, values };
+  });
+  #shownDetail = $derived.by(() => {
+    const d = this.#detail;
+    return d && d.formula === null && typeof d.value === 'string'
+      ? { ...d, value: labelIn(this.#language(), d.value) }
+      : d;
+  });
 
-  /** `file` gives the scenario as edited, sent again if a restarted worker has lost it. */
-  constructor(engine: EngineClient, file: () => unknown) {
+  /**
+   * `file` gives the scenario as edited, sent again if a restarted worker has lost it;
+   * `language` the language the workbook's labels are shown in.
+   */
+  constructor(engine: EngineClient, file: () => unknown, language: () => LabelLanguage = () => 'en') {
     this.#engine = engine;
     this.#file = file;
+    this.#language = language;
   }
 
   get overview(): WorkbookView | null {
     return this.#overview;
   }
   get sheet(): SheetView | null {
-    return this.#sheet;
+    return this.#shownSheet;
   }
   get place(): Place {
     return this.#place;
   }
   get detail(): CellDetail | null {
-    return this.#detail;
+    return this.#shownDetail;
   }
   get history(): readonly Place[] {
     return this.#history;

@@ -134,3 +134,15 @@ describe('text that a spreadsheet would run as a formula', () => {
     expect(tableCsv([['Caldera', -2, "'quoted"]], { locale: 'en-US' })).toBe("\uFEFFCaldera,-2,'quoted\r\n");
   });
 });
+
+describe('yearTableCsv with headers in the user language', () => {
+  it('writes the given headers in the column order, a key without one as itself', () => {
+    const years = [row()];
+    const text = yearTableCsv(years, { locale: 'es-CO', headers: { t: 'Año', capex: 'Inversión', dscr: 'ICSD' } });
+    const header = at(text.slice(1).split('\r\n'), 0, 'line').split(';');
+    expect(header.slice(0, 3)).toEqual(['Año', 'Inversión', 'benefit']);
+    expect(header[header.length - 1]).toBe('ICSD');
+    // The figures are those of the file without headers.
+    expect(text.split('\r\n')[1]).toBe(yearTableCsv(years, { locale: 'es-CO' }).split('\r\n')[1]);
+  });
+});

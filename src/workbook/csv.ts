@@ -7,7 +7,7 @@
 import type { YearRow } from '../model/results';
 import { FORMULA_LIKE } from './formula-like';
 
-/** Columns in the order of spec section 5; the header is the results file's key. */
+/** Columns in the order of spec section 5; the header is the results file's key unless headers name it. */
 const COLUMNS: (keyof YearRow)[] = [
   't',
   'capex',
@@ -32,6 +32,8 @@ export interface CsvOptions {
   locale: string;
   /** The scenario's currency: money columns are rounded to its decimals (COP none, USD two). Without it, every digit stays. */
   currency?: string;
+  /** Column headers by key, in the user's language; a key left out is written as itself. */
+  headers?: Partial<Record<keyof YearRow, string>>;
 }
 
 /** The year table's amounts of money (the rest are a year, tonnes and a ratio). */
@@ -114,6 +116,9 @@ export function tableCsv(rows: readonly (readonly CsvCell[])[], { locale }: CsvO
   return `\uFEFF${rows.map((row) => csvLine(row.map(cell), separator)).join('\r\n')}\r\n`;
 }
 
+/** The year table's columns, in their order (spec section 5). */
+export const YEAR_COLUMNS: readonly (keyof YearRow)[] = COLUMNS;
+
 /** The year table as CSV text, starting with a byte-order mark (U+FEFF); nulls are empty fields. */
 export function yearTableCsv(years: readonly YearRow[], options: CsvOptions): string {
   const digits = options.currency ? currencyDigits(options.currency) : null;
@@ -121,5 +126,6 @@ export function yearTableCsv(years: readonly YearRow[], options: CsvOptions): st
     const v = row[c];
     return digits !== null && MONEY.has(c) && typeof v === 'number' && Number.isFinite(v) ? roundTo(v, digits) : v;
   };
-  return tableCsv([COLUMNS, ...years.map((row) => COLUMNS.map((c) => value(row, c)))], options);
+  const header = COLUMNS.map((c) => options.headers?.[c] ?? c);
+  return tableCsv([header, ...years.map((row) => COLUMNS.map((c) => value(row, c)))], options);
 }

@@ -5,8 +5,7 @@
  */
 import type { Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
-import { portfolioEntry, type PortfolioEntry } from '../model/portfolio';
-import { resultsFile } from '../model/results-file';
+import { entryResults, portfolioEntry, type PortfolioEntry } from '../model/portfolio';
 import { resolveScenario } from './formula-resolver';
 
 export type EntryResult =
@@ -20,7 +19,7 @@ export function portfolioEntryOf(file: unknown): EntryResult {
   if (!parsed.ok) return { ok: false, issues: parsed.issues.slice(0, MAX_ISSUES) };
   const resolved = resolveScenario(parsed.value);
   if (!resolved.ok) return { ok: false, issues: resolved.issues.slice(0, MAX_ISSUES) };
-  const results = resultsFile(resolved.resolved);
+  const results = entryResults(resolved.resolved);
   return {
     ok: true,
     entry: portfolioEntry(parsed.value, resolved.resolved, results),

@@ -14,6 +14,7 @@ import type { Scenario } from '../model/schema';
 import { ScenarioWorkbook } from './scenario-workbook';
 import { irrStarts } from './evaluate';
 import { resolveWithValues, type FormulaValues } from './formula-resolver';
+import type { LabelLanguage } from './label-text';
 import { workbookXlsx } from './xlsx';
 import { WorkbookInspector, type CellDetail, type SheetView, type WorkbookView } from './inspect';
 import type { CellAddress } from './sheet';
@@ -83,9 +84,9 @@ export class ModelSession {
   }
 
   /** The open scenario's workbook as an .xlsx file with live formulas (see xlsx.ts), brought up to date first. */
-  xlsx(): Uint8Array | null {
+  xlsx(language: LabelLanguage = 'en'): Uint8Array | null {
     const wb = this.#current();
-    return wb && workbookXlsx(wb);
+    return wb && workbookXlsx(wb, language);
   }
 
   close(): void {

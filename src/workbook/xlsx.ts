@@ -8,6 +8,7 @@ import type { WorkbookLayout } from './build';
 import type { ScenarioWorkbook } from './scenario-workbook';
 import type { CASH_LINES, FLOW_LINES } from './flow-sheets';
 import { SHEETS } from './inputs-sheets';
+import { labelIn, type LabelLanguage } from './label-text';
 import type { LOAN_LINES } from './loan-sheet';
 import { isFormula, type CellAddress } from './sheet';
 import { fileFormula } from './xlsx-formula';
@@ -188,8 +189,11 @@ function widths(rows: (XlsxCell | null | undefined)[][]): number[] {
   return Array.from(w, (x) => x ?? 8);
 }
 
-/** The workbook as the writer takes it: cells, cached values, formats, names. */
-export function xlsxBook(wb: ScenarioWorkbook): XlsxBook {
+/**
+ * The workbook as the writer takes it: cells, cached values, formats, names. Labels are written
+ * in `language` (label-text.ts); sheet names, defined names, formulas and the user's text are not.
+ */
+export function xlsxBook(wb: ScenarioWorkbook, language: LabelLanguage = 'en'): XlsxBook {
   const { data, layout } = wb;
   const formats = layoutFormats(layout, data.names, data);
   const sheets = data.sheets.map((sh): XlsxSheet => {
@@ -200,7 +204,8 @@ export function xlsxBook(wb: ScenarioWorkbook): XlsxBook {
         const format = heading ? 'header' : formats.get(key(addr));
         if (isFormula(cell)) return { value: cached(wb.value(addr)), formula: fileFormula(cell.f), format };
         // User text is marked with a leading ' (see text() in inputs-sheets.ts); the file marks it by a quote prefix instead.
-        if (typeof cell === 'string') return { value: cell.startsWith("'") ? cell.slice(1) : cell, format };
+        if (typeof cell === 'string')
+          return { value: cell.startsWith("'") ? cell.slice(1) : labelIn(language, cell), format };
         // Other values come from the engine: the app writes the IRR search starts there after building.
         const v = cached(wb.value(addr));
         return v === null ? null : { value: v, format };
@@ -211,7 +216,7 @@ export function xlsxBook(wb: ScenarioWorkbook): XlsxBook {
   return { sheets, names: data.names.map((n) => ({ name: n.name, ref: n.ref })) };
 }
 
-/** The .xlsx file of an open scenario workbook (see openWorkbook in evaluate.ts). */
-export function workbookXlsx(wb: ScenarioWorkbook): Uint8Array {
-  return writeXlsx(xlsxBook(wb));
+/** The .xlsx file of an open scenario workbook (see openWorkbook in evaluate.ts), its labels in `language`. */
+export function workbookXlsx(wb: ScenarioWorkbook, language: LabelLanguage = 'en'): Uint8Array {
+  return writeXlsx(xlsxBook(wb, language));
 }

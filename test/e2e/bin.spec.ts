@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { sampleTitle } from './expected-text';
 
-const COLOMBIA = 'Food processor, Colombia: coal-to-gas switch on a green credit line';
-const TEXTILE = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const COLOMBIA = sampleTitle('colombia-green-credit-rebate');
+const TEXTILE = sampleTitle('peru-textile-guaranteed-loan');
 
 test('delete permanently, then empty the bin: gone after a reload, nothing left to undo', async ({ page }) => {
   const library = new LibraryPage(page);

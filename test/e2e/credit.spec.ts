@@ -118,20 +118,23 @@ test.describe('downloads of the open scenario', () => {
     const credit = new CreditPage(page);
     await credit.open('peru-textile-guaranteed-loan');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), credit.excel.click()]);
-    expect(xlsx.suggestedFilename()).toBe('Textile dye house, Peru guaranteed cleaner production loan.xlsx');
+    expect(xlsx.suggestedFilename()).toBe('Tintorería textil, Perú préstamo garantizado de producción más limpia.xlsx');
     const bytes = readFileSync(await xlsx.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.length).toBeGreaterThan(5_000);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), credit.csv.click()]);
-    expect(csv.suggestedFilename()).toBe('Textile dye house, Peru guaranteed cleaner production loan - anual.csv');
+    expect(csv.suggestedFilename()).toBe(
+      'Tintorería textil, Perú préstamo garantizado de producción más limpia - anual.csv',
+    );
     const text = readFileSync(await csv.path(), 'utf8');
     // es-BO writes 1,5: the list separator is ";".
-    expect(text.startsWith('\uFEFFt;capex;benefit;')).toBe(true);
+    // Headers in the user's language (issue 16).
+    expect(text.startsWith('\uFEFFAño;Inversión;Beneficio;Impuesto;Flujo de caja del proyecto;')).toBe(true);
     expect(text.split('\r\n')[1]).toMatch(/^0;285000;0;/);
     // Money with the currency's two decimals at most (USD), never 156771551,99999997.
     const [head = '', ...lines] = text.slice(1).trimEnd().split('\r\n');
-    const money = head.split(';').flatMap((k, i) => (['t', 'co2eTonnes', 'dscr'].includes(k) ? [] : [i]));
+    const money = head.split(';').flatMap((k, i) => (['Año', 'tCO2e evitadas', 'ICSD'].includes(k) ? [] : [i]));
     for (const line of lines) for (const i of money) expect(line.split(';')[i]).toMatch(/^(-?\d+(,\d{1,2})?)?$/);
   });
 });

@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
 import { PresentPage } from './pages/present-page';
+import { sampleTitle } from './expected-text';
 
-const TEXTILE = 'Textile dye house, Peru: guaranteed cleaner production loan';
-const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
-const DAIRY = 'Dairy MSME, Central America: 20 % resource savings and energy-price risk';
+const TEXTILE = sampleTitle('peru-textile-guaranteed-loan');
+const POULTRY = sampleTitle('bolivia-poultry-slaughterhouse');
+const DAIRY = sampleTitle('central-america-dairy-energy-risk');
 
 test.describe('presentation mode keeps to its scenario (es-CO)', () => {
   test.use({ locale: 'es-CO', viewport: { width: 1280, height: 720 } });

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { sampleTitle } from './expected-text';
 
-const COLOMBIA = 'Food processor, Colombia: coal-to-gas switch on a green credit line';
+const COLOMBIA = sampleTitle('colombia-green-credit-rebate');
 
 test.describe('samples and new scenarios (es-CO)', () => {
   test.use({ locale: 'es-CO' });

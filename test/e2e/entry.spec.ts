@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { sampleTitle } from './expected-text';
 import { EditorPage } from './pages/editor-page';
 import { SensitivityPage } from './pages/sensitivity-page';
 
-const COLOMBIA = 'Food processor, Colombia: coal-to-gas switch on a green credit line';
+const COLOMBIA = 'colombia-green-credit-rebate';
 
 /** The labels of each kind of field, in the two languages the tests run in. */
 const LOCALES = [
@@ -49,7 +50,7 @@ for (const l of LOCALES) {
     test.beforeEach(async ({ page }) => {
       const editor = new EditorPage(page);
       await editor.goto();
-      await editor.openScenario(COLOMBIA);
+      await editor.openScenario(sampleTitle(COLOMBIA, l.locale));
       await editor.settled();
     });
 

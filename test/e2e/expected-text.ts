@@ -106,3 +106,87 @@ export const SHOWN: Record<string, Record<'es-CO' | 'en-US', ShownFigures>> = {
     },
   },
 };
+
+type SampleId =
+  | 'bolivia-poultry-slaughterhouse'
+  | 'peru-textile-guaranteed-loan'
+  | 'colombia-green-credit-rebate'
+  | 'colombia-dairy-verified-rebate'
+  | 'central-america-dairy-energy-risk'
+  | 'bolivia-ep3-portfolio';
+
+/**
+ * The seeded samples' names per UI language (issue 16: the first run seeds the browser's
+ * language; en is the shipped file's own name). Written out here, not read from the app's table.
+ */
+export const SAMPLE_TITLE: Record<SampleId, Record<'es' | 'pt' | 'en', string>> = {
+  'bolivia-poultry-slaughterhouse': {
+    es: 'Matadero de pollos, Bolivia: paquete de agua, calor y electricidad',
+    pt: 'Abatedouro de frangos, Bolívia: pacote de água, calor e eletricidade',
+    en: 'Poultry slaughterhouse, Bolivia: water, heat and power package',
+  },
+  'peru-textile-guaranteed-loan': {
+    es: 'Tintorería textil, Perú: préstamo garantizado de producción más limpia',
+    pt: 'Tinturaria têxtil, Peru: empréstimo garantido de produção mais limpa',
+    en: 'Textile dye house, Peru: guaranteed cleaner production loan',
+  },
+  'colombia-green-credit-rebate': {
+    es: 'Procesadora de alimentos, Colombia: cambio de carbón a gas con una línea de crédito verde',
+    pt: 'Processadora de alimentos, Colômbia: troca de carvão por gás com uma linha de crédito verde',
+    en: 'Food processor, Colombia: coal-to-gas switch on a green credit line',
+  },
+  'colombia-dairy-verified-rebate': {
+    es: 'Planta láctea, Colombia: recuperación de calor, variadores y reúso de agua con una línea de crédito verde, verificada',
+    pt: 'Laticínio, Colômbia: recuperação de calor, inversores e reúso de água com uma linha de crédito verde, verificado',
+    en: 'Dairy plant, Colombia: heat recovery, drives and water reuse on a green credit line, verified',
+  },
+  'central-america-dairy-energy-risk': {
+    es: 'Mipyme láctea, Centroamérica: 20 % de ahorro de recursos y riesgo de precio de la energía',
+    pt: 'MPE de laticínios, América Central: 20 % de economia de recursos e risco de preço da energia',
+    en: 'Dairy MSME, Central America: 20 % resource savings and energy-price risk',
+  },
+  'bolivia-ep3-portfolio': {
+    es: 'EP3 Bolivia: medidas recomendadas aplicadas en siete plantas',
+    pt: 'EP3 Bolívia: medidas recomendadas implementadas em sete plantas',
+    en: 'EP3 Bolivia: recommended measures implemented in seven plants',
+  },
+};
+
+/** The UI language a browser locale seeds the samples in: es-* and pt-* their own, anything else English. */
+export function seededLanguage(locale: string): 'es' | 'pt' | 'en' {
+  const lang = locale.toLowerCase().split('-')[0];
+  return lang === 'es' || lang === 'pt' ? lang : 'en';
+}
+
+/** A sample's seeded name for a browser locale (es-BO, the tests' default, seeds Spanish). */
+export function sampleTitle(sample: string, locale = 'es-BO'): string {
+  const titles = (SAMPLE_TITLE as Record<string, Record<'es' | 'pt' | 'en', string>>)[sample];
+  if (!titles) throw new Error(`no seeded name written for sample ${sample}`);
+  return titles[seededLanguage(locale)];
+}
+
+/** Seeded measure and resource names the specs look for, per UI language. */
+export const SAMPLE_WORDS = {
+  highEfficiencyBoiler: { es: 'Caldera de alta eficiencia', en: 'High-efficiency boiler' },
+  automaticDosing: {
+    es: 'Dosificación automática y teñido correcto a la primera',
+    en: 'Automatic dosing and right-first-time dyeing',
+  },
+  gridElectricity: { es: 'Electricidad de la red', pt: 'Eletricidade da rede', en: 'Grid electricity' },
+} as const;
+
+/** Seeded measure names in Spanish, by id, of the samples whose measures the specs find by name. */
+export const MEASURES_ES: Record<
+  'colombia-dairy-verified-rebate' | 'colombia-green-credit-rebate',
+  Record<string, string>
+> = {
+  'colombia-dairy-verified-rebate': {
+    heat_recovery: 'Recuperación de calor del pasteurizador y retorno de condensados',
+    vsd: 'Variadores de velocidad en los compresores de refrigeración',
+    cip_reuse: 'Reúso del enjuague final del CIP',
+  },
+  'colombia-green-credit-rebate': {
+    fuel_switch: 'Reemplazo de la caldera de carbón por una de gas',
+    vsd: 'Variadores de velocidad en bombas y ventiladores',
+  },
+};

@@ -3,10 +3,11 @@ import { evaluate } from '../../src/model/kernel';
 import { parseScenario } from '../../src/model/parse';
 import { resolveScenario } from '../../src/workbook/formula-resolver';
 import { expect, test } from './fixtures';
+import { sampleTitle } from './expected-text';
 import { EditorPage, readShownNumber } from './pages/editor-page';
 
 const examples = new URL('../../public/examples/', import.meta.url);
-const PERU = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const PERU = 'peru-textile-guaranteed-loan';
 
 /** The project NPV of the Peru sample at a discount rate, computed by the model kernel. */
 function npvAt(rate: number): number {
@@ -27,7 +28,7 @@ test.describe('formulas typed as Excel in Spanish writes them (es-CO)', () => {
   test('=PROMEDIO(0,14;0,16) gives the figures of =AVERAGE(0.14,0.16), and reads back in Spanish', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.goto();
-    await editor.openScenario(PERU);
+    await editor.openScenario(sampleTitle(PERU, 'es-CO'));
     const help = page.locator('[data-formula-help]');
     await expect(help).toContainText('=REDONDEAR(hours*kw_1*0,2; 2)');
     await expect(help).toContainText('PROMEDIO = AVERAGE');
@@ -73,7 +74,7 @@ test.describe('the same formula in English (en-US)', () => {
   test('=AVERAGE(0.14,0.16) gives the NPV at 15 %', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.goto();
-    await editor.openScenario(PERU);
+    await editor.openScenario(sampleTitle(PERU, 'en-US'));
     await editor.setField('Discount rate', '=AVERAGE(0.14,0.16)');
     await editor.settled();
     const expected = npvAt(0.15);

@@ -1,10 +1,11 @@
 import { expect, test as base } from './fixtures';
 import { EditorPage } from './pages/editor-page';
+import { sampleTitle } from './expected-text';
 
 // The editing grid (src/ui/grid) as users meet it: the measures of the Peru sample, in es-BO.
 // Columns: 0 included, 1 code, 2 name, 3 category, 4 investment, 5 start year, 6 lifetime,
 // 7-10 savings of natgas, electricity, water and dyes, 11 opex change, 12 other benefit.
-const PERU = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const PERU = sampleTitle('peru-textile-guaranteed-loan');
 
 const test = base.extend<{ editor: EditorPage }>({
   editor: async ({ page, context }, use) => {
@@ -65,10 +66,10 @@ test.describe('editing from the keyboard', () => {
   test('F2 keeps the text with the caret at the end; Tab commits and moves right', async ({ editor, page }) => {
     await editor.measureCell(0, 2).click();
     await page.keyboard.press('F2');
-    await expect(editor.measureCell(0, 2).locator('input')).toHaveValue('High-efficiency boiler');
+    await expect(editor.measureCell(0, 2).locator('input')).toHaveValue('Caldera de alta eficiencia');
     await page.keyboard.type(' LED');
     await page.keyboard.press('Tab');
-    await expect(editor.measureCell(0, 2)).toHaveText('High-efficiency boiler LED');
+    await expect(editor.measureCell(0, 2)).toHaveText('Caldera de alta eficiencia LED');
     await expect.poll(() => editor.focused()).toBe('0,3');
   });
 

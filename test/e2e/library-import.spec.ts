@@ -6,6 +6,7 @@ import { readImport } from '../../src/persistence/backup';
 import { issueText } from '../../src/ui/editor/problems';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { sampleTitle } from './expected-text';
 
 const dirs = ['invalid', 'import'].map((d) => fileURLToPath(new URL(`../fixtures/${d}/`, import.meta.url)));
 const files = dirs.flatMap((dir) =>
@@ -68,6 +69,8 @@ test('a scenario dropped on the import area is added as a new one', async ({ pag
   }, text);
   await library.panel.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer });
   await expect(library.panel.getByTestId('import-results')).toContainText('dropped.json: se agregaron 1 escenario(s).');
-  const textile = (await library.names()).filter((n) => n.startsWith('Textile dye house'));
-  expect(textile).toHaveLength(2); // the sample stays; the import is a new scenario
+  const names = await library.names();
+  // The seeded sample (in Spanish) stays; the import is a new scenario, named as in its file.
+  expect(names.filter((n) => n === sampleTitle('peru-textile-guaranteed-loan', 'es-BO'))).toHaveLength(1);
+  expect(names.filter((n) => n === sampleTitle('peru-textile-guaranteed-loan', 'en-US'))).toHaveLength(1);
 });

@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { expectTidyLayout } from './layout-checks';
 import { LibraryPage } from './pages/library-page';
+import { sampleTitle } from './expected-text';
 
 // STYLE point 12: every screen of the library, in Spanish and English, for a person to look at.
-const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
-const TEXTILE = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const POULTRY = sampleTitle('bolivia-poultry-slaughterhouse');
+const TEXTILE = sampleTitle('peru-textile-guaranteed-loan');
 const broken = ['backup-one-bad-scenario.json', 'unknown-format.json'].map((f) =>
   fileURLToPath(new URL(`../fixtures/import/${f}`, import.meta.url)),
 );
@@ -44,7 +45,7 @@ for (const language of ['Español', 'English'] as const) {
 
     await expect(library.panel).toBeVisible();
     await library.openCompare();
-    for (const name of [POULTRY, 'Dairy MSME, Central America: 20 % resource savings and energy-price risk'])
+    for (const name of [POULTRY, sampleTitle('central-america-dairy-energy-risk')])
       await library.compare.getByLabel(name).first().check();
     await library.compare.getByTestId('compare-chart').locator('svg').first().waitFor();
     await library.compare.getByTestId('compare-results').locator('tbody tr').first().waitFor();

@@ -2,11 +2,12 @@ import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { SAMPLE_NAMES } from '../../src/model/samples';
 import { at } from '../../src/model/checked';
+import { sampleTitle } from './expected-text';
 
-const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
-const DAIRY = 'Dairy MSME, Central America: 20 % resource savings and energy-price risk';
-const TEXTILE = 'Textile dye house, Peru: guaranteed cleaner production loan';
-const COLOMBIA = 'Food processor, Colombia: coal-to-gas switch on a green credit line';
+const POULTRY = sampleTitle('bolivia-poultry-slaughterhouse');
+const DAIRY = sampleTitle('central-america-dairy-energy-risk');
+const TEXTILE = sampleTitle('peru-textile-guaranteed-loan');
+const COLOMBIA = sampleTitle('colombia-green-credit-rebate');
 const RATE = 'Tasa de descuento';
 const HORIZON = 'Horizonte de evaluación (años)';
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ensurePoppler } from '../../scripts/find-poppler.mjs';
 import { expect, test } from './fixtures';
 import { CreditPage } from './pages/credit-page';
+import { MEASURES_ES } from './expected-text';
 
 const expected = (sample: string) =>
   JSON.parse(readFileSync(new URL(`../../public/examples/${sample}.expected.json`, import.meta.url), 'utf8')) as {
@@ -103,11 +104,10 @@ test('marks the measure whose own NPV is negative inside a positive package', as
   await credit.open('colombia-green-credit-rebate');
   await credit.openMemo.click();
   const rows = credit.memo.locator('table.measures tbody tr');
-  const file = JSON.parse(
-    readFileSync(new URL('../../public/examples/colombia-green-credit-rebate.json', import.meta.url), 'utf8'),
-  ) as { measures: { id: string; name: string }[] };
-  for (const m of file.measures) {
-    const row = rows.filter({ has: page.locator('th', { hasText: m.name }) });
+  // Seeded in Spanish (es-BO).
+  for (const [id, name] of Object.entries(MEASURES_ES['colombia-green-credit-rebate'])) {
+    const m = { id };
+    const row = rows.filter({ has: page.locator('th', { hasText: name }) });
     await expect(row).toHaveCount(1);
     if (negative.includes(m.id)) await expect(row).toHaveAttribute('data-negative-npv', '');
     else await expect(row).not.toHaveAttribute('data-negative-npv', '');

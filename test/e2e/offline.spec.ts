@@ -1,6 +1,7 @@
 import { expect, test } from './pwa-fixtures';
+import { sampleTitle } from './expected-text';
 
-const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
+const POULTRY = sampleTitle('bolivia-poultry-slaughterhouse');
 const RATE = 'Tasa de descuento';
 
 test.describe('offline', () => {

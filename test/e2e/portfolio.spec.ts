@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ensurePoppler } from '../../scripts/find-poppler.mjs';
 import { expect, test } from './fixtures';
+import { sampleTitle } from './expected-text';
 
-const sampleName = (file: string) =>
-  (JSON.parse(readFileSync(new URL(`../../public/examples/${file}.json`, import.meta.url), 'utf8')) as { name: string })
-    .name;
+// Seeded in Spanish (es-CO).
+const sampleName = (file: string) => sampleTitle(file, 'es-CO');
 
 async function openPortfolio(page: Page): Promise<void> {
   await page.goto('/');
@@ -81,7 +81,7 @@ test.describe('the portfolio (es-CO)', () => {
       execFileSync(poppler.pdftoppm, ['-png', '-r', '80', pdf, testInfo.outputPath(`report-${format}`)]);
       const text = execFileSync(poppler.pdftotext, ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(text).toContain('Informe de impacto de la cartera');
-      expect(text).toContain('Textile dye house, Peru:');
+      expect(text).toContain('Tintorería textil, Perú:');
       // Only the report is printed: not the app behind it.
       expect(text).not.toContain('Modo presentación');
     }

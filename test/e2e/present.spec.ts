@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
+import { sampleTitle } from './expected-text';
 import { PresentPage } from './pages/present-page';
 
-const TEXTILE = 'Textile dye house, Peru: guaranteed cleaner production loan';
-const POULTRY = 'Poultry slaughterhouse, Bolivia: water, heat and power package';
-const EP3 = 'EP3 Bolivia: recommended measures implemented in seven plants';
+// Seeded in the browser's language: Spanish for es-BO, the tests' default.
+const TEXTILE = sampleTitle('peru-textile-guaranteed-loan');
+const EP3 = sampleTitle('bolivia-ep3-portfolio');
 
 // A projector's resolution: everything must be legible here.
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -16,8 +17,9 @@ test.describe('presentation mode', () => {
       await guard.watch(context, page);
       const deck = new PresentPage(page);
       await deck.goto();
-      await deck.openScenario(TEXTILE);
-      await deck.choose([TEXTILE, POULTRY]);
+      const textile = sampleTitle('peru-textile-guaranteed-loan', language);
+      await deck.openScenario(textile);
+      await deck.choose([textile, sampleTitle('bolivia-poultry-slaughterhouse', language)]);
       await deck.open();
 
       const total = await deck.total();

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
+import { sampleTitle } from './expected-text';
 
-const PERU = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const PERU = sampleTitle('peru-textile-guaranteed-loan');
 
 test.describe('a rate as the bank quotes it (es-CO)', () => {
   test.use({ locale: 'es-CO' });

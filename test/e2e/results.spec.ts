@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Results } from '../../src/model/results';
-import { SHOWN, type ShownFigures } from './expected-text';
+import { sampleTitle, SAMPLE_WORDS, SHOWN, type ShownFigures } from './expected-text';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
@@ -47,7 +47,8 @@ const PERU = sample('peru-textile-guaranteed-loan');
 async function openResults(page: Page, s: Sample): Promise<ResultsPage> {
   const library = new LibraryPage(page);
   await library.goto();
-  await library.open(s.title);
+  // Seeded in the browser's language.
+  await library.open(sampleTitle(s.name, await page.evaluate(() => navigator.language)));
   await library.closePanel();
   const results = new ResultsPage(page);
   await results.show(s.firstMeasure);
@@ -113,9 +114,7 @@ test.describe('the Results tab in Spanish (es-CO)', () => {
     const results = await openResults(page, PERU);
     await expect(results.chartImage('cash-flow')).toHaveAttribute('aria-label', 'Flujo de caja del proyecto por año');
     await expect(results.chart('dscr').getByRole('table')).toContainText('2,50');
-    await expect(results.chart('mac-curve').getByRole('table')).toContainText(
-      'Automatic dosing and right-first-time dyeing',
-    );
+    await expect(results.chart('mac-curve').getByRole('table')).toContainText(SAMPLE_WORDS.automaticDosing.es);
   });
 
   test('keeps an excluded measure in the ranking, marked, and leaves it out of the charts', async ({
@@ -133,12 +132,10 @@ test.describe('the Results tab in Spanish (es-CO)', () => {
     await expect(results.row('dye_control')).toContainText('Excluida');
     await expect(results.row('boiler')).not.toContainText('Excluida');
     await expect(
-      page.getByText(
-        'Excluidas del cálculo, por eso no aparecen en los gráficos: Automatic dosing and right-first-time dyeing.',
-      ),
+      page.getByText(`Excluidas del cálculo, por eso no aparecen en los gráficos: ${SAMPLE_WORDS.automaticDosing.es}.`),
     ).toBeVisible();
-    await expect(results.chart('npv').getByRole('table')).not.toContainText('Automatic dosing');
-    await expect(results.chart('mac-curve').getByRole('table')).not.toContainText('Automatic dosing');
+    await expect(results.chart('npv').getByRole('table')).not.toContainText(SAMPLE_WORDS.automaticDosing.es);
+    await expect(results.chart('mac-curve').getByRole('table')).not.toContainText(SAMPLE_WORDS.automaticDosing.es);
     await results.ranking.screenshot({ path: testInfo.outputPath('ranking-excluded-es-CO.png') });
   });
 

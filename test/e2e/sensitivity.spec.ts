@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { EditorPage, readShownNumber } from './pages/editor-page';
 import { LibraryPage } from './pages/library-page';
 import { SensitivityPage } from './pages/sensitivity-page';
+import { sampleTitle } from './expected-text';
 
 const examples = new URL('../../public/examples/', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, examples), 'utf8')) as Record<string, unknown>;
@@ -15,7 +16,6 @@ const colombiaExpected = read('colombia-green-credit-rebate.expected.json') as {
   project: { npv: number };
   sensitivity: { breakEvenEnergyPriceFactor: number };
 };
-const dairy = read('central-america-dairy-energy-risk.json');
 
 /**
  * The kernel's figures for a scenario file, computed here in Node: only for WIRING checks (inputs
@@ -41,7 +41,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('energy');
     await expect(sens.factor).toHaveText('×1,00');
     await expect(sens.breakEven).toContainText(
@@ -72,7 +72,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('tornado');
     await expect(sens.chartImage('tornado-project')).toBeVisible();
     await expect(sens.chartImage('tornado-equity')).toBeVisible();
@@ -96,7 +96,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('table');
     // Default: energy price factor (rows) × discount rate (columns), seven values each.
     await expect(sens.dataTable.locator('tbody tr')).toHaveCount(7);
@@ -134,7 +134,7 @@ test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(colombia.name as string);
+    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
     await sens.open('goal');
     await expect(sens.goalAnswer).toContainText(
       `×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`,
@@ -189,7 +189,7 @@ test.describe('the Sensitivity tab in English (en-US)', () => {
     const editor = new EditorPage(page);
     const sens = new SensitivityPage(page);
     await editor.goto();
-    await editor.openScenario(dairy.name as string);
+    await editor.openScenario(sampleTitle('central-america-dairy-energy-risk', 'en-US'));
     await sens.open('monte-carlo');
     await expect(page.locator('[data-entry]')).toHaveCount(4);
     await sens.button(/^Run$/).click();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ensurePoppler } from '../../scripts/find-poppler.mjs';
 import { expect, test } from './fixtures';
+import { sampleTitle } from './expected-text';
 
 interface Sample {
   name: string;
@@ -35,7 +36,10 @@ function block(records: Rec[]): string {
 async function openSample(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: /^☰ (Escenarios|Scenarios)$/ }).click();
-  await page.getByTestId('library-row').getByRole('button', { name: sample.name, exact: true }).click();
+  await page
+    .getByTestId('library-row')
+    .getByRole('button', { name: sampleTitle('colombia-dairy-verified-rebate', 'es-CO'), exact: true })
+    .click();
   await expect(page.getByTestId('library')).toBeHidden();
   await page.getByRole('tab', { name: /^(Verificación|Verification)$/ }).click();
 }

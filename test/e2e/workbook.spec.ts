@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
 import { WorkbookPage } from './pages/workbook-page';
+import { sampleTitle } from './expected-text';
 
-const PERU = 'Textile dye house, Peru: guaranteed cleaner production loan';
+const PERU = sampleTitle('peru-textile-guaranteed-loan');
 
 // The Peru sample (a textile dye house with a guaranteed loan); the browser's locale is es-BO.
 test.describe('the workbook view', () => {

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/model/parse';
 import { openWorkbook } from '../../src/workbook/evaluate';
+import { sampleIn } from '../../src/i18n/sample-text';
+import type { LabelLanguage } from '../../src/workbook/label-text';
 import { xlsxBook } from '../../src/workbook/xlsx';
 import { writeXlsx, type XlsxBook } from '../../src/workbook/xlsx-writer';
 import { ensureLibreOffice } from '../../scripts/find-libreoffice.mjs';
@@ -33,13 +35,16 @@ const EXAMPLES = [
 ];
 
 /** The exported book of a scenario, and where its project NPV sits. */
-function exported(json: unknown): { book: XlsxBook; npv: { sheet: string; row: number; col: number } } {
+function exported(
+  json: unknown,
+  language: LabelLanguage = 'en',
+): { book: XlsxBook; npv: { sheet: string; row: number; col: number } } {
   const parsed = parseScenario(json);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const opened = openWorkbook(parsed.value);
   if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
   try {
-    return { book: xlsxBook(opened.workbook), npv: opened.workbook.layout.project.npv };
+    return { book: xlsxBook(opened.workbook, language), npv: opened.workbook.layout.project.npv };
   } finally {
     opened.workbook.destroy();
   }
@@ -68,6 +73,12 @@ beforeAll(() => {
       exported(JSON.parse(readFileSync(join(root, 'public/examples', `${name}.json`), 'utf8'))).book,
     );
   files['awkward-names'] = writeXlsx(exported(awkwardScenario()).book);
+  // Issue 16: a sample seeded in Spanish / Portuguese, exported with its labels in that language.
+  for (const language of ['es', 'pt'] as const) {
+    const name = 'colombia-dairy-verified-rebate';
+    const file = JSON.parse(readFileSync(join(root, 'public/examples', `${name}.json`), 'utf8')) as unknown;
+    files[`${name}-${language}`] = writeXlsx(exported(sampleIn(name, file, language), language).book);
+  }
   // The verified sample by regression: SLOPE, RSQ, STEYX and DEVSQ recalculated too.
   const verified = JSON.parse(
     readFileSync(join(root, 'public/examples/colombia-dairy-verified-rebate.json'), 'utf8'),
@@ -99,15 +110,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the Excel export recalculated in LibreOffice', () => {
-  it.each([...EXAMPLES, 'awkward-names', 'verified-regression'])(
-    '%s: every formula gives the app value, every input survives',
-    (name) => {
-      const result = compareBooks(ours.get(name)!, theirs.get(name)!);
-      expect(result.mismatches).toEqual([]);
-      expect(result.errors).toEqual([]);
-      expect(result.formulas).toBeGreaterThan(100);
-    },
-  );
+  it.each([
+    ...EXAMPLES,
+    'awkward-names',
+    'verified-regression',
+    'colombia-dairy-verified-rebate-es',
+    'colombia-dairy-verified-rebate-pt',
+  ])('%s: every formula gives the app value, every input survives', (name) => {
+    const result = compareBooks(ours.get(name)!, theirs.get(name)!);
+    expect(result.mismatches).toEqual([]);
+    expect(result.errors).toEqual([]);
+    expect(result.formulas).toBeGreaterThan(100);
+  });
 
   it.each(['colombia-dairy-verified-rebate', 'verified-regression'])(
     '%s: the Verification sheet is recalculated, its names kept',
@@ -118,6 +132,32 @@ describe('the Excel export recalculated in LibreOffice', () => {
       expect([...theirs.get(name)!.names.keys()]).toEqual(
         expect.arrayContaining(['VerifiedReduction', 'VerifiedRebate']),
       );
+    },
+  );
+
+  it.each(['es', 'pt'])(
+    'in %s: the same figures as in English, labels translated, sheet and defined names kept',
+    (language) => {
+      const en = ours.get('colombia-dairy-verified-rebate')!;
+      const other = theirs.get(`colombia-dairy-verified-rebate-${language}`)!;
+      expect([...other.sheets.keys()]).toEqual([...en.sheets.keys()]);
+      expect([...other.names.keys()].sort()).toEqual([...en.names.keys()].sort());
+      let numbers = 0;
+      let translated = 0;
+      for (const [sheet, cells] of en.sheets)
+        for (const [at, cell] of cells) {
+          const theirsCell = other.sheets.get(sheet)?.get(at);
+          if (typeof cell.value === 'number') {
+            numbers++;
+            expect(typeof theirsCell?.value, `${sheet}!${at}`).toBe('number');
+            const diff = Math.abs((theirsCell?.value as number) - cell.value);
+            expect(diff, `${sheet}!${at}`).toBeLessThanOrEqual(1e-6 + 1e-9 * Math.abs(cell.value));
+          } else if (typeof cell.value === 'string' && cell.formula === undefined && theirsCell?.value !== cell.value)
+            translated++;
+        }
+      expect(numbers).toBeGreaterThan(500);
+      expect(translated).toBeGreaterThan(100);
+      expect(other.sheets.get('Summary')?.get('A2')?.value).toBe(language === 'es' ? 'VAN' : 'VPL');
     },
   );
 

@@ -22,6 +22,7 @@ import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
 import { portfolioEn } from './portfolio';
 import { hardeningEn } from './hardening';
+import { langEn } from './lang';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -166,4 +167,5 @@ export const en = {
   ...entryEn,
   ...libraryEn,
   ...portfolioEn,
+  ...langEn,
 } as const;

@@ -18,6 +18,7 @@ import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
 import { portfolioEs } from './portfolio';
 import { hardeningEs } from './hardening';
+import { langEs } from './lang';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -155,4 +156,5 @@ export const es: Catalogue = {
   ...entryEs,
   ...libraryEs,
   ...portfolioEs,
+  ...langEs,
 };

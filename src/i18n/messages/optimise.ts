@@ -54,8 +54,21 @@ export const optimiseEn = {
   'opt.apply': 'Enable exactly these measures',
   'opt.applied': 'Applied: these are now the enabled measures. Undo (Ctrl+Z) brings back the previous selection.',
   'opt.frontier': 'Best value by budget (frontier)',
-  'opt.frontierHelp':
-    'Each step is the best package for one tenth more of the total investment. Choose a step to see its package.',
+  'opt.frontierHelp': long(
+    'Each step is the best package for one tenth more of the total investment. Click a step on the chart, ',
+    'or choose one below, to see its package.',
+  ),
+  'opt.inReports': 'Show this package in the credit memo and the presentation',
+  'opt.saveFailed': 'These settings could not be kept with the scenario ({reason}); they last until the page closes.',
+  'opt.memo.title': 'Best package for a budget of {budget}',
+  'opt.memo.intro': long(
+    'Found by the Best package tab: of every measure of the scenario, enabled or not, the package worth the most ',
+    '(its NPV plus the present value of the rebate it earns) within this budget.',
+  ),
+  'opt.memo.stale': 'The scenario changed after this search: its figures are those of the scenario as it was then.',
+  'opt.memo.include': 'Best package in the memo',
+  'opt.memo.chosen': 'Measures',
+  'opt.memo.rebate': 'Rebate tier',
   'opt.step': '{budget}: {value}',
   'opt.tierCrossed': 'rebate tier reached',
   'opt.showBest': 'Back to the best package for your budget',
@@ -119,7 +132,19 @@ export const optimiseEs: FeatureCatalogue<typeof optimiseEn> = {
   'opt.applied': 'Aplicado: estas son ahora las medidas activadas. Deshacer (Ctrl+Z) devuelve la selección anterior.',
   'opt.frontier': 'Frontera (valor según presupuesto)',
   'opt.frontierHelp':
-    'Cada escalón es el mejor paquete con una décima más de la inversión total. Elija un escalón para ver su paquete.',
+    'Cada escalón es el mejor paquete con una décima más de la inversión total. Haga clic en un escalón del ' +
+    'gráfico, o elija uno abajo, para ver su paquete.',
+  'opt.inReports': 'Mostrar este paquete en el memorando de crédito y en la presentación',
+  'opt.saveFailed':
+    'No se pudo guardar esta configuración con el escenario ({reason}); se conserva hasta cerrar la página.',
+  'opt.memo.title': 'Mejor paquete para un presupuesto de {budget}',
+  'opt.memo.intro':
+    'Hallado en la pestaña Mejor paquete: entre todas las medidas del escenario, activadas o no, el paquete que ' +
+    'más vale (su VPN más el valor presente del reembolso que obtiene) dentro de este presupuesto.',
+  'opt.memo.stale': 'El escenario cambió después de esta búsqueda: sus cifras son las del escenario de entonces.',
+  'opt.memo.include': 'Mejor paquete en el memorando',
+  'opt.memo.chosen': 'Medidas',
+  'opt.memo.rebate': 'Tramo de reembolso',
   'opt.step': '{budget}: {value}',
   'opt.tierCrossed': 'tramo de reembolso alcanzado',
   'opt.showBest': 'Volver al mejor paquete para su presupuesto',
@@ -181,7 +206,18 @@ export const optimisePt: FeatureCatalogue<typeof optimiseEn> = {
   'opt.applied': 'Aplicado: estas são agora as medidas ativadas. Desfazer (Ctrl+Z) traz de volta a seleção anterior.',
   'opt.frontier': 'Fronteira (valor por orçamento)',
   'opt.frontierHelp':
-    'Cada degrau é o melhor pacote com um décimo a mais do investimento total. Escolha um degrau para ver seu pacote.',
+    'Cada degrau é o melhor pacote com um décimo a mais do investimento total. Clique em um degrau do gráfico, ' +
+    'ou escolha um abaixo, para ver seu pacote.',
+  'opt.inReports': 'Mostrar este pacote no parecer de crédito e na apresentação',
+  'opt.saveFailed': 'Não foi possível guardar estas configurações com o cenário ({reason}); valem até fechar a página.',
+  'opt.memo.title': 'Melhor pacote para um orçamento de {budget}',
+  'opt.memo.intro':
+    'Encontrado na aba Melhor pacote: entre todas as medidas do cenário, ativadas ou não, o pacote que mais vale ' +
+    '(seu VPL mais o valor presente do reembolso que obtém) dentro deste orçamento.',
+  'opt.memo.stale': 'O cenário mudou depois desta busca: seus números são os do cenário de então.',
+  'opt.memo.include': 'Melhor pacote no parecer',
+  'opt.memo.chosen': 'Medidas',
+  'opt.memo.rebate': 'Faixa de reembolso',
   'opt.step': '{budget}: {value}',
   'opt.tierCrossed': 'faixa de reembolso alcançada',
   'opt.showBest': 'Voltar ao melhor pacote para o seu orçamento',

@@ -18,6 +18,7 @@ import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
 import { portfolioPt } from './portfolio';
 import { hardeningPt } from './hardening';
+import { langPt } from './lang';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -156,4 +157,5 @@ export const pt: Catalogue = {
   ...entryPt,
   ...libraryPt,
   ...portfolioPt,
+  ...langPt,
 };

@@ -8,6 +8,7 @@ import type { AppDb } from '../app-db';
 import type { ScenarioDoc } from '../docs';
 import { newId } from '../ids';
 import { nextRev } from '../revision';
+import { resolveLeaf } from './sync-leaves';
 import { readDoc, readRecord, storeDoc, syncTx, type SyncRecord } from './sync-store';
 
 export type Choice = 'mine' | 'theirs' | 'both';
@@ -26,6 +27,12 @@ export async function resolveConflict(
   if (!record || !theirs || !mine) {
     await tx.done;
     throw new Error(`${id} is not in conflict`);
+  }
+  if (theirs.leaf) {
+    // A losing revision between sites (sync-leaves.ts): the local document is the server's winner.
+    const copy = await resolveLeaf(tx, record, mine, theirs, choice, copyName);
+    await tx.done;
+    return copy;
   }
   let copy: string | null = null;
   if (choice === 'mine') {

@@ -180,7 +180,10 @@ export class CouchApi {
       since: String(since),
       limit: String(limit),
       include_docs: 'true',
+      // The winning revision only, but with `_conflicts`: the losing revisions that replication
+      // between sites left (sync-leaves.ts offers them on the conflict screen).
       style: 'main_only',
+      conflicts: 'true',
     });
     if (options.longpoll) query.set('feed', 'longpoll');
     const answer = await this.call(
@@ -191,6 +194,16 @@ export class CouchApi {
       options.signal,
     );
     return { results: answer.results, lastSeq: answer.last_seq };
+  }
+
+  /** One revision of a document (a losing revision named in `_conflicts`). */
+  async revision(id: string, rev: string): Promise<Record<string, unknown>> {
+    const query = new URLSearchParams({ rev });
+    return this.call(
+      z.record(z.string(), z.unknown()),
+      'GET',
+      `${this.db}/${encodeURIComponent(id)}?${query.toString()}`,
+    );
   }
 
   /**

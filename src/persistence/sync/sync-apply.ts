@@ -3,9 +3,10 @@
  * and the checkpoint in ONE transaction, so the checkpoint never runs ahead of what is stored and
  * a page killed mid-pull pulls the same batch again, idempotently), and the answers to a push.
  */
-import type { AppDb } from '../app-db';
+import type { AppDb, WriteTx } from '../app-db';
 import { readWith, scenarioDocSchema, type ScenarioDoc } from '../docs';
 import type { BulkRow, ChangeRow, Seq } from './couch-api';
+import { markLeaf, type Leaf } from './sync-leaves';
 import { readDoc, readRecord, storeDoc, syncTx, type SyncRecord, type Theirs } from './sync-store';
 
 export interface PullReport {
@@ -18,6 +19,11 @@ export interface PullReport {
 function ours(raw: Record<string, unknown>): Record<string, unknown> {
   const { _revisions: _r, _conflicts: _c, _deleted: _d, ...rest } = raw;
   return rest;
+}
+
+/** Losing revisions a person decided about, still to delete on the server: kept when a record is rewritten. */
+function decided(record: SyncRecord | null): Pick<SyncRecord, 'discard'> {
+  return record?.discard ? { discard: record.discard } : {};
 }
 
 /** The server's version as a conflict's "theirs". */
@@ -42,60 +48,72 @@ export async function applyPulled(
   rows: ChangeRow[],
   lastSeq: Seq,
   now: Date,
+  leaves: ReadonlyMap<string, Leaf> = new Map(),
 ): Promise<PullReport> {
   const report: PullReport = { stored: [], conflicts: [], quarantined: [] };
   const tx = syncTx(db);
   for (const row of rows) {
     if (row.id.startsWith('_design/')) continue;
-    const rev = row.changes[0]?.rev ?? '';
-    const raw = row.doc ?? null;
-    const deleted = row.deleted === true || raw?._deleted === true;
-    const record = await readRecord(tx, row.id);
-    // Our own push coming back, or a change already stored (a batch pulled again after a kill).
-    if (record?.base === rev) continue;
-    const local = await readDoc(tx, row.id);
-    const pending = local !== null && record !== null && local._rev !== record.localRev;
-    const theirs = theirsOf(rev, raw, deleted);
-    if ('problem' in theirs) {
-      await tx
-        .objectStore('quarantine')
-        .put({ id: row.id, rev, raw, problem: theirs.problem, receivedAt: now.toISOString() });
-      report.quarantined.push(row.id);
-      continue;
-    }
-    await tx.objectStore('quarantine').delete(row.id); // a valid revision replaces a quarantined one
-    if (pending || (local !== null && record === null)) {
-      // Changed here and there: both kept until a person chooses (the local one stays as it is).
-      const next: SyncRecord = {
-        id: row.id,
-        base: record?.base ?? null,
-        localRev: record?.localRev ?? null,
-        conflict: theirs,
-      };
-      await tx.objectStore('sync').put(next);
-      report.conflicts.push(row.id);
-      continue;
-    }
-    if (theirs.deleted) {
-      // A deletion travels as a deletion: the local copy becomes a tombstone (content kept, as for a local delete).
-      if (local)
-        await storeDoc(tx, {
-          ...local,
-          _rev: rev,
-          deleted: true,
-          updatedBy: theirs.updatedBy,
-          updatedAt: theirs.updatedAt ?? local.updatedAt,
-        });
-      await tx.objectStore('sync').put({ id: row.id, base: rev, localRev: local ? rev : null } satisfies SyncRecord);
-    } else if (theirs.doc) {
-      await storeDoc(tx, theirs.doc);
-      await tx.objectStore('sync').put({ id: row.id, base: rev, localRev: rev } satisfies SyncRecord);
-    }
-    report.stored.push(row.id);
+    await applyRow(tx, row, now, report);
+    const leaf = leaves.get(row.id);
+    const theirs = leaf && theirsOf(leaf.rev, leaf.raw, false);
+    // A losing revision that does not read as a scenario is not offered (the winner is what syncs).
+    if (theirs && !('problem' in theirs) && (await markLeaf(tx, row.id, theirs))) report.conflicts.push(row.id);
   }
   await tx.objectStore('team').put({ db: dbName, since: lastSeq, at: now.toISOString() }, 'checkpoint');
   await tx.done;
   return report;
+}
+
+async function applyRow(tx: WriteTx, row: ChangeRow, now: Date, report: PullReport): Promise<void> {
+  const rev = row.changes[0]?.rev ?? '';
+  const raw = row.doc ?? null;
+  const deleted = row.deleted === true || raw?._deleted === true;
+  const record = await readRecord(tx, row.id);
+  // Our own push coming back, or a change already stored (a batch pulled again after a kill).
+  if (record?.base === rev) return;
+  const local = await readDoc(tx, row.id);
+  const pending = local !== null && record !== null && local._rev !== record.localRev;
+  const theirs = theirsOf(rev, raw, deleted);
+  if ('problem' in theirs) {
+    await tx
+      .objectStore('quarantine')
+      .put({ id: row.id, rev, raw, problem: theirs.problem, receivedAt: now.toISOString() });
+    report.quarantined.push(row.id);
+    return;
+  }
+  await tx.objectStore('quarantine').delete(row.id); // a valid revision replaces a quarantined one
+  if (pending || (local !== null && record === null)) {
+    // Changed here and there: both kept until a person chooses (the local one stays as it is).
+    const next: SyncRecord = {
+      ...decided(record),
+      id: row.id,
+      base: record?.base ?? null,
+      localRev: record?.localRev ?? null,
+      conflict: theirs,
+    };
+    await tx.objectStore('sync').put(next);
+    report.conflicts.push(row.id);
+    return;
+  }
+  if (theirs.deleted) {
+    // A deletion travels as a deletion: the local copy becomes a tombstone (content kept, as for a local delete).
+    if (local)
+      await storeDoc(tx, {
+        ...local,
+        _rev: rev,
+        deleted: true,
+        updatedBy: theirs.updatedBy,
+        updatedAt: theirs.updatedAt ?? local.updatedAt,
+      });
+    await tx
+      .objectStore('sync')
+      .put({ ...decided(record), id: row.id, base: rev, localRev: local ? rev : null } satisfies SyncRecord);
+  } else if (theirs.doc) {
+    await storeDoc(tx, theirs.doc);
+    await tx.objectStore('sync').put({ ...decided(record), id: row.id, base: rev, localRev: rev } satisfies SyncRecord);
+  }
+  report.stored.push(row.id);
 }
 
 /** The body sent for a local document: CouchDB's deletion for a tombstone, with the writer's name. */
@@ -142,11 +160,13 @@ export async function applyPushed(
       const local = await readDoc(tx, doc._id);
       if (local && local._rev === doc._rev) {
         await storeDoc(tx, { ...local, _rev: answer.rev, updatedBy: user });
-        await tx.objectStore('sync').put({ id: doc._id, base: answer.rev, localRev: answer.rev } satisfies SyncRecord);
+        await tx
+          .objectStore('sync')
+          .put({ ...decided(record), id: doc._id, base: answer.rev, localRev: answer.rev } satisfies SyncRecord);
       } else {
         await tx
           .objectStore('sync')
-          .put({ id: doc._id, base: answer.rev, localRev: record.localRev } satisfies SyncRecord);
+          .put({ ...decided(record), id: doc._id, base: answer.rev, localRev: record.localRev } satisfies SyncRecord);
       }
       report.pushed.push(doc._id);
     } else if (answer.error === 'conflict') {

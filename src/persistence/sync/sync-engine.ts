@@ -13,7 +13,9 @@
 import type { AppDb } from '../app-db';
 import { CouchError, type CouchApi, type CouchFailure } from './couch-api';
 import { applyPulled, applyPushed, pushBody } from './sync-apply';
-import { listQuarantine, pendingDocs, readCheckpoint, allRecords } from './sync-store';
+import { readCheckpoint } from './sync-store';
+import { applyDiscarded, discardBodies, fetchLeaves } from './sync-leaves';
+import { SyncTracker, type Waiting } from './sync-tracker';
 
 export interface Clock {
   now(): number;
@@ -76,6 +78,7 @@ export class SyncEngine {
   #stopped = new AbortController();
   #wake = new AbortController();
   #running: Promise<void> | null = null;
+  readonly #tracker: SyncTracker;
   #snapshot: SyncSnapshot = {
     phase: { kind: 'starting' },
     pending: 0,
@@ -93,6 +96,7 @@ export class SyncEngine {
       backoff: { initialMs: 1000, maxMs: 60_000 },
       ...options,
     };
+    this.#tracker = new SyncTracker(options.db);
   }
 
   get snapshot(): SyncSnapshot {
@@ -118,20 +122,18 @@ export class SyncEngine {
 
   async #emit(phase: SyncPhase, recount = true): Promise<void> {
     const { db } = this.#o;
-    if (!recount) {
-      // Progress during a pull: counting every record after each batch would make a first sync quadratic.
-      this.#snapshot = { ...this.#snapshot, phase };
-      this.#o.onSnapshot?.(this.#snapshot);
-      return;
+    if (recount) {
+      // Counted from what changed since the last look (sync-tracker.ts), not by reading every record:
+      // during a pull the counts are left as they were (progress only).
+      const pending = await this.#tracker.refresh();
+      this.#snapshot = {
+        ...this.#snapshot,
+        pending: pending.length,
+        conflicts: this.#tracker.conflicts,
+        quarantined: await db.count('quarantine'),
+      };
     }
-    const records = await allRecords(db);
-    this.#snapshot = {
-      ...this.#snapshot,
-      phase,
-      pending: (await pendingDocs(db)).length,
-      conflicts: records.filter((r) => r.conflict).length,
-      quarantined: (await listQuarantine(db)).length,
-    };
+    this.#snapshot = { ...this.#snapshot, phase };
     this.#o.onSnapshot?.(this.#snapshot);
   }
 
@@ -186,7 +188,9 @@ export class SyncEngine {
   async push(): Promise<void> {
     const { db, api, user, batch } = this.#o;
     const refused: { id: string; reason: string }[] = [];
-    const pending = await pendingDocs(db);
+    const waiting = await this.#tracker.refresh();
+    // Documents edited here; decided losing revisions are deleted after them (pushDiscards).
+    const pending = waiting.filter((w) => w.doc._rev !== w.record.localRev);
     for (let i = 0; i < pending.length; i += batch) {
       const sent = pending.slice(i, i + batch);
       const answers = await api.bulkDocs(sent.map((p) => pushBody(p.doc, p.record, user)));
@@ -198,10 +202,23 @@ export class SyncEngine {
       const current: Awaited<ReturnType<CouchApi['current']>> =
         conflicted.length > 0 ? await api.current(conflicted) : new Map<string, never>();
       const report = await applyPushed(db, sent, answers, current, user);
+      this.#tracker.touch(report.conflicts);
       refused.push(...report.refused);
       this.#o.onDocs?.([...report.pushed, ...report.conflicts]);
     }
     this.#snapshot = { ...this.#snapshot, refused };
+    await this.#pushDiscards(waiting.filter((w) => w.record.discard?.length));
+  }
+
+  /** Deletes on the server the losing revisions (`_conflicts`) a person has decided about. */
+  async #pushDiscards(waiting: Waiting[]): Promise<void> {
+    const { db, api, user, batch, clock } = this.#o;
+    for (let i = 0; i < waiting.length; i += batch) {
+      const sent = discardBodies(waiting.slice(i, i + batch), user, new Date(clock.now()));
+      const answers = await api.bulkDocs(sent);
+      await applyDiscarded(db, sent, answers);
+      this.#tracker.touch(sent.map((b) => String(b._id)));
+    }
   }
 
   /** Pulls every change since the checkpoint, a batch at a time; each batch is stored with its checkpoint. */
@@ -212,7 +229,9 @@ export class SyncEngine {
       const since = (await readCheckpoint(db, api.options.db))?.since ?? 0;
       const { results, lastSeq } = await api.changes(since, batch);
       if (results.length > 0 || String(lastSeq) !== String(since)) {
-        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
+        const leaves = await fetchLeaves(api, results);
+        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()), leaves);
+        this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
         pulled += results.length;
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
         await this.#emit({ kind: 'syncing', pulled }, false);
@@ -234,7 +253,9 @@ export class SyncEngine {
       const since = (await readCheckpoint(db, api.options.db))?.since ?? 0;
       const { results, lastSeq } = await api.changes(since, batch, { longpoll: true, signal: wake.signal });
       if (results.length > 0 || String(lastSeq) !== String(since)) {
-        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()));
+        const leaves = await fetchLeaves(api, results);
+        const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()), leaves);
+        this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
       }
     } catch (error) {

@@ -23,6 +23,12 @@ const conflictSchema = z.strictObject({
   doc: scenarioDocSchema.nullable(),
   updatedBy: z.string().nullable(),
   updatedAt: isoDate.nullable(),
+  /**
+   * A losing revision left on the server by replication between sites (CouchDB's `_conflicts`),
+   * not a version the server took instead of ours: the local document is then the server's
+   * winning revision, and whichever is kept, this revision is deleted on the server.
+   */
+  leaf: z.literal(true).optional(),
 });
 export type Theirs = z.infer<typeof conflictSchema>;
 
@@ -31,6 +37,8 @@ export const syncRecordSchema = z.strictObject({
   base: rev.nullable(),
   localRev: rev.nullable(),
   conflict: conflictSchema.optional(),
+  /** Losing revisions (`_conflicts`) a person has decided about: deleted on the server by the next push. */
+  discard: z.array(rev).optional(),
 });
 export type SyncRecord = z.infer<typeof syncRecordSchema>;
 
@@ -109,12 +117,19 @@ export async function readDoc(tx: WriteTx, id: string): Promise<ScenarioDoc | nu
   return read.ok ? read.value : null;
 }
 
-/** Makes scenarios team documents (their next push sends them). Existing records are left alone. */
+/**
+ * Makes scenarios team documents (their next push sends them). Existing records are left alone.
+ * Each gets a line in the changes log, which is how the running sync (perhaps in another tab)
+ * learns that there is something new to push (sync-tracker.ts).
+ */
 export async function shareDocs(db: AppDb, ids: string[]): Promise<void> {
   const tx = syncTx(db);
   for (const id of ids)
-    if (!(await tx.objectStore('sync').get(id)))
+    if (!(await tx.objectStore('sync').get(id))) {
       await tx.objectStore('sync').put({ id, base: null, localRev: null } satisfies SyncRecord);
+      const doc = await readDoc(tx, id);
+      if (doc) await tx.objectStore('changes').add({ id, rev: doc._rev } as Change);
+    }
   await tx.done;
 }
 
@@ -126,7 +141,7 @@ export async function syncStates(db: AppDb): Promise<Map<string, DocSyncState>> 
   const states = new Map<string, DocSyncState>();
   for (const r of records) {
     const raw = (await db.get('docs', r.id)) as { _rev?: unknown } | undefined;
-    states.set(r.id, r.conflict ? 'conflict' : raw?._rev === r.localRev ? 'synced' : 'waiting');
+    states.set(r.id, r.conflict ? 'conflict' : raw?._rev === r.localRev && !r.discard?.length ? 'synced' : 'waiting');
   }
   return states;
 }

@@ -70,3 +70,23 @@ describe('results side by side', () => {
     );
   });
 });
+
+describe('inputs in the user language (the history diff, issue 16)', () => {
+  it('names resources, measures and uncertain inputs by their names, and choices in words', () => {
+    const file = sample('central-america-dairy-energy-risk');
+    const rows = inputRows([file], 'es', 'es-CO');
+    const labels = rows.map((r) => r.label);
+    // Savings by the resource's name, never its id.
+    expect(labels).toContain('Medidas › Leak repair and CIP schedule › Ahorro anual: Grid electricity');
+    expect(labels.some((l) => / › [a-z_]+$/.test(l) || l.includes('.price'))).toBe(false);
+    const mc = rows.filter((r) => r.key.startsWith('uncertainty.'));
+    expect(mc.length).toBe(4);
+    for (const r of mc) {
+      expect(r.label).not.toMatch(/resources\.|measures\./);
+      expect(r.values[0]).not.toMatch(/[{"]|triangular|type/);
+    }
+    const green = inputRows([sample('colombia-green-credit-rebate')], 'pt', 'pt-BR');
+    expect(green.find((r) => r.key === 'financing.loan.amortization')?.values[0]).not.toBe('annuity');
+    expect(green.find((r) => r.key === 'financing.rebate.applyAs')?.values[0]).not.toBe('prepayment');
+  });
+});

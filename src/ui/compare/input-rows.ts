@@ -23,7 +23,15 @@ type Cell = { label: string; value: string };
 const asList = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
 
 /** Choices are shown by their name in the user's language (a category id reads badly). */
-const CHOICES: Record<string, string> = { category: 'cp.category', kind: 'cp.resourceKind' };
+const CHOICES: Record<string, string> = {
+  category: 'cp.category',
+  kind: 'cp.resourceKind',
+  amortization: 'choice',
+  indicator: 'choice',
+  base: 'choice',
+  applyAs: 'choice',
+  stage: 'stage',
+};
 
 function show(value: unknown, path: PathSegment[], locale: string, language: UiLanguage = 'en'): string {
   const choice = CHOICES[String(path[path.length - 1])];
@@ -37,10 +45,45 @@ function show(value: unknown, path: PathSegment[], locale: string, language: UiL
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** The name of the row with `id` (a resource or measure), or the id when it has none. */
+function nameIn(rows: Json[], id: string): string {
+  const name = rows.find((r) => r.id === id)?.name;
+  return typeof name === 'string' && name.trim() ? name : id;
+}
+
+/** A distribution in words: its kind in the user's language and its parameters as numbers. */
+function distributionText(d: unknown, language: UiLanguage, locale: string): string {
+  if (!d || typeof d !== 'object') return JSON.stringify(d);
+  const { type, ...params } = d as Json;
+  const kind = lookup(language, `sens.mc.type.${String(type)}`) ?? String(type);
+  const values = Object.values(params).map((v) =>
+    typeof v === 'number' ? formatNumber(v, locale, { maximumFractionDigits: 6 }) : String(v),
+  );
+  return `${kind} (${values.join(' · ')})`;
+}
+
+/** An uncertain input's path (`resources.electricity.price`) in words, with the names of the resource and measure. */
+function inputText(path: string, t: (key: string, params?: Record<string, string>) => string, file: Json): string {
+  const nameOf = (list: string, id: string) => nameIn(asList(file[list]), id);
+  if (path === 'energyPriceFactor' || path === 'discountRate') return t(`field.${path}`);
+  if (path === 'financing.loan.annualRate') return t('sens.input.loanRate');
+  const [head, id = '', field, resourceId = ''] = path.split('.');
+  if (head === 'resources' && (field === 'price' || field === 'escalation'))
+    return t(`sens.input.${field}`, { name: nameOf('resources', id) });
+  if (head === 'measures' && field === 'capex') return t('sens.input.capex', { name: nameOf('measures', id) });
+  if (head === 'measures' && field === 'annualOpexChange')
+    return t('sens.input.opex', { name: nameOf('measures', id) });
+  if (head === 'measures' && field === 'savings')
+    return t('sens.input.savings', { name: nameOf('measures', id), resource: nameOf('resources', resourceId) });
+  return path;
+}
+
 /** Every input of one scenario, by a key that means the same thing in every scenario. */
 export function flatten(file: Json, language: UiLanguage, locale: string): Map<string, Cell> {
   const t = (key: string, params?: Record<string, string>) => lookup(language, key, params) ?? key;
   const out = new Map<string, Cell>();
+  // Savings are keyed by resource id in the file: shown by the resource's name.
+  const resourceName = (id: string) => nameIn(asList(file.resources), id);
   const put = (key: string, label: string, value: unknown, path: PathSegment[]) => {
     if (value !== undefined && value !== null && typeof value !== 'object')
       out.set(key, { label, value: show(value, path, locale, language) });
@@ -60,12 +103,12 @@ export function flatten(file: Json, language: UiLanguage, locale: string): Map<s
         if (field === 'id' || field === 'name') continue;
         if (field === 'savings' && value && typeof value === 'object') {
           for (const [res, q] of Object.entries(value as Json))
-            put(`${list}.${String(row.id)}.savings.${res}`, `${head} › ${t('field.savings', { resource: res })}`, q, [
-              list,
-              i,
-              'savings',
-              res,
-            ]);
+            put(
+              `${list}.${String(row.id)}.savings.${res}`,
+              `${head} › ${t('field.savings', { resource: resourceName(res) })}`,
+              q,
+              [list, i, 'savings', res],
+            );
         } else put(`${list}.${String(row.id)}.${field}`, `${head} › ${t(`field.${field}`)}`, value, [list, i, field]);
       }
     });
@@ -73,12 +116,15 @@ export function flatten(file: Json, language: UiLanguage, locale: string): Map<s
   const financing = (file.financing ?? {}) as Json;
   for (const part of ['loan', 'guarantee', 'rebate'] as const) {
     const section = (financing[part] ?? {}) as Json;
-    for (const [field, value] of Object.entries(section))
+    for (const [field, raw] of Object.entries(section)) {
+      // A rebate on a resource's use names the resource, not its id.
+      const value = field === 'indicator' && typeof raw === 'string' && raw !== 'co2e' ? resourceName(raw) : raw;
       put(`financing.${part}.${field}`, `${t(`section.${part}`)} › ${t(`field.${field}`)}`, value, [
         'financing',
         part,
         field,
       ]);
+    }
     if (part === 'rebate') {
       asList(section.tiers).forEach((tier, i) => {
         put(
@@ -95,8 +141,8 @@ export function flatten(file: Json, language: UiLanguage, locale: string): Map<s
   for (const u of asList(file.uncertainty))
     put(
       `uncertainty.${String(u.input)}`,
-      `${t('appraisal.monteCarlo')} › ${String(u.input)}`,
-      JSON.stringify(u.distribution),
+      `${t('appraisal.monteCarlo')} › ${inputText(String(u.input), t, file)}`,
+      distributionText(u.distribution, language, locale),
       [],
     );
   return out;

@@ -43,6 +43,7 @@ export function resourceColumns(t: Translate): ListColumn[] {
     col('escalation', t('field.escalation'), 'percent', ['escalation'], '7rem'),
     col('emissionFactor', t('field.emissionFactor'), 'number', ['emissionFactor'], '7rem'),
     col('baselineQuantity', t('field.baselineQuantity'), 'number', ['baselineQuantity'], '9rem'),
+    col('notes', t('field.notes'), 'text', ['notes'], '16rem'),
   ];
 }
 
@@ -77,6 +78,7 @@ export function measureColumns(
     ),
     col('annualOpexChange', t('field.annualOpexChange'), 'number', ['annualOpexChange'], '8rem'),
     col('otherAnnualBenefit', t('field.otherAnnualBenefit'), 'number', ['otherAnnualBenefit'], '8rem'),
+    col('notes', t('field.notes'), 'text', ['notes'], '16rem'),
   ];
 }
 

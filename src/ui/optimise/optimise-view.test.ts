@@ -8,8 +8,10 @@ import {
   difference,
   enabledFigures,
   frontierPoints,
+  lineEnd,
   rebateOnly,
   shownPackage,
+  stepRegions,
 } from './optimise-view';
 
 const file: unknown = JSON.parse(
@@ -78,5 +80,31 @@ describe('the best-package view of the dairy sample at 750,000,000', () => {
     const f = { measures: [{ id: 'a', enabled: true, capex: 1 }] };
     expect(answerKey(f)).toBe(answerKey({ measures: [{ id: 'a', enabled: false, capex: 1 }] }));
     expect(answerKey(f)).not.toBe(answerKey({ measures: [{ id: 'a', enabled: true, capex: 2 }] }));
+  });
+});
+
+describe('where a click on the frontier chart lands', () => {
+  const point = (step: number, budget: number) => ({
+    step,
+    budget,
+    value: budget / 2,
+    rebateRate: 0,
+    crossesTier: false,
+  });
+
+  it('gives each step the run from its budget to the next step, the last half a step more', () => {
+    // Steps 0 and 1 infeasible (left out of the points): the first region starts at step 2's budget.
+    const points = [point(2, 300), point(3, 400), point(4, 500)];
+    expect(stepRegions(points)).toEqual([
+      { step: 2, x1: 300, x2: 400 },
+      { step: 3, x1: 400, x2: 500 },
+      { step: 4, x1: 500, x2: 550 },
+    ]);
+    expect(lineEnd(points)).toBe(550);
+  });
+
+  it('a frontier of one step still has a run to click', () => {
+    expect(stepRegions([point(9, 1000)])).toEqual([{ step: 9, x1: 1000, x2: 1500 }]);
+    expect(stepRegions([])).toEqual([]);
   });
 });

@@ -108,3 +108,29 @@ export function enabledFigures(answer: OptimiseAnswer, ids: readonly string[]): 
 export function answerKey(file: unknown): string {
   return JSON.stringify(file, (key, value: unknown) => (key === 'enabled' ? undefined : value));
 }
+
+export interface StepRegion {
+  step: number;
+  /** The budgets the step holds over: from its own to the next step's. */
+  x1: number;
+  x2: number;
+}
+
+/**
+ * Where a click on the frontier chart chooses each step: from its budget to the next step's (the
+ * flat run of the step-after line). The last step holds for any larger budget too (every
+ * candidate fits), so its run goes on for half a step, as the line drawn does (`lineEnd`).
+ */
+export function stepRegions(points: readonly FrontierPointView[]): StepRegion[] {
+  const end = lineEnd(points);
+  return points.map((p, i) => ({ step: p.step, x1: p.budget, x2: points[i + 1]?.budget ?? end ?? p.budget }));
+}
+
+/** The budget where the drawn line stops: half a step past the last one (null with no point). */
+export function lineEnd(points: readonly FrontierPointView[]): number | null {
+  const last = points.at(-1);
+  if (!last) return null;
+  const before = points.at(-2);
+  const gap = before ? last.budget - before.budget : last.budget;
+  return last.budget + gap / 2;
+}

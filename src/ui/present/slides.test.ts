@@ -14,6 +14,18 @@ describe('the slides of a scenario', () => {
     ]);
   });
 
+  it('show the best package after the cash flow when one was found and left in', () => {
+    expect(slideKeys({ measures: 3, hasEnergy: true, compared: 0, hasLoan: true, hasPackage: true })).toEqual([
+      'figures',
+      'ranking',
+      'mac',
+      'cashflow',
+      'package',
+      'energy',
+      'lender',
+    ]);
+  });
+
   it('leave out what the scenario has nothing for', () => {
     expect(slideKeys({ measures: 6, hasEnergy: false, compared: 0, hasLoan: false })).toEqual([
       'figures',

@@ -1,6 +1,6 @@
 /** Which slides a presentation of the open scenario has, in order: only those it has something for. */
 
-export type SlideKey = 'figures' | 'ranking' | 'mac' | 'cashflow' | 'energy' | 'compare' | 'lender';
+export type SlideKey = 'figures' | 'ranking' | 'mac' | 'cashflow' | 'package' | 'energy' | 'compare' | 'lender';
 
 export interface DeckFacts {
   /** Measures in the results (enabled or not). */
@@ -10,6 +10,8 @@ export interface DeckFacts {
   /** Scenarios chosen for the comparison (the Compare panel's choice). */
   compared: number;
   hasLoan: boolean;
+  /** A best package was found for this scenario and left in the reports (Best package tab). */
+  hasPackage?: boolean;
 }
 
 /** The slides for these facts; the key figures and the cash flow are always there. */
@@ -18,6 +20,7 @@ export function slideKeys(facts: DeckFacts): SlideKey[] {
   // One measure has nothing to rank against.
   if (facts.measures > 1) keys.push('ranking');
   keys.push('mac', 'cashflow');
+  if (facts.hasPackage) keys.push('package');
   if (facts.hasEnergy) keys.push('energy');
   if (facts.compared >= 2) keys.push('compare');
   if (facts.hasLoan) keys.push('lender');

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { sampleTitle } from '../expected-text';
 
 /** The Credit tab (the lender's view), its financing presets, the credit memo and the downloads in the toolbar. */
 export class CreditPage {
@@ -29,12 +29,11 @@ export class CreditPage {
 
   /** Opens a sample scenario (by file name in public/examples) from the library, then the Credit tab once its schedule shows. */
   async open(sample: string, { loan = true } = {}): Promise<void> {
-    const file = JSON.parse(
-      readFileSync(new URL(`../../../public/examples/${sample}.json`, import.meta.url), 'utf8'),
-    ) as { name: string };
     await this.page.goto('/');
+    // The first run seeded the sample in the browser's language.
+    const name = sampleTitle(sample, await this.page.evaluate(() => navigator.language));
     await this.libraryButton.click();
-    await this.page.getByTestId('library-row').getByRole('button', { name: file.name, exact: true }).click();
+    await this.page.getByTestId('library-row').getByRole('button', { name, exact: true }).click();
     await expect(this.page.getByTestId('library')).toBeHidden();
     await this.tab.click();
     await (loan ? this.schedule.locator('tbody tr').first() : this.preset('cash')).waitFor();

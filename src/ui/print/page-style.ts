@@ -1,7 +1,7 @@
 /**
- * The memo's page set-up for print: margins, and running heads in the page margins (scenario
- * name, title and date at the top, page numbers at the bottom), in Chromium's @page margin boxes.
- * Built at run time because the heads carry the scenario's name.
+ * The page set-up of a printed document (PrintDialog): margins, and running heads in the page
+ * margins (scenario name, title and date at the top, page numbers at the bottom), in Chromium's
+ * @page margin boxes. Built at run time because the heads carry the scenario's name.
  */
 
 /** `text` as a CSS string literal: quotes, backslashes and line breaks escaped. */
@@ -20,7 +20,7 @@ export interface PageHeads {
   of: string;
 }
 
-/** The @page rule for the memo; no size, so the printer's paper (A4, Letter) decides. */
+/** The @page rule of a document; no size, so the printer's paper (A4, Letter) decides. */
 export function pageStyle(heads: PageHeads): string {
   const head = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #4d5d4d;';
   return `@page {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, pageStyle } from './memo-print';
+import { cssString, pageStyle } from './page-style';
 
 describe('a scenario name in the page heads', () => {
   it('is a CSS string whatever it holds', () => {
