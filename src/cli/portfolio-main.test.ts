@@ -35,7 +35,8 @@ describe('the portfolio of the samples folder', () => {
     expect(differences(JSON.parse(out), expected, 'portfolio')).toEqual([]);
     const skipped = errLines();
     expect(skipped).toContain(
-      `${join(examples, 'portfolio.expected.json')}: skipped: not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")`,
+      `${join(examples, 'portfolio.expected.json')}: skipped: not a scenario file or a backup ` +
+        `("format" must be "cp-scenario" or "cp-backup")`,
     );
     expect(skipped.every((l) => /\.(expected|montecarlo|optimum)\.json: skipped: /.test(l))).toBe(true);
     expect(skipped).toHaveLength(9);

@@ -22,6 +22,11 @@ function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {
   return out;
 }
 
+/** A cell-like name made a valid one: `kw1` -> `kw_1`, `AB` -> `AB_`. */
+function underscored(name: string): string {
+  return /[0-9]/.test(name) ? name.replace(/([a-z])([0-9])/i, '$1_$2') : `${name}_`;
+}
+
 function checkIds(s: Scenario, out: Issue[]): void {
   for (const kind of ['resources', 'measures'] as const) {
     const list: readonly { id: string }[] = s[kind];
@@ -47,7 +52,7 @@ function checkIds(s: Scenario, out: Issue[]): void {
         issue(
           ['variables', i, 'name'],
           'variable-like-cell',
-          `"${v.name}" reads as a cell reference: use an underscore, like "${/[0-9]/.test(v.name) ? v.name.replace(/([a-z])([0-9])/i, '$1_$2') : `${v.name}_`}"`,
+          `"${v.name}" reads as a cell reference: use an underscore, like "${underscored(v.name)}"`,
           { name: v.name },
         ),
       );

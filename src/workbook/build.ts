@@ -98,7 +98,8 @@ function irrFormula(flows: string, start: string): string {
 }
 
 function rangeOf(r: YearRange, H: number, from: string): string {
-  return `${a1({ sheet: r.sheet, row: r.row, col: r.col0 }, { from })}:${a1({ sheet: r.sheet, row: r.row, col: r.col0 + H }, { from: r.sheet })}`;
+  const first = a1({ sheet: r.sheet, row: r.row, col: r.col0 }, { from });
+  return `${first}:${a1({ sheet: r.sheet, row: r.row, col: r.col0 + H }, { from: r.sheet })}`;
 }
 
 /** Builds the whole workbook for a valid scenario (formulas in number fields placed as typed). */

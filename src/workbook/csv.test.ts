@@ -28,7 +28,8 @@ function row(overrides: Partial<YearRow> = {}): YearRow {
 }
 
 const HEADER =
-  't,capex,benefit,tax,projectCashFlow,cumulativeProjectCashFlow,co2eTonnes,interest,principal,prepayment,outstanding,guaranteeFee,rebate,equityCashFlow,debtService,dscr';
+  't,capex,benefit,tax,projectCashFlow,cumulativeProjectCashFlow,co2eTonnes,interest,principal,prepayment,' +
+  'outstanding,guaranteeFee,rebate,equityCashFlow,debtService,dscr';
 
 describe('yearTableCsv with the currency', () => {
   it('rounds money to the currency decimals (COP none), keeps tonnes and ratios as they are', () => {

@@ -46,7 +46,10 @@ export function npvFormula(flows: YearRange, H: number, from: string): string {
 /** Payback per spec: m = last year with cumulative < 0 (helper row holds t or -1); none: 0; m = H: blank. */
 export function paybackFormula(cum: YearRange, flows: YearRange, lastNeg: YearRange, H: number, from: string): string {
   const m = `MAX(${rowRange(lastNeg, 0, H, from)})`;
-  return `IF(${m}<0,0,IF(${m}=Horizon,"",${m}-INDEX(${rowRange(cum, 0, H, from)},1,${m}+1)/INDEX(${rowRange(flows, 0, H, from)},1,${m}+2)))`;
+  return (
+    `IF(${m}<0,0,IF(${m}=Horizon,"",${m}-INDEX(${rowRange(cum, 0, H, from)},1,${m}+1)` +
+    `/INDEX(${rowRange(flows, 0, H, from)},1,${m}+2)))`
+  );
 }
 
 /** Helper, cumulative and discounted rows for a flow row; returns their ranges. */
@@ -144,7 +147,8 @@ export function buildFlowsSheet(
       const yr = `${C}$1`;
       const savings =
         nR > 0
-          ? `SUMPRODUCT(${mc(mcol.savings0)}:$${colName(mcol.savings0 + nR - 1)}${mr},${SHEETS.prices}!$B$${t + 2}:$${colName(nR)}$${t + 2})`
+          ? `SUMPRODUCT(${mc(mcol.savings0)}:$${colName(mcol.savings0 + nR - 1)}${mr},` +
+            `${SHEETS.prices}!$B$${t + 2}:$${colName(nR)}$${t + 2})`
           : '0';
       sh.set(
         r('Active') - 1,

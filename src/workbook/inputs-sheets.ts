@@ -280,7 +280,8 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
     );
     const savingsRow =
       nR > 0
-        ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}`
+        ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}` +
+          `:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}`
         : '';
     const efRow =
       nR > 0 ? `${a1(sh.at(1, savings0), { from: sh.name })}:${a1(sh.at(1, after - 1), { from: sh.name })}` : '';

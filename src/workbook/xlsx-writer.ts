@@ -149,7 +149,9 @@ function sheetXml(sheet: XlsxSheet, first: boolean, strings: SharedStrings): str
   });
   const lastRow = Math.max(1, sheet.rows.length);
   const dimension = `A1:${colName(maxCol)}${lastRow}`;
-  const view = `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`;
+  const view =
+    `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+    `${paneXml(sheet.freeze)}</sheetView></sheetViews>`;
   return (
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${dimension}"/>${view}` +
     `<sheetFormatPr defaultRowHeight="15"/>${colsXml(sheet.widths)}<sheetData>${rows.join('')}</sheetData></worksheet>`
