@@ -27,6 +27,7 @@ const N = arg('--n', 1000);
 const text = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const DIST = text('--dist');
 const PROFILE = text('--profile');
+let traces = 0;
 const RUNS = arg('--runs', 3);
 const work = mkdtempSync(join(tmpdir(), 'cp-bench-portfolio-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -130,8 +131,12 @@ async function browserBench(scenarios) {
       buffer: Buffer.from(JSON.stringify(backup)),
     });
     await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
-    // The library panel's own close button (Escape only works with the focus inside the panel).
-    await page.getByTestId('library').getByRole('button', { name: /^✕ / }).click();
+    // The library panel's own close button (Escape only works with the focus inside the panel);
+    // the panel lists every scenario, so on a loaded machine it may take a while to answer.
+    const panel = page.getByTestId('library');
+    await panel.getByRole('button', { name: /^✕ / }).click({ timeout: 300_000 });
+    await panel.waitFor({ state: 'hidden', timeout: 300_000 });
+    await page.waitForTimeout(2000); // the library's re-rendering out of the way
     const total = N + 6; // the six samples seeded on the first run
     const first = await traced(browser, page, () => profiled(page, 'first', () => openTab(page, total)));
     await page.reload();
@@ -173,7 +178,10 @@ async function browserBench(scenarios) {
 async function traced(browser, page, measure) {
   await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
   const result = await measure();
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const trace = await browser.stopTracing();
+  if (PROFILE) mkdirSync(PROFILE, { recursive: true });
+  if (PROFILE) writeFileSync(join(PROFILE, `portfolio-${++traces}.trace.json`), trace);
+  const { traceEvents } = JSON.parse(trace.toString('utf8'));
   const names = new Map();
   for (const e of traceEvents)
     if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);

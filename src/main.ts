@@ -8,11 +8,15 @@ import { startAnalysis } from './state/analysis-setup';
 import { AppUpdate } from './state/app-update.svelte';
 import { EngineStatus } from './state/engine-status.svelte';
 import { startLibrary } from './state/library-setup.svelte';
+import { FiguresKeeper } from './state/kept-figures';
 import { ModelState } from './state/model-state.svelte';
 import { ScenarioEditor } from './state/scenario-editor.svelte';
 import { Preferences } from './state/preferences.svelte';
+import './ui/styles/tokens.css';
+import './ui/styles/primitives.css';
 import App from './ui/App.svelte';
 
+performance.mark('cp:main'); // the page's modules are loaded and evaluated
 const preferences = new Preferences(openAppDb(), navigator.languages);
 // Read while the rest starts: the page waits for it below, and the first run seeds the samples in its language.
 const preferencesLoaded = preferences.load();
@@ -26,9 +30,21 @@ const analysisStates = startAnalysis(engine);
 const libraryStates = startLibrary({
   editor,
   engine,
-  reevaluate: () => model.request(editor.draft, editor.revision),
+  reevaluate: () => model.request(editor.draft, editor.revision, { again: true }),
   language: () => preferencesLoaded.then(() => preferences.language),
 });
+// A scenario opened shows its figures kept from the last session at once and asks for live ones
+// before the editor is drawn (issue 15 item 11).
+const { library } = libraryStates;
+const keeper = new FiguresKeeper({
+  model,
+  editor,
+  db: () => (library.phase.kind === 'ready' ? library.storage.db : null),
+  openId: () => library.open?._id ?? null,
+});
+library.beforeFirstShow = (doc) => keeper.prefetch(doc);
+library.onShow = (doc) => void keeper.shown(doc);
+addEventListener('pagehide', () => void keeper.flush());
 // An update reloads the page only once every edit is on disk (the preferences are written at once).
 const appUpdate = new AppUpdate({
   register: registerSW,
@@ -41,11 +57,13 @@ appUpdate.start();
 // so it never flashes the wrong language.
 void engineStatus.start(); // shows its own failure; never rejects
 await preferencesLoaded;
+performance.mark('cp:preferences'); // user-timing marks: where start-up time goes (scripts/bench-start.mjs)
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 try {
   mount(App, { target, props: { preferences, engineStatus, editor, model, libraryStates, appUpdate, analysisStates } });
+  performance.mark('cp:mounted');
 } catch (error) {
   // A release that cannot even start: say so in place, and let a newer release take over at once.
   appUpdate.rescue();

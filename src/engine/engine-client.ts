@@ -13,12 +13,17 @@ export interface EngineWorker extends Endpoint {
 
 export type EngineFailure = 'deadline' | 'aborted' | 'crashed' | 'terminated';
 
+/**
+ * A failed engine call. `reason` and `detail` are what the UI translates (the deadline's
+ * milliseconds, the worker's own error text); `message` is English, for logs and tests.
+ */
 export class EngineError extends Error {
   override readonly name = 'EngineError';
 
   constructor(
     readonly reason: EngineFailure,
     message: string,
+    readonly detail = '',
   ) {
     super(message);
   }
@@ -81,7 +86,8 @@ export class EngineClient<Api = EngineApi> {
     let onAbort: (() => void) | undefined;
     const interrupted = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new EngineError('deadline', `The engine did not answer within ${timeoutMs} ms.`)),
+        () =>
+          reject(new EngineError('deadline', `The engine did not answer within ${timeoutMs} ms.`, String(timeoutMs))),
         timeoutMs,
       );
       onAbort = () => reject(new EngineError('aborted', 'The engine call was cancelled.'));
@@ -120,7 +126,7 @@ export class EngineClient<Api = EngineApi> {
 
     const onFailure = (event: Event) => {
       const detail = 'message' in event && typeof event.message === 'string' ? event.message : event.type;
-      this.#retire(running, new EngineError('crashed', `The engine worker failed: ${detail}`));
+      this.#retire(running, new EngineError('crashed', `The engine worker failed: ${detail}`, detail));
     };
     worker.addEventListener('error', onFailure);
     worker.addEventListener('messageerror', onFailure);

@@ -171,19 +171,26 @@ export function totalsByStage(rows: readonly PortfolioRow[]): Record<string, { c
 
 /** Resources grouped by kind and exact unit text, in order of first appearance. */
 export function resourceTotals(entries: readonly PortfolioEntry[]): ResourceSaving[] {
-  const groups = new Map<string, ResourceSaving>();
+  // Keyed by kind, then unit (two maps: no separator character can make two pairs collide, and
+  // no key text is built per resource: the page totals thousands of rows on every redraw).
+  const groups = new Map<string, Map<string, ResourceSaving>>();
+  const ordered: ResourceSaving[] = [];
   for (const e of entries) {
     for (const r of e.resources) {
-      // JSON of the pair: no separator character can make two different pairs collide.
-      const key = JSON.stringify([r.kind, r.unit]);
-      const g = groups.get(key);
+      let byUnit = groups.get(r.kind);
+      if (!byUnit) groups.set(r.kind, (byUnit = new Map<string, ResourceSaving>()));
+      const g = byUnit.get(r.unit);
       if (g) {
         g.annualSaved += r.annualSaved;
         g.verifiedAnnualSaved += r.verifiedAnnualSaved;
-      } else groups.set(key, { ...r });
+      } else {
+        const first = { ...r };
+        byUnit.set(r.unit, first);
+        ordered.push(first);
+      }
     }
   }
-  return [...groups.values()];
+  return ordered;
 }
 
 /** The cp-portfolio JSON of the entries, in the order given. */

@@ -10,11 +10,13 @@ import type { AppStore, WriteTx } from './app-db';
 import { changeSchema, scenarioDocSchema, type Change } from './docs';
 import { ConflictError } from './errors';
 import { erasedDocSchema, type ErasedDoc } from './erased';
+import { dropKeptFigures } from './kept-figures';
 import { deleteOptimiseSettingsIn } from './optimise-settings';
 import { abortQuietly, type ScenarioRepository } from './repository';
 import { nextRev } from './revision';
 
-const STORES: AppStore[] = ['docs', 'changes', 'history', 'settings'];
+// `settings`: the best-package run settings; `local`: the figures kept for a fast start (kept-figures.ts).
+const STORES: AppStore[] = ['docs', 'changes', 'history', 'settings', 'local'];
 const historyOf = (id: string) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
 
 /** Erases inside the caller's transaction: the stub, no versions, one line in the changes log. */
@@ -34,6 +36,7 @@ async function eraseIn(tx: WriteTx, id: string, expectedRev: string): Promise<Er
   for (const key of await history.index('by-scenario').getAllKeys(historyOf(id))) await history.delete(key);
   await deleteOptimiseSettingsIn(tx, id);
   await dropChangesOf(tx, new Set([id]));
+  await dropKeptFigures(tx, id);
   await tx.objectStore('changes').add({ id, rev: stub._rev, deleted: true } as Change);
   return stub;
 }

@@ -8,6 +8,7 @@ import { evaluateScenario } from '../engine/model';
 import type { Issue } from '../model/issues';
 import type { Results } from '../model/results';
 import type { ScenarioDoc } from '../persistence/docs';
+import { errorMessage } from './failure';
 
 export const COMPARE_MAX = 4;
 
@@ -75,7 +76,7 @@ export class LibraryCompare {
           );
         } catch (error) {
           this.#revs.delete(doc._id);
-          this.#set(doc._id, { kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+          this.#set(doc._id, { kind: 'failed', message: errorMessage(error) });
         }
       }
     } finally {

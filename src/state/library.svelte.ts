@@ -19,6 +19,7 @@ import type { Entry } from '../persistence/repository';
 import type { Storage } from '../persistence/storage';
 import type { ScenarioEditor } from './scenario-editor.svelte';
 import { visibleEntries, type SortKey } from './library-query';
+import { errorMessage } from './failure';
 
 export type LibraryPhase =
   | { kind: 'opening' }
@@ -116,9 +117,10 @@ export class Library {
     this.#phase = { kind: 'opening' };
     try {
       this.#storage = await this.#deps.connect();
+      performance.mark('cp:db-open');
     } catch (error) {
       const reason = error instanceof DbOpenError ? error.reason : 'failed';
-      this.#phase = { kind: 'failed', reason, detail: error instanceof Error ? error.message : String(error) };
+      this.#phase = { kind: 'failed', reason, detail: errorMessage(error) };
       return;
     }
     this.#listen();
@@ -128,10 +130,15 @@ export class Library {
     } catch (error) {
       this.#seed = { seeded: [], failed: [{ name: '*', problem: String(error) }] };
     }
+    performance.mark('cp:seeded');
     await this.refresh();
+    performance.mark('cp:listed');
     this.#phase = { kind: 'ready' };
     const latest = visibleEntries(this.#entries, '', 'updated', 'en').find((e) => e.ok);
-    if (latest?.ok) this.#show(latest.doc);
+    if (latest?.ok) {
+      await this.beforeFirstShow?.(latest.doc);
+      this.#show(latest.doc);
+    }
   }
 
   /** Called when a newer version of the app upgrades the database: this tab stops writing. */
@@ -200,7 +207,13 @@ export class Library {
     this.#openProblem = null;
     this.#deps.editor.open(structuredClone(doc.draft?.file ?? doc.scenario), structuredClone(doc.draft?.typed ?? []));
     this.#shownRevision = this.#deps.editor.revision;
+    this.onShow?.(doc);
   }
+
+  /** Set by main.ts: a scenario was loaded into the editor (its figures are asked for at once). */
+  onShow?: (doc: ScenarioDoc) => void;
+  /** Set by main.ts: runs before the first scenario is shown (reads its kept figures); never rejects. */
+  beforeFirstShow?: (doc: ScenarioDoc) => Promise<void>;
 
   #shownRevision = -1;
   /** The editor's revision right after a scenario was loaded into it: nothing to save at that one. */

@@ -10,8 +10,9 @@ import { evaluateScenario } from '../engine/model';
 import type { Issue } from '../model/issues';
 import type { Results } from '../model/results';
 import type { Draft } from './draft';
+import { failureOf, type Failure } from './failure';
 
-export type EngineTrouble = { kind: 'restarted' | 'failed'; message: string } | null;
+export type EngineTrouble = { kind: 'restarted' | 'failed'; failure: Failure } | null;
 
 export class ModelState {
   #results = $state.raw<Results | null>(null);
@@ -20,6 +21,8 @@ export class ModelState {
   #resultsRevision = $state(-1);
   #wantedRevision = $state(-1);
   #busy = $state(false);
+  #kept = $state(false);
+  #requested: Draft | null = null;
   #trouble = $state.raw<EngineTrouble>(null);
   #next: { file: unknown; revision: number } | null = null;
   #delta = 0.2;
@@ -37,7 +40,7 @@ export class ModelState {
   // scenario again at once, so that what reads it (the workbook view) finds it, and a crash is said.
   #retired(error: EngineError): void {
     if (this.#busy || !this.#last) return;
-    if (error.reason === 'crashed') this.#trouble = { kind: 'restarted', message: error.message };
+    if (error.reason === 'crashed') this.#trouble = { kind: 'restarted', failure: failureOf(error) };
     this.#next ??= this.#last;
     void this.#drain();
   }
@@ -55,6 +58,28 @@ export class ModelState {
   /** Problems of the current draft, each naming its field. */
   get issues(): Issue[] {
     return this.#issues;
+  }
+
+  /**
+   * True while the figures shown are the ones kept from an earlier session for this very content
+   * (showKept), until the engine answers: they are marked as such on screen.
+   */
+  get kept(): boolean {
+    return this.#kept;
+  }
+
+  /** Called with each set of live figures and the file they were computed from (to keep them). */
+  onFigures?: (file: unknown, figures: { results: Results; formulaValues: Record<string, number> }) => void;
+
+  /**
+   * Shows figures kept from an earlier session for the draft at `revision` (computed from the same
+   * content), unless the engine has answered for it already or the draft has changed since.
+   */
+  showKept(figures: { results: Results; formulaValues: Record<string, number> }, revision: number): void {
+    if (revision !== this.#wantedRevision || this.#resultsRevision === revision) return;
+    this.#results = figures.results;
+    this.#formulaValues = figures.formulaValues;
+    this.#kept = true;
   }
 
   /** True when the figures shown are those of the draft being edited. */
@@ -79,8 +104,14 @@ export class ModelState {
     return this.#engine;
   }
 
-  /** Asks for the figures of a draft; a draft with cells that do not read yet is not sent. */
-  request(draft: Draft, revision: number): void {
+  /**
+   * Asks for the figures of a draft; a draft with cells that do not read yet is not sent. The same
+   * draft asked for again is not sent twice (start-up asks before the editor is drawn, which asks
+   * too), unless `again`: the worker's session was used for something else meanwhile.
+   */
+  request(draft: Draft, revision: number, { again = false }: { again?: boolean } = {}): void {
+    if (!again && draft === this.#requested && revision === this.#wantedRevision) return;
+    this.#requested = draft;
     this.#wantedRevision = revision;
     if (draft.typed.length > 0) {
       this.#next = null;
@@ -107,26 +138,31 @@ export class ModelState {
 
   async #evaluate(file: unknown, revision: number): Promise<void> {
     try {
+      if (!this.#marked) performance.mark('cp:first-request'); // start-up timing (scripts/bench-start.mjs)
       const reply = await evaluateScenario(this.#engine, file, this.#delta);
+      if (!this.#marked) performance.mark('cp:first-reply');
+      this.#marked = true;
       if (revision !== this.#wantedRevision && this.#next) return; // superseded while it ran
       this.#last = { file, revision };
       if (reply.ok) {
         this.#results = reply.results;
+        this.#kept = false;
         // Unchanged values keep their identity: the editor's cells read them, and a new (equal)
         // object would re-render every cell on every answer.
         if (!sameValues(this.#formulaValues, reply.formulaValues)) this.#formulaValues = reply.formulaValues;
         if (this.#issues.length > 0) this.#issues = [];
         this.#resultsRevision = revision;
+        this.onFigures?.(file, { results: reply.results, formulaValues: reply.formulaValues });
       } else {
         this.#issues = reply.issues;
+        this.#kept = false; // what is shown stays, dimmed as not current
       }
       if (this.#trouble?.kind === 'failed') this.#trouble = null;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
       // A dead or stuck worker is replaced by the client on the next call: ask again once, and say so.
       const retry = error instanceof EngineError && error.reason !== 'aborted' && this.#failures === 0;
       this.#failures++;
-      this.#trouble = { kind: retry ? 'restarted' : 'failed', message };
+      this.#trouble = { kind: retry ? 'restarted' : 'failed', failure: failureOf(error) };
       if (retry && !this.#next) this.#next = { file, revision };
       return;
     }
@@ -134,6 +170,7 @@ export class ModelState {
   }
 
   #failures = 0;
+  #marked = false;
 
   /** Clears the notice of a restart once the user has seen it. */
   dismissTrouble(): void {

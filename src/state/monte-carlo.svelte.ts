@@ -7,6 +7,7 @@
 import { runMonteCarlo, warmUpMonteCarlo, type MonteCarloClient } from '../engine/analysis';
 import type { Issue } from '../model/issues';
 import type { MonteCarloReport } from '../model/monte-carlo-report';
+import { failureOf, type Failure } from './failure';
 
 export const MIN_SAMPLES = 1000;
 export const MAX_SAMPLES = 100_000;
@@ -31,7 +32,7 @@ export class MonteCarloState {
   #seed = $state(1);
   #last = $state.raw<FinishedRun | null>(null);
   #issues = $state.raw<Issue[]>([]);
-  #error = $state<string | null>(null);
+  #error = $state<Failure | null>(null);
   #controller: AbortController | null = null;
   readonly #client: MonteCarloClient;
 
@@ -74,7 +75,7 @@ export class MonteCarloState {
     return this.#issues;
   }
 
-  get error(): string | null {
+  get error(): Failure | null {
     return this.#error;
   }
 
@@ -114,7 +115,7 @@ export class MonteCarloState {
       }
     } catch (error) {
       if (this.#controller !== controller) return; // cancelled: cancel() has said so
-      this.#error = error instanceof Error ? error.message : String(error);
+      this.#error = failureOf(error);
       this.#phase = 'failed';
     } finally {
       if (this.#controller === controller) this.#controller = null;

@@ -15,6 +15,7 @@ import type { AppDb } from '../persistence/app-db';
 import { readOptimiseSettings, writeOptimiseSettings } from '../persistence/optimise-settings';
 import type { OptimiseAnswer, OptimiseRunSettings } from '../workbook/optimise-job';
 import type { OptimiseApi } from '../../workers/optimise';
+import { failureOf, type Failure } from './failure';
 
 const RUN_TIMEOUT_MS = 120_000;
 
@@ -50,7 +51,7 @@ export class OptimiseState {
   #saving: Promise<unknown> = Promise.resolve();
   #issues = $state.raw<Issue[]>([]);
   #settingsIssues = $state.raw<OptimiseIssue[]>([]);
-  #error = $state<string | null>(null);
+  #error = $state<Failure | null>(null);
   #controller: AbortController | null = null;
   readonly #client: OptimiseClient;
 
@@ -193,7 +194,7 @@ export class OptimiseState {
     return this.#settingsIssues;
   }
 
-  get error(): string | null {
+  get error(): Failure | null {
     return this.#error;
   }
 
@@ -242,7 +243,7 @@ export class OptimiseState {
       }
     } catch (error) {
       if (this.#controller !== controller) return;
-      this.#error = error instanceof Error ? error.message : String(error);
+      this.#error = failureOf(error);
       this.#phase = 'failed';
     } finally {
       if (this.#controller === controller) this.#controller = null;

@@ -15,6 +15,7 @@ import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
 import type { ScenarioEditor } from './scenario-editor.svelte';
 import { at } from '../model/checked';
+import { failureOf, type Failure } from './failure';
 
 /**
  * Part of every cache key (the content hashes and the revision keys that point at them): raise it
@@ -26,8 +27,8 @@ export const CACHE_SALT = 'cp-portfolio-entry-1';
 const BATCH = 40;
 /** From this many scenarios to evaluate, a second worker shares them (the machine's other core). */
 const TWO_WORKERS_FROM = 200;
-/** Items hashed between yields to the page, so that no task runs long. */
-const CHUNK = 60;
+/** Items hashed between yields to the page, so that no task runs long (serialising a scenario makes garbage). */
+const CHUNK = 30;
 /** Cached figures checked (parsed) between yields to the page. */
 const PARSE_CHUNK = 250;
 /** Cache records read per IndexedDB page. */
@@ -61,7 +62,7 @@ function itemOf({ id, file }: FileOf, hash: string): PortfolioItem {
 export class PortfolioState {
   #items = $state.raw<PortfolioItem[]>([]);
   #progress = $state.raw<{ done: number; total: number } | null>(null);
-  #error = $state.raw<string | null>(null);
+  #error = $state.raw<Failure | null>(null);
   #generation = 0;
   #engines: EngineClient[] = [];
   readonly #library: Library;
@@ -85,7 +86,7 @@ export class PortfolioState {
   get progress(): { done: number; total: number } | null {
     return this.#progress;
   }
-  get error(): string | null {
+  get error(): Failure | null {
     return this.#error;
   }
 
@@ -223,7 +224,7 @@ export class PortfolioState {
     } catch (e) {
       failed = true;
       if (!stale()) {
-        this.#error = e instanceof Error ? e.message : String(e);
+        this.#error = failureOf(e);
         this.#progress = null;
       }
       return false;

@@ -12,13 +12,14 @@ import type { GoalSeekResult, GoalSeekSpec } from '../model/goal-seek';
 import type { Issue } from '../model/issues';
 import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
 import { Coalescer, type Delivery } from './coalesce';
+import { failureOf, type Failure } from './failure';
 
 /** What a tool shows: nothing yet, its answer, the file's problems, or why the engine failed. */
 export type Loaded<T> =
   | { status: 'idle' }
   | { status: 'ok'; value: T }
   | { status: 'issues'; issues: Issue[] }
-  | { status: 'error'; message: string };
+  | { status: 'error'; failure: Failure };
 
 export interface AxisSettings {
   input: string;
@@ -36,7 +37,7 @@ export interface TableSettings {
 const IDLE = { status: 'idle' } as const;
 
 function loaded<T>(o: Delivery<unknown, AnalysisReply<T>>): Loaded<T> {
-  if (!o.ok) return { status: 'error', message: o.error instanceof Error ? o.error.message : String(o.error) };
+  if (!o.ok) return { status: 'error', failure: failureOf(o.error) };
   return o.value.ok ? { status: 'ok', value: o.value.value } : { status: 'issues', issues: o.value.issues };
 }
 

@@ -8,6 +8,7 @@ import { decodeShareFragment, encodeShareFragment, shareFragmentIn, type LinkPro
 import type { Scenario } from '../model/schema';
 import { checkScenario, type ScenarioDoc } from '../persistence/docs';
 import type { Library } from './library.svelte';
+import { errorMessage } from './failure';
 
 export type Incoming =
   | { kind: 'none' }
@@ -72,7 +73,7 @@ export class IncomingLink {
       if (opened) await this.#deps.library.openScenario(doc._id);
       this.#state = { kind: 'imported', doc, opened };
     } catch (error) {
-      this.#state = { kind: 'failed', scenario, detail: error instanceof Error ? error.message : String(error) };
+      this.#state = { kind: 'failed', scenario, detail: errorMessage(error) };
     }
   }
 

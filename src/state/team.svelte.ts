@@ -23,6 +23,7 @@ import {
   type SyncRecord,
 } from '../persistence/sync/sync-store';
 import type { Library } from './library.svelte';
+import { errorMessage } from './failure';
 
 export type ConnectProblem =
   | { kind: 'field'; field: 'server' | 'user' | 'password' | 'database' }
@@ -136,7 +137,7 @@ export class TeamState {
       this.#problem = {
         kind: 'failure',
         failure: denied ? 'forbidden' : failure,
-        detail: error instanceof Error ? error.message : String(error),
+        detail: errorMessage(error),
       };
       return false;
     } finally {

@@ -4,10 +4,11 @@
  * its inputs and return. Replies that arrive after a newer request are dropped; calls are never
  * aborted, since aborting restarts the worker and loses the open scenario.
  */
-import { EngineError, type EngineClient } from '../engine/engine-client';
+import type { EngineClient } from '../engine/engine-client';
 import { evaluateScenario } from '../engine/model';
 import { workbookCell, workbookOverview, workbookSheet } from '../engine/workbook';
 import type { CellDetail, SheetView, WorkbookView } from '../workbook/session';
+import { failureOf, type Failure } from './failure';
 import { labelIn, type LabelLanguage } from '../workbook/label-text';
 
 export interface CellRef {
@@ -38,7 +39,7 @@ export class WorkbookBrowser {
   #history = $state.raw<Place[]>([]);
   #phase = $state<WorkbookPhase>('loading');
   #updating = $state(false);
-  #error = $state<string | null>(null);
+  #error = $state<Failure | null>(null);
   /** Where the user last was in each sheet (not shown, so not reactive). */
   readonly #lastPlace: Record<string, Place> = {};
   #sheetSeq = 0;
@@ -95,7 +96,7 @@ export class WorkbookBrowser {
   get updating(): boolean {
     return this.#updating;
   }
-  get error(): string | null {
+  get error(): Failure | null {
     return this.#error;
   }
 
@@ -154,7 +155,7 @@ export class WorkbookBrowser {
 
   #fail(error: unknown): void {
     this.#phase = this.#sheet ? this.#phase : 'failed';
-    this.#error = error instanceof EngineError || error instanceof Error ? error.message : String(error);
+    this.#error = failureOf(error);
   }
 
   /** The user moved the selection within the open sheet. */

@@ -60,9 +60,10 @@ test('the memo and the presentation show the best package found, with its fronti
     await page.screenshot({ path: testInfo.outputPath(`memo-package-es-${width}.png`) });
   }
 
-  // Printed: the section is on paper, whole on one page.
-  await page.setViewportSize({ width: 1366, height: 900 });
+  // Printed: the section is on paper, whole on one page. The charts are drawn for the printable
+  // width of A4 (210 − 2 × 14 mm ≈ 688 CSS px), as the memo's own print test does.
   await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 688, height: 1000 });
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = testInfo.outputPath(`memo-package-${format}.pdf`);
     await page.pdf({ path: pdf, format });

@@ -22,6 +22,7 @@ import { workbookEn } from './workbook';
 import { verificationEn } from './verification';
 import { portfolioEn } from './portfolio';
 import { hardeningEn } from './hardening';
+import { failureEn } from './failure';
 import { langEn } from './lang';
 export const en = {
   // The app itself
@@ -160,6 +161,7 @@ export const en = {
   ...workbookEn,
   ...verificationEn,
   ...hardeningEn,
+  ...failureEn,
   ...offlineEn,
   ...shareEn,
   ...teamEn,

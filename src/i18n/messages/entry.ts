@@ -7,7 +7,7 @@ export const entryEn = {
   'entry.close': 'Close',
   'entry.menu': 'Actions',
   'entry.figures': 'Key figures',
-  'entry.lastFigures': 'Last figures computed for this scenario; updating…',
+  'entry.lastFigures': 'Figures from your last session, updating…',
 } as const;
 
 export const entryEs: FeatureCatalogue<typeof entryEn> = {
@@ -16,7 +16,7 @@ export const entryEs: FeatureCatalogue<typeof entryEn> = {
   'entry.close': 'Cerrar',
   'entry.menu': 'Acciones',
   'entry.figures': 'Cifras clave',
-  'entry.lastFigures': 'Últimas cifras calculadas para este escenario; actualizando…',
+  'entry.lastFigures': 'Cifras de su última sesión, actualizando…',
 };
 
 export const entryPt: FeatureCatalogue<typeof entryEn> = {
@@ -25,5 +25,5 @@ export const entryPt: FeatureCatalogue<typeof entryEn> = {
   'entry.close': 'Fechar',
   'entry.menu': 'Ações',
   'entry.figures': 'Números-chave',
-  'entry.lastFigures': 'Últimos números calculados para este cenário; atualizando…',
+  'entry.lastFigures': 'Números da sua última sessão, atualizando…',
 };

@@ -18,6 +18,7 @@ import { workbookEs } from './workbook';
 import { verificationEs } from './verification';
 import { portfolioEs } from './portfolio';
 import { hardeningEs } from './hardening';
+import { failureEs } from './failure';
 import { langEs } from './lang';
 
 export const es: Catalogue = {
@@ -149,6 +150,7 @@ export const es: Catalogue = {
   ...workbookEs,
   ...verificationEs,
   ...hardeningEs,
+  ...failureEs,
   ...offlineEs,
   ...shareEs,
   ...teamEs,

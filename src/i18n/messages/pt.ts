@@ -18,6 +18,7 @@ import { workbookPt } from './workbook';
 import { verificationPt } from './verification';
 import { portfolioPt } from './portfolio';
 import { hardeningPt } from './hardening';
+import { failurePt } from './failure';
 import { langPt } from './lang';
 
 export const pt: Catalogue = {
@@ -150,6 +151,7 @@ export const pt: Catalogue = {
   ...workbookPt,
   ...verificationPt,
   ...hardeningPt,
+  ...failurePt,
   ...offlinePt,
   ...sharePt,
   ...teamPt,

@@ -2,6 +2,20 @@
 import type { FeatureCatalogue } from './feature';
 
 export const shellEn = {
+  // The page's title, header and engine check (were ui/shell/shell-text.ts)
+  'app.title': 'Cleaner-production scenario modeller',
+  'app.tagline': 'Cleaner-production investments and green credit: cash flow, loan and risk, scenario by scenario.',
+  'app.language': 'Language',
+  'app.engine': 'Calculation engine',
+  'app.engineStarting': 'Starting the calculation engine…',
+  'app.engineReady': 'Engine ready',
+  'app.engineDetail': 'HyperFormula {version}, in a Web Worker apart from the page.',
+  'app.probe': 'Monthly payment on a 100,000 loan at 12 % a year over 5 years',
+  'app.engineFailed': 'The calculation engine did not start',
+  'app.retry': 'Try again',
+  'app.storedProblem': 'The saved settings could not be read. Choosing a language replaces them.',
+  'app.rawData': 'Saved data',
+  'app.storageError': 'This browser could not save the settings:',
   'tab.scenario': 'Scenario',
   'tab.results': 'Results',
   'tab.workbook': 'Workbook',
@@ -29,6 +43,21 @@ export const shellEn = {
 } as const;
 
 export const shellEs: FeatureCatalogue<typeof shellEn> = {
+  // The page's title, header and engine check (were ui/shell/shell-text.ts)
+  'app.title': 'Modelador de escenarios de producción más limpia',
+  'app.tagline':
+    'Inversiones en producción más limpia y crédito verde: flujo de caja, préstamo y riesgo, escenario por escenario.',
+  'app.language': 'Idioma',
+  'app.engine': 'Motor de cálculo',
+  'app.engineStarting': 'Iniciando el motor de cálculo…',
+  'app.engineReady': 'Motor listo',
+  'app.engineDetail': 'HyperFormula {version}, en un Web Worker aparte de la página.',
+  'app.probe': 'Cuota mensual de un préstamo de 100.000 al 12 % anual a 5 años',
+  'app.engineFailed': 'El motor de cálculo no arrancó',
+  'app.retry': 'Reintentar',
+  'app.storedProblem': 'La configuración guardada no se pudo leer. Elegir un idioma la reemplaza.',
+  'app.rawData': 'Datos guardados',
+  'app.storageError': 'Este navegador no pudo guardar la configuración:',
   'tab.scenario': 'Escenario',
   'tab.results': 'Resultados',
   'tab.workbook': 'Libro de cálculo',
@@ -56,6 +85,21 @@ export const shellEs: FeatureCatalogue<typeof shellEn> = {
 };
 
 export const shellPt: FeatureCatalogue<typeof shellEn> = {
+  // The page's title, header and engine check (were ui/shell/shell-text.ts)
+  'app.title': 'Modelador de cenários de produção mais limpa',
+  'app.tagline':
+    'Investimentos em produção mais limpa e crédito verde: fluxo de caixa, empréstimo e risco, cenário a cenário.',
+  'app.language': 'Idioma',
+  'app.engine': 'Motor de cálculo',
+  'app.engineStarting': 'Iniciando o motor de cálculo…',
+  'app.engineReady': 'Motor pronto',
+  'app.engineDetail': 'HyperFormula {version}, num Web Worker separado da página.',
+  'app.probe': 'Parcela mensal de um empréstimo de 100.000 a 12 % ao ano em 5 anos',
+  'app.engineFailed': 'O motor de cálculo não iniciou',
+  'app.retry': 'Tentar de novo',
+  'app.storedProblem': 'As configurações salvas não puderam ser lidas. Escolher um idioma as substitui.',
+  'app.rawData': 'Dados salvos',
+  'app.storageError': 'Este navegador não conseguiu salvar as configurações:',
   'tab.scenario': 'Cenário',
   'tab.results': 'Resultados',
   'tab.workbook': 'Pasta de trabalho',

@@ -5,7 +5,9 @@ import type { FileJson } from '../../state/draft';
 import type { FinishedOptimum } from '../../state/optimise.svelte';
 import { runOptimiseJob } from '../../workbook/optimise-job';
 import { answerKey } from './optimise-view';
-import { packageReport } from './package-report';
+import { translator } from '../../i18n/translate';
+import { viewFormat } from '../results/view-format';
+import { packageFigures, packageReport, tierText } from './package-report';
 
 const file = JSON.parse(
   readFileSync(
@@ -61,5 +63,25 @@ describe("the best package in the memo and the slides (the dairy sample's optimu
     // Switching measures on and off (as "apply" does) keeps it current.
     const switched = { ...file, measures: file.measures.map((m) => ({ ...m, enabled: false })) };
     expect(packageReport(await finished(), switched, new Map())?.stale).toBe(false);
+  });
+});
+
+describe('the words about the package', () => {
+  const fmt = viewFormat('COP', 'en-US', 'en', translator('en'));
+
+  it('say the tier reached and its worth, or that there is no rebate', async () => {
+    const report = packageReport(await finished(), file, new Map());
+    if (!report) throw new Error('expected a report');
+    const f = report.shown.figures;
+    expect(tierText(report.rebate, f, fmt)).toMatch(
+      /^Reduction of CO2e: 3\d\.\d%\. Rebate of 15%, worth COP\s[\d,]+ today\.$/,
+    );
+    expect(tierText(null, f, fmt)).toBe('This scenario has no rebate: the value is the NPV.');
+    expect(tierText(report.rebate, { ...f, rebateRate: 0 }, fmt)).toMatch(/No rebate tier reached\.$/);
+    expect(packageFigures(f, fmt).map((x) => x.value)).toEqual([
+      fmt.money(expected.best.totalCapex),
+      fmt.money(f.npv),
+      fmt.money(expected.best.value),
+    ]);
   });
 });

@@ -4,6 +4,8 @@
  * those chosen only for the rebate, the rebate's indicator and share, and the frontier. Null when
  * the scenario has no answer or the user left it out of the reports.
  */
+import type { Translate } from '../../i18n/translate';
+import type { PackageFigures } from '../../model/optimise';
 import type { FinishedOptimum } from '../../state/optimise.svelte';
 import type { FileJson } from '../../state/draft';
 import {
@@ -56,4 +58,29 @@ export function packageReport(
     points: frontierPoints(answer.answer),
     stale: answer.key !== answerKey(file),
   };
+}
+
+interface TextFormat {
+  t: Translate;
+  money(v: number | null): string;
+  percent(v: number | null): string;
+}
+
+/** The package's investment, NPV and value, labelled, for a list of figures. */
+export function packageFigures(f: PackageFigures, fmt: TextFormat): { key: string; label: string; value: string }[] {
+  return [
+    { key: 'capex', label: fmt.t('opt.investment'), value: fmt.money(f.totalCapex) },
+    { key: 'npv', label: fmt.t('opt.npv'), value: fmt.money(f.npv) },
+    { key: 'value', label: fmt.t('opt.value'), value: fmt.money(f.value) },
+  ];
+}
+
+/** One sentence on the rebate: the share of its indicator, and the tier reached with its worth, or none. */
+export function tierText(rebate: PackageReport['rebate'], f: PackageFigures, fmt: TextFormat): string {
+  const { t } = fmt;
+  if (!rebate) return t('opt.noRebate');
+  const share = fmt.percent(rebate.share);
+  if (f.rebateRate <= 0) return t('opt.noTier', { indicator: rebate.label, share });
+  const rate = fmt.percent(f.rebateRate);
+  return t('opt.tier', { indicator: rebate.label, share, rate, amount: fmt.money(f.rebatePv) });
 }
