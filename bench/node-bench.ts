@@ -12,6 +12,7 @@ import { largeScenario } from '../src/model/test-support/large-scenario';
 import { ScenarioWorkbook } from '../src/workbook/scenario-workbook';
 import { irrStarts } from '../src/workbook/evaluate';
 import { ModelSession } from '../src/workbook/session';
+import { at } from '../src/model/checked';
 
 interface Row {
   name: string;
@@ -24,7 +25,7 @@ interface Row {
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? at(s, m) : (at(s, m - 1) + at(s, m)) / 2;
 }
 
 function time(runs: number, fn: (i: number) => void, warmup = 2): number[] {
@@ -62,7 +63,7 @@ rows.push({ name: 'Workbook build (50 × 30, all sheets)', median: median(builds
 const session = new ModelSession();
 const change = time(30, (i) => {
   const edited = structuredClone(file);
-  edited.measures[7].capex = 10000 + i;
+  at(edited.measures, 7, 'measure').capex = 10000 + i;
   const reply = session.evaluate(edited);
   if (!reply.ok) throw new Error('edit failed');
 });
@@ -81,7 +82,7 @@ const wb = created.workbook;
 wb.setIrrStarts(irrStarts(evaluate(resolved)));
 const recalc = time(20, (i) => {
   const edited = structuredClone(parsed.value);
-  edited.measures[7].capex = 10000 + i;
+  at(edited.measures, 7, 'measure').capex = 10000 + i;
   const r = wb.update(edited);
   if (!r.ok || r.rebuilt) throw new Error('expected an in-place update');
   wb.figures(

@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../src/model/schema';
 import { STAGES } from '../src/model/schema';
+import { at } from '../src/model/checked';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -21,7 +22,7 @@ const OFFICERS = ['M. Rojas', 'A. Quispe', 'L. Gómez', 'R. Silva'];
 export function generatedScenario(i: number): Scenario {
   const r = rng(i + 1);
   const formulas = i % 10 === 9;
-  const scale = [1000, 1, 3.5][i % 3];
+  const scale = at([1000, 1, 3.5], i % 3, 'scale');
   const resources: Scenario['resources'] = [
     {
       id: 'electricity',
@@ -66,7 +67,7 @@ export function generatedScenario(i: number): Scenario {
     format: 'cp-scenario',
     version: 1,
     name: `Plant ${String(i + 1).padStart(5, '0')}`,
-    currency: CURRENCIES[i % 3],
+    currency: at(CURRENCIES, i % CURRENCIES.length, 'currency'),
     horizonYears: 15,
     discountRate: 0.1 + r() * 0.05,
     taxRate: 0.3,

@@ -2,7 +2,8 @@
  * Verification (issue 11): what 3 resources × 60 baseline + 60 reporting records add to the
  * worker's evaluation of one edit (validate, resolve, kernel, sensitivity; target ≤ 1 ms more),
  * and the verification block alone.
- * Run from the repository root (scripts/bench.mjs does), which holds public/examples. The dairy sample with and without a generated verification,
+ * Run from the repository root (scripts/bench.mjs does), which holds public/examples.
+ * The dairy sample with and without a generated verification,
  * runs interleaved so that machine noise hits both alike; medians.
  */
 import { readFileSync } from 'node:fs';

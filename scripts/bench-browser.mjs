@@ -127,7 +127,8 @@ async function generatedScenario() {
   await build({
     stdin: {
       contents:
-        "import { largeScenario } from './src/model/test-support/large-scenario'; export default JSON.stringify(largeScenario({ measures: 50, years: 30, loan: true }));",
+        "import { largeScenario } from './src/model/test-support/large-scenario'; " +
+        'export default JSON.stringify(largeScenario({ measures: 50, years: 30, loan: true }));',
       resolveDir: root,
       loader: 'ts',
     },

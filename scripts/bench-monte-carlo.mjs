@@ -126,7 +126,8 @@ try {
     // The first run also compiles the worker's code (JIT); it is reported apart.
     if (i === 0)
       console.log(
-        `first run: ${r.wall.toFixed(0)} ms to the results, ${r.charts.toFixed(0)} ms to the last chart, longest main-thread task ${r.longest.toFixed(0)} ms`,
+        `first run: ${r.wall.toFixed(0)} ms to the results, ${r.charts.toFixed(0)} ms to the last chart, ` +
+          `longest main-thread task ${r.longest.toFixed(0)} ms`,
       );
     else {
       walls.push(r.wall);

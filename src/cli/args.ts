@@ -1,4 +1,5 @@
 /** Command-line arguments of the evaluator: `FILE.json [--samples N] [--seed S] [--delta D] [--xlsx OUT]`. */
+import { at } from '../model/checked';
 
 export interface CliArgs {
   file: string;
@@ -24,7 +25,7 @@ function wholeNumber(flag: string, text: string | undefined, min: number, max: n
 export function parseArgs(argv: readonly string[]): Parsed {
   const args: Partial<CliArgs> = {};
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = at(argv, i, 'argument');
     const next = argv[i + 1];
     if (a === '--samples' || a === '--seed') {
       const v = wholeNumber(a, next, a === '--samples' ? 1 : 0, a === '--samples' ? 10_000_000 : 2 ** 32 - 1);

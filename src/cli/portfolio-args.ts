@@ -1,4 +1,5 @@
 /** Command-line arguments of the portfolio: `PATH... [--skip-invalid] [--csv OUT] [--xlsx OUT]`. */
+import { at } from '../model/checked';
 
 export interface PortfolioArgs {
   paths: string[];
@@ -16,7 +17,7 @@ type Parsed = { ok: true; args: PortfolioArgs } | { ok: false; error: string };
 export function parsePortfolioArgs(argv: readonly string[]): Parsed {
   const args: PortfolioArgs = { paths: [], skipInvalid: false };
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = at(argv, i, 'argument');
     if (a === '--skip-invalid') args.skipInvalid = true;
     else if (a === '--csv' || a === '--xlsx') {
       const next = argv[i + 1];

@@ -8,6 +8,7 @@ import { readXlsx } from '../../test/xlsx/read-xlsx';
 import { differences } from '../model/test-support/compare';
 import { SAMPLE_NAMES } from '../model/samples';
 import { portfolioMain } from './portfolio-main';
+import { at } from '../model/checked';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examples = join(root, 'public/examples');
@@ -34,7 +35,8 @@ describe('the portfolio of the samples folder', () => {
     expect(differences(JSON.parse(out), expected, 'portfolio')).toEqual([]);
     const skipped = errLines();
     expect(skipped).toContain(
-      `${join(examples, 'portfolio.expected.json')}: skipped: not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")`,
+      `${join(examples, 'portfolio.expected.json')}: skipped: not a scenario file or a backup ` +
+        `("format" must be "cp-scenario" or "cp-backup")`,
     );
     expect(skipped.every((l) => /\.(expected|montecarlo|optimum)\.json: skipped: /.test(l))).toBe(true);
     expect(skipped).toHaveLength(9);
@@ -166,7 +168,7 @@ describe('--csv and --xlsx', () => {
       .trimEnd()
       .split('\r\n');
     expect(csv).toHaveLength(7);
-    expect(csv[0].split(',')).toEqual(Object.keys((expected.scenarios as object[])[0]));
+    expect(at(csv, 0).split(',')).toEqual(Object.keys(at(expected.scenarios as object[], 0)));
     expect(csv[4]).toMatch(/^"Dairy plant, Colombia: .*",LCA-2026-014,verified,COP,835000000,/);
     expect(csv[4]).toContain(',true,258.95,');
   });

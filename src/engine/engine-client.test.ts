@@ -137,8 +137,10 @@ describe('telling what depends on the worker that it was retired', () => {
     const seen: string[] = [];
     const stop = client.onRetire((error) => seen.push(error.reason));
     await client.run((api) => api.version());
-    workers[0].crash('boom');
-    workers[0].crash('again');
+    const [worker] = workers;
+    if (!worker) throw new Error('no worker started');
+    worker.crash('boom');
+    worker.crash('again');
     expect(seen).toEqual(['crashed']);
     await client.run((api) => api.version()); // a fresh worker answers
     stop();

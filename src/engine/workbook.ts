@@ -27,7 +27,7 @@ const workbookReply = z.object({ sheets: z.array(z.string()), names: z.array(ref
 const sheetReply = z
   .object({ name: z.string(), values: z.array(z.array(value)), kinds: z.array(z.string().regex(/^[vfe]*$/)) })
   .refine(
-    (s) => s.kinds.length === s.values.length && s.kinds.every((k, r) => k.length === s.values[r].length),
+    (s) => s.kinds.length === s.values.length && s.kinds.every((k, r) => k.length === s.values[r]?.length),
     'kinds must match values',
   )
   .nullable();

@@ -7,6 +7,7 @@ import { SAMPLE_NAMES } from '../model/samples';
 import { differences } from '../model/test-support/compare';
 import { resolveExample, type ExampleFile } from '../model/test-support/resolve-example';
 import { SAMPLE_TEXT, sampleIn, sampleTextIn } from './sample-text';
+import { at } from '../model/checked';
 
 function text(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8');
@@ -45,8 +46,8 @@ describe.each(CASES)('sample %s in %s', (name, language) => {
     // Put the English words back: the rest of the file is the shipped one, key for key.
     const back = structuredClone(translated);
     back.name = english.name;
-    back.measures.forEach((m, i) => (m.name = english.measures[i].name));
-    back.resources?.forEach((r, i) => (r.name = english.resources?.[i].name ?? ''));
+    back.measures.forEach((m, i) => (m.name = at(english.measures, i, 'measure').name));
+    back.resources?.forEach((r, i) => (r.name = at(english.resources ?? [], i, 'resource').name));
     if (back.verification && english.verification)
       back.verification.productionUnit = english.verification.productionUnit;
     expect(back).toEqual(english);

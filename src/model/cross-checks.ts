@@ -3,6 +3,7 @@ import { checkLimitCurrency } from './credit-limit';
 import { issue, type Issue } from './issues';
 import type { DistributionInput, Scenario } from './schema';
 import { checkVerification } from './verification-checks';
+import { at } from './checked';
 
 /**
  * A name that a spreadsheet would read as a cell reference: A1 style (`kw1`, `co2`), or R1C1
@@ -21,11 +22,17 @@ function duplicates<T>(items: readonly T[], key: (t: T) => string): number[] {
   return out;
 }
 
+/** A cell-like name made a valid one: `kw1` -> `kw_1`, `AB` -> `AB_`. */
+function underscored(name: string): string {
+  return /[0-9]/.test(name) ? name.replace(/([a-z])([0-9])/i, '$1_$2') : `${name}_`;
+}
+
 function checkIds(s: Scenario, out: Issue[]): void {
   for (const kind of ['resources', 'measures'] as const) {
     const list: readonly { id: string }[] = s[kind];
     for (const i of duplicates(list, (x) => x.id)) {
-      out.push(issue([kind, i, 'id'], 'duplicate-id', `duplicate id "${list[i].id}"`, { id: list[i].id }));
+      const { id } = at(list, i, kind);
+      out.push(issue([kind, i, 'id'], 'duplicate-id', `duplicate id "${id}"`, { id }));
     }
     list.forEach((x, i) => {
       if (x.id === 'co2e') out.push(issue([kind, i, 'id'], 'reserved-id', '"co2e" is reserved', { id: 'co2e' }));
@@ -34,8 +41,8 @@ function checkIds(s: Scenario, out: Issue[]): void {
   const vars = s.variables ?? [];
   for (const i of duplicates(vars, (v) => v.name.toLowerCase())) {
     out.push(
-      issue(['variables', i, 'name'], 'duplicate-id', `duplicate variable name "${vars[i].name}"`, {
-        id: vars[i].name,
+      issue(['variables', i, 'name'], 'duplicate-id', `duplicate variable name "${at(vars, i, 'variable').name}"`, {
+        id: at(vars, i, 'variable').name,
       }),
     );
   }
@@ -45,7 +52,7 @@ function checkIds(s: Scenario, out: Issue[]): void {
         issue(
           ['variables', i, 'name'],
           'variable-like-cell',
-          `"${v.name}" reads as a cell reference: use an underscore, like "${/[0-9]/.test(v.name) ? v.name.replace(/([a-z])([0-9])/i, '$1_$2') : `${v.name}_`}"`,
+          `"${v.name}" reads as a cell reference: use an underscore, like "${underscored(v.name)}"`,
           { name: v.name },
         ),
       );
@@ -147,7 +154,7 @@ export function isKnownInput(s: Scenario, path: string): boolean {
     const m = s.measures.find((x) => x.id === p[1]);
     if (!m) return false;
     if (p.length === 3) return p[2] === 'capex' || p[2] === 'annualOpexChange';
-    return p.length === 4 && p[2] === 'savings' && Object.hasOwn(m.savings ?? {}, p[3]);
+    return p.length === 4 && p[2] === 'savings' && p[3] !== undefined && Object.hasOwn(m.savings ?? {}, p[3]);
   }
   return path === 'financing.loan.annualRate' && s.financing?.loan !== undefined;
 }

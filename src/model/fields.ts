@@ -103,7 +103,10 @@ const APPLICATION: Record<string, FieldSpec> = {
   covenants: f('text', true),
 };
 
-/** What an empty optional field means (spec section 1 defaults), for placeholders; absent: no default (a limit left out skips its check). */
+/**
+ * What an empty optional field means (spec section 1 defaults), for placeholders; absent: no default
+ * (a limit left out skips its check).
+ */
 export const DEFAULTS: Record<string, number> = {
   taxRate: 0,
   energyPriceFactor: 1,

@@ -87,8 +87,8 @@ export type FiniteOutcome<T> = { ok: true; figures: T } | { ok: false; issues: I
 export function finiteFigures<T>(s: ResolvedScenario, figures: (s: ResolvedScenario) => T): FiniteOutcome<T> {
   let result: T | undefined;
   const bad = badPaths((x) => (result = figures(x)), s);
-  if (bad.length === 0) return { ok: true, figures: result as T };
-  const figure = bad[0];
+  const [figure] = bad;
+  if (figure === undefined) return { ok: true, figures: result as T };
   const culprits = knobs(s).filter((k) => badPaths(figures, k.neutral()).length === 0);
   const message = `too large: the figures computed from it do not fit in a number (${figure})`;
   const issues =

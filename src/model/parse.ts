@@ -205,7 +205,11 @@ export function migrate(raw: unknown): ParseResult<Record<string, unknown>> {
       ],
     };
   }
-  for (let v = version; v < SCENARIO_VERSION; v++) doc = { ...MIGRATIONS[v](doc), version: v + 1 };
+  for (let v = version; v < SCENARIO_VERSION; v++) {
+    const migrate = MIGRATIONS[v];
+    if (!migrate) throw new Error(`no migration from version ${v} to ${v + 1}`);
+    doc = { ...migrate(doc), version: v + 1 };
+  }
   return { ok: true, value: doc };
 }
 

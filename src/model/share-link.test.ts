@@ -18,6 +18,7 @@ import {
 import { arbitraryScenario } from './test-support/arbitrary';
 import { SAMPLE_NAMES } from './samples';
 import { assertNotOk } from './test-support/assert-result';
+import { at } from './checked';
 
 const SAMPLES = SAMPLE_NAMES;
 
@@ -117,7 +118,7 @@ describe('the link format', () => {
     const names = Array.from({ length: 400 }, (_, i) => `${i.toString(36)}${Math.sin(i).toString(36)}`);
     const scenario = {
       ...minimalScenario(),
-      measures: names.map((name, i) => ({ ...minimalScenario().measures[0], id: `m${i}`, name })),
+      measures: names.map((name, i) => ({ ...at(minimalScenario().measures, 0), id: `m${i}`, name })),
     };
     const encoded = encodeShareFragment(scenario);
     expect(encoded.ok).toBe(false);

@@ -9,6 +9,7 @@ import { zlibSync, unzlibSync } from 'fflate';
 import type { Issue } from './issues';
 import { parseJsonText, parseScenario } from './parse';
 import type { Scenario } from './schema';
+import { at } from './checked';
 
 /** What marks a fragment as a shared scenario: `#s=<version>.<data>`. */
 export const SHARE_KEY = 's=';
@@ -92,8 +93,8 @@ function inflateBounded(data: Uint8Array): Uint8Array | 'too-large' | null {
     return null;
   }
   if (result.length > MAX_LINK_JSON_BYTES) return 'too-large';
-  const n = data.length;
-  const expected = ((data[n - 4] << 24) | (data[n - 3] << 16) | (data[n - 2] << 8) | data[n - 1]) >>> 0;
+  // The zlib trailer: Adler-32 of the inflated bytes, big-endian, in the last four bytes.
+  const expected = new DataView(data.buffer, data.byteOffset, data.byteLength).getUint32(data.byteLength - 4);
   return adler32(result) === expected ? result : null;
 }
 
@@ -104,8 +105,8 @@ export function adler32(data: Uint8Array): number {
   // 5552 bytes is the most that can be summed before b may exceed 2^32 (zlib's NMAX).
   for (let i = 0; i < data.length; i += 5552) {
     const end = Math.min(i + 5552, data.length);
-    for (let j = i; j < end; j++) {
-      a += data[j];
+    for (const byte of data.subarray(i, end)) {
+      a += byte;
       b += a;
     }
     a %= 65521;
@@ -121,7 +122,8 @@ const INDEX = new Map([...ALPHABET].map((c, i) => [c, i]));
 export function toBase64Url(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    // The last group may have one or two bytes: the missing ones count as zero bits (no padding).
+    const n = (at(bytes, i, 'byte') << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
     for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
   }

@@ -5,6 +5,7 @@ import { MAX_BACKUP_BYTES, MAX_BACKUP_HISTORY, readImport, readImportFile } from
 import { listVersions } from './history';
 import { applyImport } from './import';
 import { freshIndexedDb, openRepo, sample } from './test-support/storage';
+import { at } from '../model/checked';
 
 beforeEach(freshIndexedDb);
 
@@ -37,7 +38,7 @@ describe('a backup with hostile parts', () => {
     const { db, repo } = await openRepo();
     const added = await applyImport(repo, plan);
     expect(added.length).toBe(1);
-    const versions = await listVersions(db, added[0]._id);
+    const versions = await listVersions(db, at(added, 0)._id);
     expect(versions.map((v) => (v.ok ? v.value.name : v.problem))).toEqual(['kept']);
   });
 
@@ -45,12 +46,12 @@ describe('a backup with hostile parts', () => {
     const file = { ...sample(), measures: [null] };
     const plan = readImport(backupWith({ draft: { file, typed: [] } }));
     expect(where(plan.problems)).toEqual(['scenarios[0].draft bad-value']);
-    expect(plan.problems[0].message).toContain('measures[0]');
+    expect(at(plan.problems, 0).message).toContain('measures[0]');
     expect(plan.items.length).toBe(1);
-    expect(plan.items[0].draft).toBeUndefined();
+    expect(at(plan.items, 0).draft).toBeUndefined();
     const { repo } = await openRepo();
-    const [doc] = await applyImport(repo, plan);
-    expect(doc.draft).toBeUndefined();
+    const added = await applyImport(repo, plan);
+    expect(at(added, 0).draft).toBeUndefined();
   });
 
   it('checks the drafts of kept versions the same way', () => {
@@ -63,14 +64,14 @@ describe('a backup with hostile parts', () => {
       }),
     );
     expect(where(plan.problems)).toEqual(['scenarios[0].history[0] bad-value']);
-    expect(plan.items[0].history).toEqual([]);
+    expect(at(plan.items, 0).history).toEqual([]);
   });
 
   it('keeps a draft shaped like a scenario even when its values are wrong', () => {
     const file = { ...sample(), horizonYears: 'x', measures: [{ id: 'm1', savings: { water: 'abc' } }] };
     const plan = readImport(backupWith({ draft: { file, typed: [] } }));
     expect(plan.problems).toEqual([]);
-    expect(plan.items[0].draft?.file.horizonYears).toBe('x');
+    expect(at(plan.items, 0).draft?.file.horizonYears).toBe('x');
   });
 
   it(`keeps the newest ${MAX_BACKUP_HISTORY} versions of a scenario and reports the rest`, () => {
@@ -82,8 +83,8 @@ describe('a backup with hostile parts', () => {
     }));
     const plan = readImport(backupWith({ history }));
     expect(where(plan.problems)).toEqual(['scenarios[0].history too-many']);
-    expect(plan.items[0].history.length).toBe(MAX_BACKUP_HISTORY);
-    expect(plan.items[0].history.map((h) => h.name)).not.toContain('v0');
+    expect(at(plan.items, 0).history.length).toBe(MAX_BACKUP_HISTORY);
+    expect(at(plan.items, 0).history.map((h) => h.name)).not.toContain('v0');
   });
 });
 

@@ -57,7 +57,7 @@ describe('importing one scenario', () => {
   it('exports the last valid content as a v1 file that imports again', async () => {
     const { repo } = await openRepo();
     const doc = await repo.create(sample());
-    expect(readImport(scenarioFileText(doc)).items[0].scenario).toEqual(doc.scenario);
+    expect(readImport(scenarioFileText(doc)).items[0]?.scenario).toEqual(doc.scenario);
   });
 });
 

@@ -104,7 +104,7 @@ function fromZod(prefix: PathSegment[], error: z.ZodError): Issue[] {
     return missing
       ? issue(path, 'required', 'required')
       : i.code === 'unrecognized_keys'
-        ? issue([...path, i.keys[0]], 'unknown-key', 'unknown key (check its spelling)', { key: i.keys[0] })
+        ? issue([...path, i.keys[0] ?? ''], 'unknown-key', 'unknown key (check its spelling)', { key: i.keys[0] ?? '' })
         : issue(path, 'bad-value', i.message);
   });
 }

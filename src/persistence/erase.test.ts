@@ -4,6 +4,7 @@ import { emptyBin, erase, compactChanges } from './erase';
 import { keepVersion, listVersions } from './history';
 import { readOptimiseSettings, writeOptimiseSettings } from './optimise-settings';
 import { freshIndexedDb, openRepo, sample } from './test-support/storage';
+import { at } from '../model/checked';
 
 beforeEach(freshIndexedDb);
 
@@ -34,7 +35,7 @@ describe('delete permanently', () => {
     ]);
     const stored = await storedAbout(db, doc._id);
     expect(stored).not.toContain('Confidential');
-    expect(stored).not.toContain(sample().measures[0].name);
+    expect(stored).not.toContain(at(sample().measures, 0).name);
   });
 
   it("removes the scenario's best-package settings (its budget), and only its own", async () => {

@@ -7,6 +7,7 @@
  * which (unlike crypto.randomUUID) also works outside secure contexts, e.g. the app served on a
  * bank's intranet over plain http.
  */
+import { at } from '../model/checked';
 export type IdPrefix = 'scn' | 'ver' | 'dev';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
@@ -20,7 +21,7 @@ export function uuidv7(now: number = Date.now()): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   if (now > lastMs) {
     lastMs = now;
-    counter = bytes[6] & 0x07; // start low, leaving room to count up
+    counter = at(bytes, 6, 'byte') & 0x07; // start low, leaving room to count up
   } else if (++counter > 0xfff) {
     lastMs++; // more than 4,096 ids in one millisecond: borrow the next one
     counter = 0;
@@ -32,7 +33,7 @@ export function uuidv7(now: number = Date.now()): string {
   }
   bytes[6] = 0x70 | (counter >> 8);
   bytes[7] = counter & 0xff;
-  bytes[8] = 0x80 | (bytes[8] & 0x3f);
+  bytes[8] = 0x80 | (at(bytes, 8, 'byte') & 0x3f);
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -5,6 +5,7 @@
  * the caller, like every other record (a record of another version is a miss, never trusted).
  */
 import type { AppDb } from './app-db';
+import { at } from '../model/checked';
 
 /** Keys sorted at every level: the same content gives the same text whatever its key order. */
 export function canonicalJson(value: unknown): string {
@@ -57,7 +58,7 @@ export async function readAllCached(
     ]);
     keys.forEach((k, i) => out.set(k, values[i]));
     if (keys.length < page) return out;
-    after = keys[keys.length - 1];
+    after = at(keys, keys.length - 1, 'cache key'); // a full page: never empty
     await between();
   }
 }

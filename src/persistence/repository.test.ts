@@ -5,6 +5,7 @@ import { ConflictError } from './errors';
 import { HISTORY_LIMIT, keepVersion, listVersions } from './history';
 import { freshIndexedDb, openRepo, sample, typedCell } from './test-support/storage';
 import { assertOk, assertNotOk } from '../model/test-support/assert-result';
+import { at } from '../model/checked';
 
 beforeEach(freshIndexedDb);
 
@@ -64,7 +65,7 @@ describe('saving what the editor holds', () => {
     const file = { ...doc.scenario, discountRate: 'abc' } as Record<string, unknown>;
     const saved = await repo.saveDraft(doc, { file, typed: [typedCell(['discountRate'], '12,5,')] }, null);
     expect(saved.scenario).toEqual(doc.scenario);
-    expect(saved.draft?.typed[0].text).toBe('12,5,');
+    expect(saved.draft?.typed[0]?.text).toBe('12,5,');
     const valid = { ...doc.scenario, discountRate: 0.2 };
     const clean = await repo.saveDraft(saved, { file: valid, typed: [] }, valid);
     expect(clean.scenario.discountRate).toBe(0.2);
@@ -136,7 +137,7 @@ describe('history', () => {
     const first = await repo.create(blankScenario('first'));
     await keepVersion(db, first._id, repo.deviceId);
     const second = await repo.rename(first, 'second');
-    const [old] = await listVersions(db, first._id);
+    const old = at(await listVersions(db, first._id), 0, 'kept version');
     if (!old.ok) throw new Error(old.problem);
     const restored = await repo.restore(second, old.value);
     expect(restored.name).toBe('first');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyTexts, deleteRows, insertRows, moveRow, readText, setEnabled, typedAt, type Draft } from './draft';
+import { at } from '../model/checked';
 
 const file = () => ({
   format: 'cp-scenario',
@@ -143,9 +144,9 @@ describe('rows', () => {
   const typed = () => applyTexts(draft(), [{ path: ['measures', 1, 'capex'], text: 'abc' }], 'en-US');
   it('moves typed cells with their rows on insert, move and delete', () => {
     const inserted = insertRows(typed(), 'measures', 0, [{ id: 'c' }]);
-    expect(inserted.typed[0].path).toEqual(['measures', 2, 'capex']);
+    expect(at(inserted.typed, 0).path).toEqual(['measures', 2, 'capex']);
     const moved = moveRow(inserted, 'measures', 2, 0);
-    expect(moved.typed[0].path).toEqual(['measures', 0, 'capex']);
+    expect(at(moved.typed, 0).path).toEqual(['measures', 0, 'capex']);
     expect((moved.file.measures as { id: string }[]).map((m) => m.id)).toEqual(['b', 'c', 'a']);
     const deleted = deleteRows(moved, 'measures', [0]);
     expect(deleted.typed).toEqual([]);

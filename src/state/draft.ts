@@ -11,6 +11,7 @@ import type { Message } from '../i18n/messages/types';
 import { formatPath, type PathSegment } from '../model/issues';
 import { fieldSpec } from '../model/fields';
 import { getAt, type FileJson } from '../model/file-json';
+import { at } from '../model/checked';
 
 // The file's JSON and the read at a path live in the model (credit terms and presets read them too).
 export { getAt, type FileJson } from '../model/file-json';
@@ -31,9 +32,10 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 
 /** Sets (or with `undefined`, removes) the value at `path` in place, creating objects on the way. */
 export function setAt(root: FileJson, path: readonly PathSegment[], value: unknown): void {
+  const last = path.at(-1);
+  if (last === undefined) return; // the empty path names the root, which is not replaced
   let v: Record<string | number, unknown> = root;
-  for (let i = 0; i < path.length - 1; i++) {
-    const seg = path[i];
+  for (const [i, seg] of path.slice(0, -1).entries()) {
     let next = v[seg];
     if (next === null || typeof next !== 'object') {
       next = typeof path[i + 1] === 'number' ? [] : {};
@@ -41,7 +43,6 @@ export function setAt(root: FileJson, path: readonly PathSegment[], value: unkno
     }
     v = next as Record<string | number, unknown>;
   }
-  const last = path[path.length - 1];
   if (value === undefined) {
     if (Array.isArray(v) && typeof last === 'number') v[last] = undefined;
     else delete v[last];
@@ -217,7 +218,8 @@ export function moveRow(draft: Draft, key: ListKey, from: number, to: number): D
   const file = structuredClone(draft.file);
   const list = listOf(file, key);
   if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return draft;
-  const [row] = list.splice(from, 1);
+  const row = at(list, from, 'row');
+  list.splice(from, 1);
   list.splice(to, 0, row);
   file[key] = list;
   const map = (i: number) =>

@@ -14,6 +14,7 @@ import { bodyOf, type Entry } from '../persistence/repository';
 import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
 import type { ScenarioEditor } from './scenario-editor.svelte';
+import { at } from '../model/checked';
 import { failureOf, type Failure } from './failure';
 
 /**
@@ -126,11 +127,12 @@ export class PortfolioState {
     const newKeys: { key: string; value: unknown }[] = [];
     for (let i = 0; i < unhashed.length; i += CHUNK) {
       const chunk = unhashed.slice(i, i + CHUNK);
-      const hashes = await Promise.all(chunk.map((k) => contentHash(files[k].file, CACHE_SALT)));
+      const hashes = await Promise.all(chunk.map((k) => contentHash(at(files, k, 'scenario').file, CACHE_SALT)));
       if (stale()) return;
       chunk.forEach((k, j) => {
-        items[k].hash = hashes[j];
-        newKeys.push({ key: revisionKey(CACHE_SALT, files[k].id, files[k].rev), value: hashes[j] });
+        const [item, file, hash] = [at(items, k, 'item'), at(files, k, 'scenario'), at(hashes, j, 'content hash')];
+        item.hash = hash;
+        newKeys.push({ key: revisionKey(CACHE_SALT, file.id, file.rev), value: hash });
       });
       if (i + CHUNK < unhashed.length) await yieldToPage();
     }
@@ -162,7 +164,7 @@ export class PortfolioState {
     // Everything computed: records of contents and revisions no longer in the library go, so the
     // cache read at the next opening holds the library and little else.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
-    const live = new Set(files.flatMap((f, i) => [items[i].hash, revisionKey(CACHE_SALT, f.id, f.rev)]));
+    const live = new Set(files.flatMap((f, i) => [at(items, i, 'item').hash, revisionKey(CACHE_SALT, f.id, f.rev)]));
     if ([...cache.keys()].some((k) => !live.has(k))) await pruneCached(db, live);
   }
 
@@ -202,10 +204,10 @@ export class PortfolioState {
         if (stale()) return;
         await writeCached(
           db,
-          batch.map((it, k) => ({ key: it.hash, value: results[k] })),
+          batch.map((it, k) => ({ key: it.hash, value: at(results, k, 'portfolio reply') })),
         );
         batch.forEach((it, k) => {
-          const r = results[k];
+          const r = at(results, k, 'portfolio reply');
           pendingUpdates.set(
             it.id,
             r.ok ? { kind: 'ok', entry: r.entry, dscrBreach: r.dscrBreach } : { kind: 'invalid', issues: r.issues },

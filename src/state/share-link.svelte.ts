@@ -66,7 +66,9 @@ export class IncomingLink {
     const { scenario } = state;
     this.#state = { kind: 'importing', scenario };
     try {
-      const [doc] = await this.#deps.library.write(async (storage) => [await storage.repo.create(scenario)]);
+      let doc: ScenarioDoc | undefined;
+      await this.#deps.library.write(async (storage) => [(doc = await storage.repo.create(scenario))]);
+      if (!doc) throw new Error('the scenario was not stored');
       const opened = await this.#deps.beforeSwitch();
       if (opened) await this.#deps.library.openScenario(doc._id);
       this.#state = { kind: 'imported', doc, opened };

@@ -121,7 +121,7 @@ describe('the link to the open scenario', () => {
     const link = outgoingLink(file, 0, null, 'https://cp.example/app/');
     assertOk(link);
     expect(link.url.startsWith('https://cp.example/app/#s=v1.')).toBe(true);
-    expect(link.ok && readFragment(link.url.split('#')[1])).toEqual({ kind: 'ready', scenario: file });
+    expect(link.ok && readFragment(link.url.split('#')[1] ?? '')).toEqual({ kind: 'ready', scenario: file });
     assertOk(link);
     expect(link.stale).toBe(false);
   });

@@ -8,6 +8,7 @@ import { differences } from '../model/test-support/compare';
 import type { WorkbookFigures } from './scenario-workbook';
 import { irrStarts, openWorkbook } from './evaluate';
 import { resolveScenario } from './formula-resolver';
+import { at } from '../model/checked';
 
 /** Number of sign changes of a flow series, zeros skipped. */
 function signChanges(xs: number[]): number {
@@ -24,7 +25,7 @@ function signChanges(xs: number[]): number {
 /** The same scenario with its numbers scaled by `factors` (percent), so the workbook keeps its shape. */
 function perturb(s: Scenario, factors: number[]): Scenario {
   let k = 0;
-  const f = () => factors[k++ % factors.length] / 100;
+  const f = () => at(factors, k++ % factors.length) / 100;
   const scale = <T extends number | string | undefined>(v: T): T => (typeof v === 'number' ? ((v * f()) as T) : v);
   const frac = <T extends number | string | undefined>(v: T): T =>
     typeof v === 'number' ? (Math.min(1, v * f()) as T) : v;
@@ -44,7 +45,7 @@ function perturb(s: Scenario, factors: number[]): Scenario {
       annualOpexChange: scale(m.annualOpexChange),
       otherAnnualBenefit: scale(m.otherAnnualBenefit),
     });
-    if (m.savings) for (const key of Object.keys(m.savings)) m.savings[key] = scale(m.savings[key]);
+    if (m.savings) for (const [key, value] of Object.entries(m.savings)) m.savings[key] = scale(value);
     if (f() > 1.4) m.enabled = m.enabled === false;
   }
   const loan = copy.financing?.loan;

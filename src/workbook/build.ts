@@ -11,6 +11,7 @@ import { buildInputSheets, SHEETS, type FieldCells } from './inputs-sheets';
 import { buildLoanSheet, type LoanLayout } from './loan-sheet';
 import { buildVerificationSheet, type VerificationLayout } from './verification-sheet';
 import { a1, colName, formula, SheetBuilder, type CellAddress, type WorkbookData } from './sheet';
+import { at as itemAt } from '../model/checked';
 
 export type MetricCells = Record<'npv' | 'irr' | 'irrGuess' | 'simplePayback' | 'discountedPayback', CellAddress>;
 
@@ -59,8 +60,8 @@ function measureResults(
   const H = s.horizonYears;
   const from = measures.name;
   return s.measures.map((_, i) => {
-    const row = rows[i];
-    const L = flows.measures[i].lines;
+    const row = itemAt(rows, i, 'measure row');
+    const L = itemAt(flows.measures, i, 'measure flows').lines;
     const set = (col: number, f: string) => measures.set(row, col, formula(f));
     const ref = (col: number) => `${colName(col)}${row + 1}`;
     set(mcol.npv, npvFormula(L['Cash flow'], H, from));
@@ -97,7 +98,8 @@ function irrFormula(flows: string, start: string): string {
 }
 
 function rangeOf(r: YearRange, H: number, from: string): string {
-  return `${a1({ sheet: r.sheet, row: r.row, col: r.col0 }, { from })}:${a1({ sheet: r.sheet, row: r.row, col: r.col0 + H }, { from: r.sheet })}`;
+  const first = a1({ sheet: r.sheet, row: r.row, col: r.col0 }, { from });
+  return `${first}:${a1({ sheet: r.sheet, row: r.row, col: r.col0 + H }, { from: r.sheet })}`;
 }
 
 /** Builds the whole workbook for a valid scenario (formulas in number fields placed as typed). */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { YearRow } from '../model/results';
 import { csvLine, decimalMark, plainDecimal, tableCsv, yearTableCsv } from './csv';
+import { at } from '../model/checked';
 
 function row(overrides: Partial<YearRow> = {}): YearRow {
   return {
@@ -27,7 +28,8 @@ function row(overrides: Partial<YearRow> = {}): YearRow {
 }
 
 const HEADER =
-  't,capex,benefit,tax,projectCashFlow,cumulativeProjectCashFlow,co2eTonnes,interest,principal,prepayment,outstanding,guaranteeFee,rebate,equityCashFlow,debtService,dscr';
+  't,capex,benefit,tax,projectCashFlow,cumulativeProjectCashFlow,co2eTonnes,interest,principal,prepayment,' +
+  'outstanding,guaranteeFee,rebate,equityCashFlow,debtService,dscr';
 
 describe('yearTableCsv with the currency', () => {
   it('rounds money to the currency decimals (COP none), keeps tonnes and ratios as they are', () => {
@@ -72,9 +74,9 @@ describe('yearTableCsv', () => {
       ) as { years: YearRow[] }
     ).years;
     const text = yearTableCsv(years, { locale: 'pt-BR' });
-    const [header, ...lines] = text.slice(1).trimEnd().split('\r\n');
+    const [header = '', ...lines] = text.slice(1).trimEnd().split('\r\n');
     const keys = header.split(';');
-    expect([...keys].sort()).toEqual(Object.keys(years[0]).sort());
+    expect([...keys].sort()).toEqual(Object.keys(at(years, 0)).sort());
     lines.forEach((line, i) => {
       const back = Object.fromEntries(
         line.split(';').map((f, k) => [keys[k], f === '' ? null : Number(f.replace(',', '.'))]),
@@ -124,7 +126,7 @@ describe('text that a spreadsheet would run as a formula', () => {
     'is written with a leading apostrophe: %j',
     (name) => {
       const text = tableCsv([[name, 1]], { locale: 'en-US' });
-      const field = text.slice(1).split(',')[0].replace(/^"|"$/g, '').replace(/""/g, '"');
+      const field = at(text.slice(1).split(','), 0).replace(/^"|"$/g, '').replace(/""/g, '"');
       expect(field).toBe(`'${name}`);
     },
   );
@@ -138,7 +140,7 @@ describe('yearTableCsv with headers in the user language', () => {
   it('writes the given headers in the column order, a key without one as itself', () => {
     const years = [row()];
     const text = yearTableCsv(years, { locale: 'es-CO', headers: { t: 'Año', capex: 'Inversión', dscr: 'ICSD' } });
-    const header = text.slice(1).split('\r\n')[0].split(';');
+    const header = at(text.slice(1).split('\r\n'), 0, 'line').split(';');
     expect(header.slice(0, 3)).toEqual(['Año', 'Inversión', 'benefit']);
     expect(header[header.length - 1]).toBe('ICSD');
     // The figures are those of the file without headers.

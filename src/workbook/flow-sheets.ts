@@ -6,6 +6,7 @@
 import type { Scenario } from '../model/schema';
 import { SHEETS, type InputsLayout } from './inputs-sheets';
 import { a1, colName, formula, SheetBuilder, type CellAddress } from './sheet';
+import { at } from '../model/checked';
 
 /** The lines of one measure's block in MeasureFlows, in order. */
 export const FLOW_LINES = [
@@ -45,7 +46,10 @@ export function npvFormula(flows: YearRange, H: number, from: string): string {
 /** Payback per spec: m = last year with cumulative < 0 (helper row holds t or -1); none: 0; m = H: blank. */
 export function paybackFormula(cum: YearRange, flows: YearRange, lastNeg: YearRange, H: number, from: string): string {
   const m = `MAX(${rowRange(lastNeg, 0, H, from)})`;
-  return `IF(${m}<0,0,IF(${m}=Horizon,"",${m}-INDEX(${rowRange(cum, 0, H, from)},1,${m}+1)/INDEX(${rowRange(flows, 0, H, from)},1,${m}+2)))`;
+  return (
+    `IF(${m}<0,0,IF(${m}=Horizon,"",${m}-INDEX(${rowRange(cum, 0, H, from)},1,${m}+1)` +
+    `/INDEX(${rowRange(flows, 0, H, from)},1,${m}+2)))`
+  );
 }
 
 /** Helper, cumulative and discounted rows for a flow row; returns their ranges. */
@@ -130,7 +134,7 @@ export function buildFlowsSheet(
   const { mcol } = inputs;
   const measures: MeasureFlowRows[] = [];
   s.measures.forEach((m, i) => {
-    const mr = inputs.measureRows[i] + 1; // 1-based row in Measures
+    const mr = at(inputs.measureRows, i, 'measure row') + 1; // 1-based row in Measures
     const line = Object.fromEntries(
       FLOW_LINES.map((name) => [name, { sheet: sh.name, row: sections[name].first + i, col0: c0 }]),
     ) as Record<FlowLine, YearRange>;
@@ -143,7 +147,8 @@ export function buildFlowsSheet(
       const yr = `${C}$1`;
       const savings =
         nR > 0
-          ? `SUMPRODUCT(${mc(mcol.savings0)}:$${colName(mcol.savings0 + nR - 1)}${mr},${SHEETS.prices}!$B$${t + 2}:$${colName(nR)}$${t + 2})`
+          ? `SUMPRODUCT(${mc(mcol.savings0)}:$${colName(mcol.savings0 + nR - 1)}${mr},` +
+            `${SHEETS.prices}!$B$${t + 2}:$${colName(nR)}$${t + 2})`
           : '0';
       sh.set(
         r('Active') - 1,

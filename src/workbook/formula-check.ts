@@ -112,7 +112,8 @@ export function formulaProblem(formula: string, path: PathSegment[]): Issue | nu
     return issue(
       path,
       'function-not-allowed',
-      `the formula ${shown} uses ${refused}, which is not allowed: formulas may use arithmetic, math, logic, statistics and financial functions (see the model notes)`,
+      `the formula ${shown} uses ${refused}, which is not allowed: ` +
+        `formulas may use arithmetic, math, logic, statistics and financial functions (see the model notes)`,
       { formula: shown, name: refused },
     );
   }

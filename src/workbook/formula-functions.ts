@@ -8,6 +8,7 @@
  * (FORMULATEXT, ISFORMULA), or act outside the sheet (HYPERLINK). The list is what a model of
  * prices and quantities needs; docs/model.md section 9 lists it for users.
  */
+import { group } from '../model/checked';
 
 /** Arithmetic and math. */
 const MATH =
@@ -39,7 +40,8 @@ export function formulaCode(f: string): string {
 /** The functions a formula calls, upper case, in order of first use. */
 export function calledFunctions(f: string): string[] {
   const names = new Set<string>();
-  for (const m of formulaCode(f).matchAll(/(?<![\w.$])([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) names.add(m[1].toUpperCase());
+  for (const m of formulaCode(f).matchAll(/(?<![\w.$])([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g))
+    names.add(group(m, 1).toUpperCase());
   return [...names];
 }
 
@@ -57,6 +59,6 @@ export function formulaNesting(f: string): number {
 /** How many values the formula's array constants hold together (`{1,2;3,4}` holds 4). */
 export function arrayValues(f: string): number {
   let n = 0;
-  for (const m of formulaCode(f).matchAll(/\{([^{}]*)\}/g)) n += m[1].split(/[,;]/).length;
+  for (const m of formulaCode(f).matchAll(/\{([^{}]*)\}/g)) n += group(m, 1).split(/[,;]/).length;
   return n;
 }

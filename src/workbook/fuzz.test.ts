@@ -12,6 +12,7 @@ import { nonFinitePaths } from '../model/overflow';
 import type { Scenario } from '../model/schema';
 import { arbitraryScenario } from '../model/test-support/arbitrary';
 import { ModelSession } from './session';
+import { at } from '../model/checked';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 /** A hang detector, not a speed test: one scenario taking this long means something loops. */
@@ -98,20 +99,21 @@ const onFirst = (rows: Row[], key: string, value: unknown): void => {
   if (rows[0]) rows[0][key] = value;
 };
 
-const at = <T>(list: readonly T[], i: number): T => list[Math.abs(i) % list.length];
+/** The element at `i` wrapped into the list's range: any integer fast-check draws picks one. */
+const wrapAt = <T>(list: readonly T[], i: number): T => at(list, Math.abs(i) % list.length);
 
 const MUTATIONS: Mutation[] = [
-  (s, i) => void (s.discountRate = at(EXTREME, i)),
-  (s, i) => onFirst(s.resources, 'price', at(EXTREME, i)),
-  (s, i) => onFirst(s.resources, 'escalation', at([...EXTREME, 1e6, -0.9999], i)),
-  (s, i) => onFirst(s.measures, 'capex', at(EXTREME, i)),
-  (s, i) => onFirst(s.measures, 'otherAnnualBenefit', at(FORMULAS, i)),
-  (s, i) => void (s.discountRate = at(FORMULAS, i)),
-  (s, i) => onFirst(s.resources, 'baselineQuantity', at(FORMULAS, i)),
-  (s, i) => void (s.name = at(NAMES, i)),
-  (s, i) => onFirst(s.measures, 'name', at(NAMES, i)),
-  (s, i) => onFirst(s.resources, 'id', at(IDS, i)),
-  (s, i) => onFirst(s.measures, 'id', at(IDS, i)),
+  (s, i) => void (s.discountRate = wrapAt(EXTREME, i)),
+  (s, i) => onFirst(s.resources, 'price', wrapAt(EXTREME, i)),
+  (s, i) => onFirst(s.resources, 'escalation', wrapAt([...EXTREME, 1e6, -0.9999], i)),
+  (s, i) => onFirst(s.measures, 'capex', wrapAt(EXTREME, i)),
+  (s, i) => onFirst(s.measures, 'otherAnnualBenefit', wrapAt(FORMULAS, i)),
+  (s, i) => void (s.discountRate = wrapAt(FORMULAS, i)),
+  (s, i) => onFirst(s.resources, 'baselineQuantity', wrapAt(FORMULAS, i)),
+  (s, i) => void (s.name = wrapAt(NAMES, i)),
+  (s, i) => onFirst(s.measures, 'name', wrapAt(NAMES, i)),
+  (s, i) => onFirst(s.resources, 'id', wrapAt(IDS, i)),
+  (s, i) => onFirst(s.measures, 'id', wrapAt(IDS, i)),
   (s) => void (s.measures = []),
   (s) => void (s.resources = []),
   (s, i) =>
@@ -120,15 +122,15 @@ const MUTATIONS: Mutation[] = [
       { name: 'loop_b', value: i % 2 ? '=loop_a' : 1 },
     ]),
   (s, i) =>
-    void (s.variables = [{ name: at(['constructor', '__proto__', 'valueof', 'sum', 'kw1', 'r'], i), value: 2 }]),
-  (s, i) => void (s.horizonYears = at([50, 0, 51, 1.5, -1, 1e9], i)),
-  (s, i) => onFirst(s.measures, 'lifetimeYears', at([1, 1e9, 0, 50], i)),
+    void (s.variables = [{ name: wrapAt(['constructor', '__proto__', 'valueof', 'sum', 'kw1', 'r'], i), value: 2 }]),
+  (s, i) => void (s.horizonYears = wrapAt([50, 0, 51, 1.5, -1, 1e9], i)),
+  (s, i) => onFirst(s.measures, 'lifetimeYears', wrapAt([1, 1e9, 0, 50], i)),
   (s, i) =>
     onFirst(s.measures, 'savings', {
-      [typeof s.resources[0]?.id === 'string' ? s.resources[0].id : 'x']: at([...EXTREME, ...FORMULAS], i),
+      [typeof s.resources[0]?.id === 'string' ? s.resources[0].id : 'x']: wrapAt([...EXTREME, ...FORMULAS], i),
     }),
   (s, i) =>
-    void (s.measures = Array.from({ length: at([50, 201], i) }, (_, k) => ({
+    void (s.measures = Array.from({ length: wrapAt([50, 201], i) }, (_, k) => ({
       id: `m${k}`,
       name: 'M',
       category: 'good-housekeeping',
@@ -137,9 +139,9 @@ const MUTATIONS: Mutation[] = [
     }))),
   (s, i) =>
     void (s.financing = {
-      loan: { principal: at(EXTREME, i), annualRate: at([0, 1e-12, 100, 1e6], i), tenorYears: 1 },
+      loan: { principal: wrapAt(EXTREME, i), annualRate: wrapAt([0, 1e-12, 100, 1e6], i), tenorYears: 1 },
     }),
-  (s, i) => void (s.credit = { baselineCashFlow: at(EXTREME, i), minDscr: at(EXTREME, i + 1) }),
+  (s, i) => void (s.credit = { baselineCashFlow: wrapAt(EXTREME, i), minDscr: wrapAt(EXTREME, i + 1) }),
   (s) => void (s.uncertainty = [{ input: 'constructor', distribution: { type: 'uniform', min: 0, max: 1 } }]),
 ];
 
@@ -150,7 +152,7 @@ const hostileScenario = fc
   )
   .map(([base, changes]: [Scenario, [number, number][]]) => {
     const s = structuredClone(base) as unknown as Loose;
-    for (const [m, pick] of changes) MUTATIONS[m](s, pick);
+    for (const [m, pick] of changes) at(MUTATIONS, m)(s, pick);
     return s;
   });
 

@@ -280,7 +280,8 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
     );
     const savingsRow =
       nR > 0
-        ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}`
+        ? `${a1(sh.at(row, savings0), { absRow: false, absCol: true, from: sh.name })}` +
+          `:${a1(sh.at(row, after - 1), { absRow: false, from: sh.name })}`
         : '';
     const efRow =
       nR > 0 ? `${a1(sh.at(1, savings0), { from: sh.name })}:${a1(sh.at(1, after - 1), { from: sh.name })}` : '';
@@ -289,7 +290,11 @@ function measuresSheet(s: Scenario, fields: FieldCells): { sheet: SheetBuilder; 
   return { sheet: sh, rows, mcol };
 }
 
-export function buildInputSheets(s: Scenario): { sheets: SheetBuilder[]; layout: InputsLayout } {
+export function buildInputSheets(s: Scenario): {
+  /** Inputs, Resources, Prices, Measures. */
+  sheets: [SheetBuilder, SheetBuilder, SheetBuilder, SheetBuilder];
+  layout: InputsLayout;
+} {
   const fields: FieldCells = new Map();
   const names: DefinedName[] = [];
   const inputs = inputsSheet(s, fields, names);

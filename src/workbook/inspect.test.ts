@@ -68,11 +68,10 @@ describe('the workbook of a sample, inspected', () => {
 
   it('gives a sheet’s values and marks formulas', () => {
     const sheet = session.sheet('CashFlow');
-    expect(sheet?.values[0].slice(0, 3)).toEqual(['Year', 0, 1]);
-    expect(sheet?.kinds[0].slice(0, 3)).toBe('vvv');
-    expect(sheet?.values[1][0]).toBe('Capex');
-    expect(sheet?.values[1][1]).toBe(285000);
-    expect(sheet?.kinds[1].slice(0, 3)).toBe('vff');
+    expect(sheet?.values[0]?.slice(0, 3)).toEqual(['Year', 0, 1]);
+    expect(sheet?.kinds[0]?.slice(0, 3)).toBe('vvv');
+    expect(sheet?.values[1]?.slice(0, 2)).toEqual(['Capex', 285000]);
+    expect(sheet?.kinds[1]?.slice(0, 3)).toBe('vff');
     expect(session.sheet('Nope')).toBeNull();
   });
 

@@ -6,6 +6,7 @@
  */
 import { DetailedCellError, type CellValue as HfValue, type HyperFormula } from 'hyperformula';
 import { a1, colName, isFormula, type CellAddress, type DefinedName, type WorkbookData } from './sheet';
+import { group } from '../model/checked';
 
 export type ShownValue = number | string | boolean | null;
 
@@ -69,8 +70,8 @@ function colIndex(letters: string): number {
 export function parseRef(ref: string): Omit<RefView, 'name' | 'value' | 'error'> | null {
   const m = A1.exec(ref);
   if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replaceAll("''", "'") : m[2];
-  const start = { row: Number(m[4]) - 1, col: colIndex(m[3]) };
+  const sheet = m[1] !== undefined ? m[1].replaceAll("''", "'") : group(m, 2);
+  const start = { row: Number(m[4]) - 1, col: colIndex(group(m, 3)) };
   const end = m[5] !== undefined ? { row: Number(m[6]) - 1, col: colIndex(m[5]) } : undefined;
   return { ref, sheet, ...start, ...(end ? { end } : {}) };
 }

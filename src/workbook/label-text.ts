@@ -6,6 +6,7 @@
  * them. Text the user typed (names, units) is not in this table and stays as typed.
  * src/workbook may not import src/i18n (STYLE.md), so this catalogue lives here.
  */
+import { group } from '../model/checked';
 
 export type LabelLanguage = 'en' | 'es' | 'pt';
 
@@ -244,7 +245,7 @@ export function labelIn(language: LabelLanguage, text: string): string {
   if (known !== undefined) return known;
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
-    if (m) return p[language](m[1]);
+    if (m) return p[language](group(m, 1));
   }
   return text;
 }

@@ -185,11 +185,13 @@ export function buildLoanSheet(
       // instalment, and it re-amortises by itself after a prepayment.
       cell(
         'Principal repaid',
-        `IF(AND(${yr}>${v('grace')},${yr}<=${v('tenor')}),IF(${v('amortization')}="linear",${open}/(${v('tenor')}-${yr}+1),-PMT(${v('annualRate')},${v('tenor')}-${yr}+1,${open})-${at('Interest')}),0)`,
+        `IF(AND(${yr}>${v('grace')},${yr}<=${v('tenor')}),IF(${v('amortization')}="linear",${open}/(${v('tenor')}-${yr}+1),` +
+          `-PMT(${v('annualRate')},${v('tenor')}-${yr}+1,${open})-${at('Interest')}),0)`,
       );
       cell(
         'Prepayment',
-        `IF(AND(${yr}=${v('rebateYear')},${v('paidAs')}="prepayment"),MAX(0,MIN(${v('rebateAmount')},${open}-${at('Principal repaid')})),0)`,
+        `IF(AND(${yr}=${v('rebateYear')},${v('paidAs')}="prepayment"),` +
+          `MAX(0,MIN(${v('rebateAmount')},${open}-${at('Principal repaid')})),0)`,
       );
       cell('Closing balance', `${open}-${at('Principal repaid')}-${at('Prepayment')}`);
       cell('Guarantee fee', `IF(${yr}<=${v('tenor')},${v('feeRate')}*${v('coverage')}*${open},0)`);
@@ -197,7 +199,8 @@ export function buildLoanSheet(
       cell('Upfront fee', 0);
       cell(
         'Expected loss',
-        `IF(${yr}<=${v('tenor')},${cr('annualDefaultProbability')}*(1-${cr('annualDefaultProbability')})^(${yr}-1)*${cr('lossGivenDefault')}*${open},0)`,
+        `IF(${yr}<=${v('tenor')},${cr('annualDefaultProbability')}*(1-${cr('annualDefaultProbability')})^(${yr}-1)` +
+          `*${cr('lossGivenDefault')}*${open},0)`,
       );
     }
     cell('Debt service', `${at('Interest')}+${at('Principal repaid')}+${at('Guarantee fee')}`);
@@ -210,7 +213,8 @@ export function buildLoanSheet(
     cell('Interest tax shield', `TaxRate*${at('Interest')}`);
     cell(
       'Equity cash flow',
-      `${cf('Project cash flow')}+IF(${yr}=0,${v('principal')}-${at('Upfront fee')},0)-${at('Interest')}-${at('Principal repaid')}-${at('Prepayment')}-${at('Guarantee fee')}+${at('Rebate')}+${at('Interest tax shield')}`,
+      `${cf('Project cash flow')}+IF(${yr}=0,${v('principal')}-${at('Upfront fee')},0)-${at('Interest')}-${at('Principal repaid')}` +
+        `-${at('Prepayment')}-${at('Guarantee fee')}+${at('Rebate')}+${at('Interest tax shield')}`,
     );
   }
   writeDerivedRows(

@@ -17,6 +17,7 @@ import { buildWorkbook, type BuiltWorkbook, type WorkbookLayout } from './build'
 import { checkFormulas } from './formula-check';
 import { HF_CONFIG } from './hyperformula-config';
 import { isFormula, type Cell, type CellAddress, type WorkbookData } from './sheet';
+import { at } from '../model/checked';
 
 export interface IrrStarts {
   project: number | null;
@@ -49,9 +50,9 @@ function cellChanges(
 ): { sheet: string; row: number; col: number; value: RawCellContent }[] | null {
   if (a.sheets.length !== b.sheets.length || JSON.stringify(a.names) !== JSON.stringify(b.names)) return null;
   const out: { sheet: string; row: number; col: number; value: RawCellContent }[] = [];
-  for (let i = 0; i < a.sheets.length; i++) {
-    const [sa, sb] = [a.sheets[i], b.sheets[i]];
-    if (sa.name !== sb.name) return null;
+  for (const [i, sa] of a.sheets.entries()) {
+    const sb = b.sheets[i];
+    if (sb === undefined || sa.name !== sb.name) return null;
     const rows = Math.max(sa.cells.length, sb.cells.length);
     for (let r = 0; r < rows; r++) {
       const [ra, rb] = [sa.cells[r] ?? [], sb.cells[r] ?? []];
@@ -144,7 +145,7 @@ export class ScenarioWorkbook {
     const writes: [CellAddress, number | boolean | null][] = [
       [L.project.irrGuess, starts.project],
       [L.project.multipleRoots, starts.multipleRoots],
-      ...L.measures.map((m, i): [CellAddress, number | null] => [m.irrGuess, starts.measures[i]]),
+      ...L.measures.map((m, i): [CellAddress, number | null] => [m.irrGuess, at(starts.measures, i, 'IRR start')]),
     ];
     if (L.financing) writes.push([L.financing.equityIrrGuess, starts.equity]);
     this.hf.batch(() => {
@@ -176,7 +177,7 @@ export class ScenarioWorkbook {
       reductionShares,
     };
     const measures: MeasureResults[] = L.measures.map((m, i) => ({
-      id: measureIds[i],
+      id: at(measureIds, i, 'measure id'),
       npv: req(m.npv),
       irr: n(m.irr),
       simplePaybackYears: n(m.simplePayback),

@@ -3,6 +3,7 @@
  * `=`) and workbook-level names. The same description feeds HyperFormula (in the worker and in
  * Node) and the Excel export, so what a user audits is what the app computed.
  */
+import { at } from '../model/checked';
 
 export type CellValue = number | string | boolean | null;
 
@@ -79,7 +80,7 @@ export class SheetBuilder {
 
   set(row: number, col: number, value: Cell): CellAddress {
     while (this.cells.length <= row) this.cells.push([]);
-    const line = this.cells[row];
+    const line = at(this.cells, row, 'sheet row');
     while (line.length < col) line.push(null);
     line[col] = value;
     return { sheet: this.name, row, col };

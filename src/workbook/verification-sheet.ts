@@ -125,7 +125,8 @@ export function buildVerificationSheet(
     // Regression: Σ(a + b·x) over the reporting records = count·a + b·Σx.
     set(
       'Adjusted baseline',
-      `IF(${isReg},COUNT(${px})*${at('Intercept')}+${at('Slope')}*${at('Reporting production')},${at('Baseline intensity')}*${at('Reporting production')})`,
+      `IF(${isReg},COUNT(${px})*${at('Intercept')}+${at('Slope')}*${at('Reporting production')}` +
+        `,${at('Baseline intensity')}*${at('Reporting production')})`,
     );
     set('Avoided', `${at('Adjusted baseline')}-${at('Actual use')}`);
     set('Reduction share', `IF(${at('Adjusted baseline')}>0,${at('Avoided')}/${at('Adjusted baseline')},"")`);

@@ -60,9 +60,13 @@ export const XF = {
 // Built-in number formats: 10 is 0.00 %, 4 is #,##0.00, 3 is #,##0, 2 is 0.00 (shown with the
 // reader's own grouping and decimal marks, so the same file reads right in es-CO and en-US);
 // 164 is ours, for currencies with three decimals.
+const FONTS =
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>';
+
 export const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">
 <numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.000"/></numFmts>
-<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>
+${FONTS}
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>

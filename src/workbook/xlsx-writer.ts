@@ -155,7 +155,9 @@ function sheetXml(sheet: XlsxSheet, first: boolean, strings: SharedStrings): str
   });
   const lastRow = Math.max(1, sheet.rows.length);
   const dimension = `A1:${colName(maxCol)}${lastRow}`;
-  const view = `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">${paneXml(sheet.freeze)}</sheetView></sheetViews>`;
+  const view =
+    `<sheetViews><sheetView${first ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+    `${paneXml(sheet.freeze)}</sheetView></sheetViews>`;
   // Grouped rows sit below what they serve: the +/- button goes above them (summaryBelow="0").
   const grouped = (sheet.grouped?.size ?? 0) > 0;
   const sheetPr = grouped ? '<sheetPr><outlinePr summaryBelow="0"/></sheetPr>' : '';

@@ -38,7 +38,7 @@ function exportOf(json: unknown) {
 }
 
 function cellAt(read: StoredBook, ref: string) {
-  const [sheet, cell] = ref.replace(/\$/g, '').split('!');
+  const [sheet = '', cell = ''] = ref.replace(/\$/g, '').split('!');
   return read.sheets.get(sheet)?.get(cell);
 }
 

@@ -21,6 +21,7 @@ import {
   type XlsxSheet,
   type XlsxValue,
 } from './xlsx-writer';
+import { group } from '../model/checked';
 
 /** Number fields shown as percentages (fractions in the file: 0.12 shows as 12.00 %). */
 const PERCENT_FIELDS = new Set([
@@ -135,7 +136,7 @@ function layoutFormats(
   for (const n of names) {
     const m = /^(\w+)!\$([A-Z]+)\$(\d+)$/.exec(n.ref);
     if (m && (n.name === 'DiscountRate' || n.name === 'TaxRate'))
-      out.set(`${m[1]}!${Number(m[3]) - 1},${colIndex(m[2])}`, 'percent');
+      out.set(`${m[1]}!${Number(m[3]) - 1},${colIndex(group(m, 2))}`, 'percent');
   }
   const P = layout.project;
   const F = layout.financing;
@@ -201,7 +202,7 @@ export function shownLength(value: XlsxValue, format: XlsxFormat | undefined): n
   // General format: at most 11 characters (a spreadsheet rounds or switches to exponent notation).
   if (decimals === undefined) return Math.min(String(value).length, 11);
   const fixed = Math.abs(format === 'percent' ? value * 100 : value).toFixed(decimals);
-  const integer = fixed.split('.')[0].length;
+  const integer = (fixed.split('.')[0] ?? '').length;
   const groups = format === 'ratio' || format === 'percent' ? 0 : Math.floor((integer - 1) / 3);
   return (value < 0 ? 1 : 0) + fixed.length + groups + (format === 'percent' ? 2 : 0);
 }

@@ -131,7 +131,7 @@ export function cookieFetch(): typeof fetch {
     if (cookie) headers.set('cookie', cookie);
     const response = await fetch(input, { ...init, headers });
     const set = response.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0];
+    if (set) cookie = set.replace(/;.*/s, ''); // the cookie itself, without its attributes
     return response;
   };
 }

@@ -18,9 +18,15 @@ import { CouchApi } from '../../src/persistence/sync/couch-api';
 import { SyncEngine } from '../../src/persistence/sync/sync-engine';
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/model/parse';
+import { at } from '../../src/model/checked';
 
 const TOTAL = Number(process.env.BENCH_TEAM_DOCS ?? 10_000);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  at(
+    [...xs].sort((a, b) => a - b),
+    Math.floor(xs.length / 2),
+    'run',
+  );
 const uuid7ish = () => {
   const hex = randomUUID().replace(/-/g, '');
   return `scn_${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

@@ -133,7 +133,7 @@ test.describe('downloads of the open scenario', () => {
     expect(text.startsWith('\uFEFFAño;Inversión;Beneficio;Impuesto;Flujo de caja del proyecto;')).toBe(true);
     expect(text.split('\r\n')[1]).toMatch(/^0;285000;0;/);
     // Money with the currency's two decimals at most (USD), never 156771551,99999997.
-    const [head, ...lines] = text.slice(1).trimEnd().split('\r\n');
+    const [head = '', ...lines] = text.slice(1).trimEnd().split('\r\n');
     const money = head.split(';').flatMap((k, i) => (['Año', 'tCO2e evitadas', 'ICSD'].includes(k) ? [] : [i]));
     for (const line of lines) for (const i of money) expect(line.split(';')[i]).toMatch(/^(-?\d+(,\d{1,2})?)?$/);
   });

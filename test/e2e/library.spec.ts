@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { SAMPLE_NAMES } from '../../src/model/samples';
+import { at } from '../../src/model/checked';
 import { sampleTitle } from './expected-text';
 
 const POULTRY = sampleTitle('bolivia-poultry-slaughterhouse');
@@ -108,8 +109,10 @@ test.describe('two tabs on one scenario', () => {
     await one.setField(RATE, '31');
     await two.setField(RATE, '32');
     const conflicts = [one, two].map((p) => p.page.getByTestId('conflict'));
-    await expect.poll(async () => (await conflicts[0].isVisible()) || (await conflicts[1].isVisible())).toBe(true);
-    const loser = (await conflicts[0].isVisible()) ? one : two;
+    await expect
+      .poll(async () => (await at(conflicts, 0).isVisible()) || (await at(conflicts, 1).isVisible()))
+      .toBe(true);
+    const loser = (await at(conflicts, 0).isVisible()) ? one : two;
     const winner = loser === one ? two : one;
     const mine = loser === one ? '31' : '32';
     const theirs = loser === one ? '32' : '31';

@@ -61,7 +61,7 @@ function englishTexts(lang: Lang): { exact: Set<string>; patterns: { source: str
   };
   for (const [key, english] of Object.entries(en)) {
     const translated = (CATALOGUE[lang] as Record<string, string>)[key];
-    if (normal(translated) !== normal(english)) add(english);
+    if (translated === undefined || normal(translated) !== normal(english)) add(english);
   }
   for (const label of WORKBOOK_LABELS) if (labelIn(lang, label) !== label) add(label);
   // Observable Plot's own axis labels when a chart forgets to name its axis.

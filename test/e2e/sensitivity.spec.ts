@@ -35,38 +35,42 @@ const number = async (text: Promise<string>) => readShownNumber(await text);
 test.describe('the Sensitivity tab in Spanish (es-CO)', () => {
   test.use({ locale: 'es-CO' });
 
-  test('the energy slider moves the figures live, and Apply writes the factor into the scenario (figures at ×1.5: wiring check against the kernel)', async ({
-    page,
-  }, testInfo) => {
-    const editor = new EditorPage(page);
-    const sens = new SensitivityPage(page);
-    await editor.goto();
-    await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
-    await sens.open('energy');
-    await expect(sens.factor).toHaveText('×1,00');
-    await expect(sens.breakEven).toContainText(
-      `×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`,
-    );
-    await expect.poll(() => number(sens.energyFigure('npv').innerText())).toBeCloseTo(colombiaExpected.project.npv, 0);
+  test(
+    'the energy slider moves the figures live, and Apply writes the factor into the scenario ' +
+      '(figures at ×1.5: wiring check against the kernel)',
+    async ({ page }, testInfo) => {
+      const editor = new EditorPage(page);
+      const sens = new SensitivityPage(page);
+      await editor.goto();
+      await editor.openScenario(sampleTitle('colombia-green-credit-rebate', 'es-CO'));
+      await sens.open('energy');
+      await expect(sens.factor).toHaveText('×1,00');
+      await expect(sens.breakEven).toContainText(
+        `×${colombiaExpected.sensitivity.breakEvenEnergyPriceFactor.toFixed(2).replace('.', ',')}`,
+      );
+      await expect
+        .poll(() => number(sens.energyFigure('npv').innerText()))
+        .toBeCloseTo(colombiaExpected.project.npv, 0);
 
-    await sens.setFactor(1.5);
-    await expect(sens.factor).toHaveText('×1,50');
-    const at15 = kernel({ ...colombia, energyPriceFactor: 1.5 });
-    await expect.poll(() => number(sens.energyFigure('npv').innerText())).toBeCloseTo(at15.project.npv, 0);
-    await expect
-      .poll(() => number(sens.energyFigure('minDscr').innerText()))
-      .toBeCloseTo(at15.financing?.minDscr ?? Number.NaN, 2);
-    await expect(sens.chartImage('energy-npv')).toBeVisible();
-    await expect(sens.chartImage('energy-dscr')).toBeVisible();
-    // The scenario itself is unchanged: the key-figure strip still shows the factor 1 NPV.
-    await expect.poll(() => editor.figureValue('npv')).toBeCloseTo(colombiaExpected.project.npv, 0);
-    await page.screenshot({ path: testInfo.outputPath('sensitivity-energy-es.png'), fullPage: true });
+      await sens.setFactor(1.5);
+      await expect(sens.factor).toHaveText('×1,50');
+      const at15 = kernel({ ...colombia, energyPriceFactor: 1.5 });
+      await expect.poll(() => number(sens.energyFigure('npv').innerText())).toBeCloseTo(at15.project.npv, 0);
+      await expect
+        .poll(() => number(sens.energyFigure('minDscr').innerText()))
+        .toBeCloseTo(at15.financing?.minDscr ?? Number.NaN, 2);
+      await expect(sens.chartImage('energy-npv')).toBeVisible();
+      await expect(sens.chartImage('energy-dscr')).toBeVisible();
+      // The scenario itself is unchanged: the key-figure strip still shows the factor 1 NPV.
+      await expect.poll(() => editor.figureValue('npv')).toBeCloseTo(colombiaExpected.project.npv, 0);
+      await page.screenshot({ path: testInfo.outputPath('sensitivity-energy-es.png'), fullPage: true });
 
-    await sens.button(/^Aplicar al escenario$/).click();
-    await expect.poll(() => editor.figureValue('npv')).toBeCloseTo(at15.project.npv, 0);
-    await editor.undo.click();
-    await expect.poll(() => editor.figureValue('npv')).toBeCloseTo(colombiaExpected.project.npv, 0);
-  });
+      await sens.button(/^Aplicar al escenario$/).click();
+      await expect.poll(() => editor.figureValue('npv')).toBeCloseTo(at15.project.npv, 0);
+      await editor.undo.click();
+      await expect.poll(() => editor.figureValue('npv')).toBeCloseTo(colombiaExpected.project.npv, 0);
+    },
+  );
 
   test('the tornado shows each input with both values, for the project and the owner', async ({ page }, testInfo) => {
     const editor = new EditorPage(page);

@@ -4,6 +4,7 @@
  * Regular expressions over the XML are enough here: both writers emit plain, regular markup.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { at, group } from '../../src/model/checked';
 
 export type StoredValue = number | string | boolean | { error: string } | null;
 
@@ -23,18 +24,27 @@ export interface StoredBook {
   text: (part: string) => string;
 }
 
+/** An attribute the format requires on this element; a file without it is refused by name. */
+function need(a: Record<string, string>, name: string): string {
+  const value = a[name];
+  if (value === undefined) throw new Error(`an element lacks its ${name} attribute`);
+  return value;
+}
+
 function attrs(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:]+)="([^"]*)"/g)) out[m[1]] = decode(m[2]);
+  for (const m of tag.matchAll(/([\w:]+)="([^"]*)"/g)) out[group(m, 1)] = decode(group(m, 2));
   return out;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** XML entities, then the `_xHHHH_` escapes of cell text. */
 export function decode(s: string, cellText = false): string {
   const plain = s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
+    e.startsWith('#')
+      ? String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e] ?? `&${e};`),
   );
   return cellText
     ? plain.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
@@ -44,7 +54,7 @@ export function decode(s: string, cellText = false): string {
 /** The text of an <si> or <is>: its <t> pieces, rich-text runs joined, phonetic runs left out. */
 function runText(xml: string): string {
   return [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)]
-    .map((m) => decode(m[1], true))
+    .map((m) => decode(group(m, 1), true))
     .join('');
 }
 
@@ -59,18 +69,19 @@ export function readXlsx(bytes: Uint8Array): StoredBook {
   const targets = new Map<string, string>();
   for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
     const a = attrs(m[0]);
-    targets.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target}`);
+    const target = need(a, 'Target');
+    targets.set(need(a, 'Id'), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const strings = parts['xl/sharedStrings.xml']
-    ? [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(m[1]))
+    ? [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(group(m, 1)))
     : [];
   const names = new Map<string, string>();
   for (const m of workbook.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g))
-    names.set(attrs(m[1]).name, decode(m[2]));
+    names.set(need(attrs(group(m, 1)), 'name'), decode(group(m, 2)));
   const sheets = new Map<string, Map<string, StoredCell>>();
   for (const m of workbook.matchAll(/<sheet\b[^>]*\/>/g)) {
     const a = attrs(m[0]);
-    sheets.set(a.name, readSheet(text(targets.get(a['r:id'])!), strings));
+    sheets.set(need(a, 'name'), readSheet(text(targets.get(need(a, 'r:id')) ?? ''), strings));
   }
   return { sheets, names, parts, text };
 }
@@ -78,7 +89,7 @@ export function readXlsx(bytes: Uint8Array): StoredBook {
 function readSheet(xml: string, strings: string[]): Map<string, StoredCell> {
   const cells = new Map<string, StoredCell>();
   for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const a = attrs(m[1]);
+    const a = attrs(group(m, 1));
     const inner = m[2] ?? '';
     const type = a.t ?? 'n';
     const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
@@ -87,14 +98,14 @@ function readSheet(xml: string, strings: string[]): Map<string, StoredCell> {
     if (type === 'inlineStr') value = runText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
     else if (type === 'str') value = v === undefined ? '' : decode(v, true);
     else if (v !== undefined) {
-      if (type === 's') value = strings[Number(v)];
+      if (type === 's') value = at(strings, Number(v), 'shared string');
       else if (type === 'b') value = v === '1';
       else if (type === 'e') value = { error: decode(v) };
       else value = Number(v);
     }
     const cell: StoredCell = { type, value, style: Number(a.s ?? 0) };
     if (f) cell.formula = decode(f[1] ?? '');
-    cells.set(a.r, cell);
+    cells.set(need(a, 'r'), cell);
   }
   return cells;
 }

@@ -10,7 +10,7 @@ export function formatCodes(book: StoredBook): string[] {
   const builtIn: Record<number, string> = { 0: 'General', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 10: '0.00%' };
   const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
   return [...xfs.matchAll(/<xf\b([^>]*)>/g)].map((m) => {
-    const id = Number(/numFmtId="(\d+)"/.exec(m[1])?.[1] ?? 0);
+    const id = Number(/numFmtId="(\d+)"/.exec(m[1] ?? '')?.[1] ?? 0);
     return custom.get(id) ?? builtIn[id] ?? `numFmt ${id}`;
   });
 }
@@ -34,9 +34,9 @@ export function sheetXml(book: StoredBook, name: string): string {
 export function columnWidths(xml: string): Map<number, number> {
   const out = new Map<number, number>();
   for (const m of xml.matchAll(/<col\b([^>]*)>/g)) {
-    const min = Number(/min="(\d+)"/.exec(m[1])?.[1]);
-    const max = Number(/max="(\d+)"/.exec(m[1])?.[1]);
-    const width = Number(/width="([\d.]+)"/.exec(m[1])?.[1]);
+    const min = Number(/min="(\d+)"/.exec(m[1] ?? '')?.[1]);
+    const max = Number(/max="(\d+)"/.exec(m[1] ?? '')?.[1]);
+    const width = Number(/width="([\d.]+)"/.exec(m[1] ?? '')?.[1]);
     for (let c = min; c <= Math.min(max, min + 200); c++) out.set(c, width);
   }
   return out;

@@ -40,15 +40,16 @@ export function xmlProblem(xml: string): string | null {
     }
     const start = /^<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(rest);
     if (!start) return `a malformed tag: ${rest.slice(0, 60)}`;
-    const [whole, name, attrText, selfClosing] = start;
+    const [whole, name = '', attrText = '', selfClosing] = start;
     if (!NAME.test(name)) return `a bad element name: ${name}`;
     const seen = new Set<string>();
     for (const a of attrText.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      const value = a[2] ?? a[3];
-      if (!NAME.test(a[1])) return `a bad attribute name: ${a[1]}`;
-      if (seen.has(a[1])) return `attribute ${a[1]} twice on <${name}>`;
-      seen.add(a[1]);
-      if (value.includes('<') || BAD_AMP.test(value)) return `a bad attribute value: ${a[1]}="${value}"`;
+      const [, key = '', doubleQuoted, singleQuoted] = a;
+      const value = doubleQuoted ?? singleQuoted ?? '';
+      if (!NAME.test(key)) return `a bad attribute name: ${key}`;
+      if (seen.has(key)) return `attribute ${key} twice on <${name}>`;
+      seen.add(key);
+      if (value.includes('<') || BAD_AMP.test(value)) return `a bad attribute value: ${key}="${value}"`;
     }
     if (open.length === 0 && ++roots > 1) return `a second root element <${name}>`;
     if (!selfClosing) open.push(name);

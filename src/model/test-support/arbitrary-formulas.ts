@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import type { NumberField, Scenario } from '../schema';
 import { arbitraryScenario } from './arbitrary';
+import { at } from '../checked';
 
 /** Ways of writing the number `v` as a formula; index 0 keeps the plain number. */
 const TEMPLATES: ((v: string) => NumberField)[] = [
@@ -28,7 +29,7 @@ function rewrite(s: Scenario, picks: number[]): Scenario {
   let k = 0;
   const f = <T extends NumberField | undefined>(v: T): T => {
     if (typeof v !== 'number') return v;
-    const t = TEMPLATES[(picks[k++ % picks.length] ?? 0) % TEMPLATES.length];
+    const t = at(TEMPLATES, (picks[k++ % picks.length] ?? 0) % TEMPLATES.length, 'template');
     return t(String(v)) as T;
   };
   const c = structuredClone(s);
@@ -51,7 +52,7 @@ function rewrite(s: Scenario, picks: number[]): Scenario {
       annualOpexChange: f(m.annualOpexChange),
       otherAnnualBenefit: f(m.otherAnnualBenefit),
     });
-    if (m.savings) for (const key of Object.keys(m.savings)) m.savings[key] = f(m.savings[key]);
+    if (m.savings) for (const [key, value] of Object.entries(m.savings)) m.savings[key] = f(value);
   }
   const loan = c.financing?.loan;
   if (loan)

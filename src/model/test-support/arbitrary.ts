@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { Scenario } from '../schema';
 import { CATEGORIES, RESOURCE_KINDS } from '../schema';
+import { at } from '../checked';
 
 const money = (max: number) => fc.integer({ min: 0, max }).map((n) => n * 10);
 const rate = (min: number, max: number) =>
@@ -100,7 +101,7 @@ export const PROTOTYPE_IDS = ['constructor', 'prototype', 'tostring', 'valueof',
 
 /** The i-th id of a kind: a plain one, or (where `hostile` says so) a prototype property's name. */
 const idAt = (plain: string, i: number, hostile: boolean[]) =>
-  hostile[i] ? PROTOTYPE_IDS[i % PROTOTYPE_IDS.length] : `${plain}${'abcde'[i]}`;
+  hostile[i] ? at(PROTOTYPE_IDS, i % PROTOTYPE_IDS.length, 'hostile id') : `${plain}${at('abcde', i, 'id letter')}`;
 
 /** Valid scenario files with plain numbers (formulas are exercised by their own tests). */
 export const arbitraryScenario: fc.Arbitrary<Scenario> = fc

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../schema';
 import { CATEGORIES } from '../schema';
+import { at } from '../checked';
 
 const KINDS = ['energy', 'energy', 'energy', 'water', 'material', 'material', 'waste', 'other'] as const;
 
@@ -24,7 +25,7 @@ export function largeScenario(opts: { measures?: number; years?: number; loan?: 
   const measures = Array.from({ length: M }, (_, i) => ({
     id: `m_${i}`,
     name: `Measure ${i + 1}`,
-    category: CATEGORIES[i % CATEGORIES.length],
+    category: at(CATEGORIES, i % CATEGORIES.length, 'category'),
     capex: 5000 + 1375 * ((i * 7) % 23),
     startYear: i % 3,
     lifetimeYears: 5 + (i % 17),

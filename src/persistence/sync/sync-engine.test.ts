@@ -12,6 +12,7 @@ import { freshIndexedDb, sample } from '../test-support/storage';
 import { CouchApi, type FetchLike } from './couch-api';
 import { SyncEngine, type Clock, type SyncSnapshot } from './sync-engine';
 import { allRecords, shareDocs, syncStates } from './sync-store';
+import { at } from '../../model/checked';
 
 class FakeClock implements Clock {
   t = 1_000_000;
@@ -83,7 +84,7 @@ describe('the sync engine', () => {
     const started = clock.now();
     for (const [i, delay] of [1000, 2000, 4000, 8000, 8000].entries()) {
       await until(() => offline(snapshots).length === i + 1, `failure ${i + 1}`);
-      const last = offline(snapshots)[i];
+      const last = at(offline(snapshots), i, 'offline snapshot');
       expect(last.failure).toBe('network');
       expect(last.since).toBe(started);
       expect(last.retryAt - clock.now()).toBe(delay);

@@ -153,35 +153,40 @@ describe('faults against the real server process', () => {
     }
   }, 60_000);
 
-  it('the network drops mid-pull: the checkpoint stays at the last stored batch, and the next try completes it without duplicates', async () => {
-    const dbName = await newTeam();
-    const a = await browser(dbName);
-    const ids = await createShared(a.repo, a.db, 45);
-    await a.engine.push();
-    let changesCalls = 0;
-    const b = await browser(dbName, (url, init, real) => {
-      if (!url.includes('/_changes') || ++changesCalls !== 2) return null;
-      // Headers arrive, then the connection drops in the middle of the body.
-      return real(url, init).then(async (response) => {
-        const text = await response.text();
-        const body = new ReadableStream<Uint8Array>({
-          start(controller) {
-            controller.enqueue(new TextEncoder().encode(text.slice(0, text.length / 2)));
-            controller.error(new TypeError('terminated: other side closed'));
-          },
+  it(
+    'the network drops mid-pull: the checkpoint stays at the last stored batch, ' +
+      'and the next try completes it without duplicates',
+    async () => {
+      const dbName = await newTeam();
+      const a = await browser(dbName);
+      const ids = await createShared(a.repo, a.db, 45);
+      await a.engine.push();
+      let changesCalls = 0;
+      const b = await browser(dbName, (url, init, real) => {
+        if (!url.includes('/_changes') || ++changesCalls !== 2) return null;
+        // Headers arrive, then the connection drops in the middle of the body.
+        return real(url, init).then(async (response) => {
+          const text = await response.text();
+          const body = new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode(text.slice(0, text.length / 2)));
+              controller.error(new TypeError('terminated: other side closed'));
+            },
+          });
+          return new Response(body, { status: 200, headers: response.headers });
         });
-        return new Response(body, { status: 200, headers: response.headers });
       });
-    });
-    await expect(b.engine.pull()).rejects.toMatchObject({ failure: 'network' });
-    const after = await readCheckpoint(b.db, dbName);
-    const stored = (await b.repo.list()).length;
-    expect(stored).toBe(19); // exactly the first batch: 20 changes, one of them the design document
-    expect(after?.since).toBeDefined();
-    await b.engine.pull();
-    expect((await b.repo.list()).map((e) => e.ok && e.doc._id).sort()).toEqual([...ids].sort());
-    expect([...(await changeLines(b.db)).values()].every((count) => count === 1)).toBe(true);
-  }, 60_000);
+      await expect(b.engine.pull()).rejects.toMatchObject({ failure: 'network' });
+      const after = await readCheckpoint(b.db, dbName);
+      const stored = (await b.repo.list()).length;
+      expect(stored).toBe(19); // exactly the first batch: 20 changes, one of them the design document
+      expect(after?.since).toBeDefined();
+      await b.engine.pull();
+      expect((await b.repo.list()).map((e) => e.ok && e.doc._id).sort()).toEqual([...ids].sort());
+      expect([...(await changeLines(b.db)).values()].every((count) => count === 1)).toBe(true);
+    },
+    60_000,
+  );
 
   it('a server that answers 500, then garbage: offline with the reason, retried with backoff, then synced', async () => {
     const dbName = await newTeam();

@@ -29,6 +29,7 @@ import { resolveConflict } from './conflicts';
 import { CouchApi } from './couch-api';
 import { SyncEngine } from './sync-engine';
 import { allRecords, shareDocs, syncStates } from './sync-store';
+import { at } from '../../model/checked';
 
 let server: CouchServer;
 let dbName: string;
@@ -94,7 +95,7 @@ async function siteConflict() {
   const onServer = await serverDoc(doc._id);
   expect([onServer._rev, onServer.name]).toEqual([winner, 'Head office']);
   expect(onServer._conflicts).toHaveLength(1);
-  return { id: doc._id, winner, loser: (onServer._conflicts as string[])[0] };
+  return { id: doc._id, winner, loser: at(onServer._conflicts as string[], 0, 'conflicting revision') };
 }
 
 async function inConflict(id: string, loser: string) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Results } from '../../model/results';
 import { inputRows } from './input-rows';
 import { resultRows } from './result-rows';
+import { at } from '../../model/checked';
 
 const sample = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../public/examples/${name}.json`, import.meta.url), 'utf8')) as Record<
@@ -18,10 +19,10 @@ describe('inputs side by side', () => {
     const rows = inputRows([a, b], 'en', 'en-US');
     const differing = rows.filter((r) => r.differs).map((r) => [r.label, ...r.values]);
     expect(differing).toContainEqual(['Discount rate', '12%', '15%']);
-    expect(differing.some(([label]) => label?.includes('Investment') && label.includes(String(measures[0].name)))).toBe(
-      true,
-    );
-    expect(rows.find((r) => r.key === `measures.${String(measures[1].id)}.capex`)?.differs).toBe(false);
+    expect(
+      differing.some(([label]) => label?.includes('Investment') && label.includes(String(at(measures, 0).name))),
+    ).toBe(true);
+    expect(rows.find((r) => r.key === `measures.${String(at(measures, 1).id)}.capex`)?.differs).toBe(false);
   });
 
   it("names a CP technique in the user's language", () => {

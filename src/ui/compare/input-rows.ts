@@ -130,7 +130,8 @@ export function flatten(file: Json, language: UiLanguage, locale: string): Map<s
         put(
           `financing.rebate.tiers.${i}`,
           `${t('section.tiers')} ${i + 1}`,
-          `${show(tier.minReduction, ['financing', 'rebate', 'tiers', i, 'minReduction'], locale)} → ${show(tier.rate, ['financing', 'rebate', 'tiers', i, 'rate'], locale)}`,
+          `${show(tier.minReduction, ['financing', 'rebate', 'tiers', i, 'minReduction'], locale)} → ` +
+            show(tier.rate, ['financing', 'rebate', 'tiers', i, 'rate'], locale),
           [],
         );
       });

@@ -150,12 +150,15 @@ export function reuseRows(previous: readonly GridRow[], next: GridRow[]): GridRo
       old.id === row.id &&
       old.enabled === row.enabled &&
       old.cells.length === row.cells.length &&
-      old.cells.every(
-        (c, j) =>
-          c.display === row.cells[j].display &&
-          c.raw === row.cells[j].raw &&
-          (c.error ?? null) === (row.cells[j].error ?? null),
-      );
+      old.cells.every((c, j) => {
+        const cell = row.cells[j];
+        return (
+          cell !== undefined &&
+          c.display === cell.display &&
+          c.raw === cell.raw &&
+          (c.error ?? null) === (cell.error ?? null)
+        );
+      });
     if (!equal) same = false;
     return equal ? old : row;
   });

@@ -117,7 +117,8 @@ export function editorKeyAction(k: KeyInput, editor: EditorState): GridCommand |
 
 /**
  * What the component does with a keydown. 'step': apply it, prevent the default and stop the
- * event. 'toPage': apply it, prevent the default, and let the event bubble to the page. 'native': the editor's input keeps the key, but the page must not see it. 'rowMenu':
+ * event. 'toPage': apply it, prevent the default, and let the event bubble to the page.
+ * 'native': the editor's input keeps the key, but the page must not see it. 'rowMenu':
  * open the row actions. 'ignored': leave the event alone.
  */
 export type KeyOutcome =

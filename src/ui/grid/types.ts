@@ -60,7 +60,10 @@ export interface Range {
   right: number;
 }
 
-/** The event a cell (`td`) is sent to become the grid's active, focused cell: `td.dispatchEvent(new Event(REVEAL_CELL, { bubbles: true }))`. */
+/**
+ * The event a cell (`td`) is sent to become the grid's active, focused cell:
+ * `td.dispatchEvent(new Event(REVEAL_CELL, { bubbles: true }))`.
+ */
 export const REVEAL_CELL = 'grid-reveal-cell';
 
 /** Raw texts of a checkbox cell. Copying gives TRUE/FALSE, which Excel and Sheets read as booleans. */

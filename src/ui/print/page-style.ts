@@ -23,10 +23,11 @@ export interface PageHeads {
 /** The @page rule of a document; no size, so the printer's paper (A4, Letter) decides. */
 export function pageStyle(heads: PageHeads): string {
   const head = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #4d5d4d;';
+  const pageOf = `${cssString(`${heads.page} `)} counter(page) ${cssString(` ${heads.of} `)} counter(pages)`;
   return `@page {
   margin: 20mm 14mm 18mm 14mm;
   @top-left { content: ${cssString(heads.name)}; ${head} vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { content: ${cssString(heads.title)}; ${head} vertical-align: bottom; padding-bottom: 4mm; }
-  @bottom-right { content: ${cssString(`${heads.page} `)} counter(page) ${cssString(` ${heads.of} `)} counter(pages); ${head} vertical-align: top; padding-top: 4mm; }
+  @bottom-right { content: ${pageOf}; ${head} vertical-align: top; padding-top: 4mm; }
 }`;
 }

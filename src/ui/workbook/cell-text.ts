@@ -53,7 +53,9 @@ export function columnWidths(values: readonly (readonly ShownValue[])[], count: 
   for (const row of values) {
     row.forEach((v, c) => {
       const len = typeof v === 'number' ? numberLength(v) : typeof v === 'string' ? v.length : v === null ? 0 : 5;
-      if (len + 2 > widths[c]) widths[c] = Math.min(36, len + 2);
+      const width = widths[c];
+      // A row longer than `count` columns: its extra cells have no column to widen.
+      if (width !== undefined && len + 2 > width) widths[c] = Math.min(36, len + 2);
     });
   }
   return widths;
