@@ -70,7 +70,8 @@ try {
   const median = seconds[Math.floor(seconds.length / 2)];
   const longest = Math.max(...rows.map((r) => r.longestTaskMs));
   console.log(
-    `First sync, median ${median.toFixed(1)} s over ${rows.length} runs (target ≤ ${TARGET_S} s, ratio ${(median / TARGET_S).toFixed(2)}); ` +
+    `First sync, median ${median.toFixed(1)} s over ${rows.length} runs ` +
+      `(target ≤ ${TARGET_S} s, ratio ${(median / TARGET_S).toFixed(2)}); ` +
       `longest main-thread task ${longest} ms.`,
   );
   console.log(`Progress shown during run 1: ${rows[0].progress.join(' | ')}`);
