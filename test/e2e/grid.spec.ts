@@ -21,10 +21,10 @@ test.describe('the grid for assistive technology', () => {
   test('exposes grid, headers, cells, counts and one tab stop', async ({ editor, page }) => {
     const grid = editor.measures;
     await expect(grid).toHaveAttribute('aria-rowcount', '4');
-    await expect(grid).toHaveAttribute('aria-colcount', '14');
-    await expect(grid.getByRole('columnheader')).toHaveCount(14);
+    await expect(grid).toHaveAttribute('aria-colcount', '15');
+    await expect(grid.getByRole('columnheader')).toHaveCount(15);
     await expect(grid.getByRole('rowheader')).toHaveCount(3);
-    await expect(grid.getByRole('gridcell')).toHaveCount(39);
+    await expect(grid.getByRole('gridcell')).toHaveCount(42);
     const addRow = page.getByRole('region', { name: 'Medidas' }).getByRole('button', { name: '+ Agregar fila' });
     await addRow.focus();
     await page.keyboard.press('Shift+Tab'); // back into the grid: the active cell is its one stop
@@ -36,7 +36,7 @@ test.describe('the grid for assistive technology', () => {
     await page.keyboard.press('Tab'); // past the last column, Tab leaves the grid
     await expect(addRow).toBeFocused();
     await page.keyboard.press('Shift+Tab');
-    await expect.poll(() => editor.focused()).toBe('0,12');
+    await expect.poll(() => editor.focused()).toBe('0,13'); // the last column: notes
   });
 
   test('marks a cell in error and describes why', async ({ editor, page }) => {
