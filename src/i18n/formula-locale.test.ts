@@ -175,3 +175,13 @@ describe('the hint’s example', () => {
     });
   });
 });
+
+describe("the workbook's formulas as the Workbook tab shows them", () => {
+  it('keeps sheet references, absolute cells and defined names, and writes functions and separators in es-CO', () => {
+    const formula = '=CashFlow!$B$5+NPV(DiscountRate,CashFlow!$C$5:$L$5)';
+    expect(toLocalFormula(formula, { language: 'es', numberLocale: 'es-CO' })).toBe(
+      '=CashFlow!$B$5+VNA(DiscountRate;CashFlow!$C$5:$L$5)',
+    );
+    expect(toLocalFormula(formula, { language: 'en', numberLocale: 'en-US' })).toBe(formula);
+  });
+});

@@ -17,7 +17,7 @@ test.describe('the workbook view', () => {
     const wb = new WorkbookPage(page);
     await wb.open();
     await expect(wb.address).toHaveText('Summary!B2');
-    await expect(wb.content).toHaveText('=CashFlow!$B$5+NPV(DiscountRate,CashFlow!$C$5:$L$5)');
+    await expect(wb.content).toHaveText('=CashFlow!$B$5+VNA(DiscountRate;CashFlow!$C$5:$L$5)'); // Excel in Spanish
     await expect(wb.value).toHaveText('488.487,143439');
     await expect(wb.precedents.getByRole('button')).toHaveText([
       'CashFlow!B5 = -285.000',
