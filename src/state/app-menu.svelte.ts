@@ -4,7 +4,7 @@
  * offers its action here while it is mounted (label, state and what it does stay its own),
  * so the menu runs exactly what the button runs.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 
 export interface MenuAction {
   /** Unique among the actions on screen. */
@@ -51,7 +51,8 @@ export function offerMenuActions(make: () => readonly MenuAction[]): void {
   if (!menu) return;
   $effect(() => {
     const actions = make();
-    actions.forEach((a) => menu.offer(a));
-    return () => actions.forEach((a) => menu.withdraw(a.id));
+    // Untracked: offering reads the list it changes, which must not run this effect again.
+    untrack(() => actions.forEach((a) => menu.offer(a)));
+    return () => untrack(() => actions.forEach((a) => menu.withdraw(a.id)));
   });
 }

@@ -6,6 +6,7 @@ export const phoneEn = {
   'menu.label': 'Actions',
   'menu.language': 'Language: {name}',
   'figures.all': 'All figures',
+  'figures.paybackShort': 'Payback',
 } as const;
 
 export const phoneEs: FeatureCatalogue<typeof phoneEn> = {
@@ -13,6 +14,7 @@ export const phoneEs: FeatureCatalogue<typeof phoneEn> = {
   'menu.label': 'Acciones',
   'menu.language': 'Idioma: {name}',
   'figures.all': 'Todas las cifras',
+  'figures.paybackShort': 'Recuperación',
 };
 
 export const phonePt: FeatureCatalogue<typeof phoneEn> = {
@@ -20,4 +22,5 @@ export const phonePt: FeatureCatalogue<typeof phoneEn> = {
   'menu.label': 'Ações',
   'menu.language': 'Idioma: {name}',
   'figures.all': 'Todos os números',
+  'figures.paybackShort': 'Retorno',
 };
