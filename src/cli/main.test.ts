@@ -8,6 +8,7 @@ import { captureOutput } from './test-support/capture-output';
 import { readXlsx } from '../../test/xlsx/read-xlsx';
 import { differences } from '../model/test-support/compare';
 import { main } from './main';
+import { SHEETS_IN_ORDER } from '../workbook/test-support/sheets';
 import { SAMPLE_NAMES } from '../model/samples';
 import { at } from '../model/checked';
 
@@ -187,16 +188,7 @@ describe('the evaluator with --xlsx', () => {
     expect(printed).toBe(io.out);
     expect(io.err).toBe('');
     const file = readXlsx(readFileSync(join(dir, 'out.xlsx')));
-    expect([...file.sheets.keys()]).toEqual([
-      'Inputs',
-      'Resources',
-      'Prices',
-      'Measures',
-      'MeasureFlows',
-      'CashFlow',
-      'Loan',
-      'Summary',
-    ]);
+    expect([...file.sheets.keys()]).toEqual(SHEETS_IN_ORDER);
     const [sheet, cell] = file.names.get('ProjectNPV')!.replace(/\$/g, '').split('!');
     const npv = file.sheets.get(sheet ?? '')?.get(cell ?? '');
     if (!npv) throw new Error('ProjectNPV names no cell');
