@@ -123,19 +123,11 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
   });
 
   describe('(an upgrade to 3 that fails half-way)', () => {
-    const real = UPGRADES[3]!;
-    afterEach(() => {
-      UPGRADES[3] = real;
-    });
+    const upgrade = failingHalfWay(3);
 
     it('leaves version 2 as it was, and the next start upgrades it', async () => {
       await loadDb(readDump('v2.json'));
-      UPGRADES[3] = (db, tx) => {
-        real(db, tx);
-        throw new Error('the tab was closed during the upgrade');
-      };
-      await expect(openAppDb()).rejects.toBeInstanceOf(DbOpenError);
-      UPGRADES[3] = real;
+      await upgrade.openFails();
       const old = await openAppDb(DB_NAME, { version: 2 });
       const raw = (await old.getAll('docs')) as { _rev: string }[];
       expect(raw.every((d) => /^\d+-[0-9a-f]{26}$/.test(d._rev))).toBe(true);
@@ -159,19 +151,11 @@ describe('a half-migrated database', () => {
   });
 
   describe('(an upgrade that fails half-way)', () => {
-    const real = UPGRADES[2]!;
-    afterEach(() => {
-      UPGRADES[2] = real;
-    });
+    const upgrade = failingHalfWay(2);
 
     it('leaves version 1 as it was, and the next start upgrades it', async () => {
       await loadDb(readDump('v1.json'));
-      UPGRADES[2] = (db, tx) => {
-        real(db, tx);
-        throw new Error('the tab was closed during the upgrade');
-      };
-      await expect(openAppDb()).rejects.toBeInstanceOf(DbOpenError);
-      UPGRADES[2] = real;
+      await upgrade.openFails();
       const old = await openAppDb(DB_NAME, { version: 1 });
       expect([...old.objectStoreNames]).toEqual(['settings']);
       old.close();
@@ -261,3 +245,25 @@ describe('seeding in the user language', () => {
     expect((await seedSamples(repo, loadSample, 'es')).seeded).toEqual([]);
   });
 });
+
+/**
+ * The upgrade to `version` made to do its work and then throw, as when the tab is closed during
+ * it: `openFails()` opens the database with it (the open must fail) and puts the real one back,
+ * as does the end of every test of the describe block that calls this.
+ */
+function failingHalfWay(version: number) {
+  const real = UPGRADES[version]!;
+  afterEach(() => {
+    UPGRADES[version] = real;
+  });
+  return {
+    async openFails() {
+      UPGRADES[version] = (db, tx) => {
+        real(db, tx);
+        throw new Error('the tab was closed during the upgrade');
+      };
+      await expect(openAppDb()).rejects.toBeInstanceOf(DbOpenError);
+      UPGRADES[version] = real;
+    },
+  };
+}
