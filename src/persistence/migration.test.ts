@@ -12,6 +12,9 @@ import { readUiSettings, writeUiSettings } from './ui-settings';
 import { assertOk } from '../model/test-support/assert-result';
 import { at } from '../model/checked';
 
+/** The object stores of the current version, sorted. */
+const STORES = ['changes', 'docs', 'history', 'local', 'portfolio', 'quarantine', 'settings', 'sync', 'team'];
+
 beforeEach(freshIndexedDb);
 
 /** Opens a fixture's database with today's code, as the app does at start. */
@@ -84,17 +87,7 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
     expect(versions.length).toBe(2);
     // A kept version names a revision that the changes log also names (both widened alike).
     for (const v of versions) expect(v.ok && changes.some((c) => c.rev === v.value.rev)).toBe(true);
-    expect([...db.objectStoreNames].sort()).toEqual([
-      'changes',
-      'docs',
-      'history',
-      'local',
-      'portfolio',
-      'quarantine',
-      'settings',
-      'sync',
-      'team',
-    ]);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
   });
 
   it('writes after the upgrade continue from the widened revision, with the author when a team is connected', async () => {
@@ -160,17 +153,7 @@ describe('a half-migrated database', () => {
       expect([...old.objectStoreNames]).toEqual(['settings']);
       old.close();
       const { db } = await openRepo();
-      expect([...db.objectStoreNames].sort()).toEqual([
-        'changes',
-        'docs',
-        'history',
-        'local',
-        'portfolio',
-        'quarantine',
-        'settings',
-        'sync',
-        'team',
-      ]);
+      expect([...db.objectStoreNames].sort()).toEqual(STORES);
       expect(await readUiSettings(db)).toMatchObject({ kind: 'found' });
     });
   });
