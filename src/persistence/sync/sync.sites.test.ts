@@ -13,21 +13,10 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memberRole } from '../../../scripts/team/design.mjs';
 import { setupTeam } from '../../../scripts/team/setup.mjs';
-import {
-  admin,
-  ADMIN,
-  cookieFetch,
-  createUser,
-  startCouch,
-  type CouchServer,
-} from '../../../test/couch/pouchdb-server';
-import { openAppDb } from '../app-db';
-import { loadDeviceId } from '../local';
-import { ScenarioRepository } from '../repository';
+import { admin, ADMIN, createUser, startCouch, type CouchServer } from '../../../test/couch/pouchdb-server';
 import { freshIndexedDb, sample } from '../test-support/storage';
+import { syncBrowser } from '../test-support/sync-browser';
 import { resolveConflict } from './conflicts';
-import { CouchApi } from './couch-api';
-import { SyncEngine } from './sync-engine';
 import { allRecords, shareDocs, syncStates } from './sync-store';
 import { at } from '../../model/checked';
 
@@ -45,13 +34,8 @@ beforeAll(async () => {
 afterAll(async () => server?.dispose());
 beforeEach(freshIndexedDb);
 
-async function browser(user: string) {
-  const db = await openAppDb(`site-browser-${++n}`);
-  const repo = new ScenarioRepository(db, await loadDeviceId(db));
-  repo.author = user;
-  const api = new CouchApi({ base: server.url, db: dbName, fetch: cookieFetch() });
-  await api.login(user, `${user}-pw`);
-  return { db, repo, engine: new SyncEngine({ db, api, user, listenMs: 300, backoff: { initialMs: 20, maxMs: 200 } }) };
+function browser(user: string) {
+  return syncBrowser({ base: server.url, dbName, user, password: `${user}-pw`, name: `site-browser-${++n}` });
 }
 
 async function serverDoc(id: string) {
