@@ -218,11 +218,17 @@ export class SyncEngine {
   /** Deletes on the server the losing revisions (`_conflicts`) a person has decided about. */
   async #pushDiscards(waiting: Waiting[]): Promise<void> {
     const { db, api, user, batch, clock } = this.#o;
-    for (let i = 0; i < waiting.length; i += batch) {
-      const sent = discardBodies(waiting.slice(i, i + batch), user, new Date(clock.now()));
-      const answers = await api.bulkDocs(sent);
-      await applyDiscarded(db, sent, answers);
-      this.#tracker.touch(sent.map((b) => String(b._id)));
+    // One losing revision per document per request (answers are matched by id); a document with
+    // several goes again, as long as each round deletes one.
+    for (let round = waiting; round.length > 0;) {
+      const more = new Set<string>();
+      for (let i = 0; i < round.length; i += batch) {
+        const sent = discardBodies(round.slice(i, i + batch), user, new Date(clock.now()));
+        const answers = await api.bulkDocs(sent);
+        for (const id of await applyDiscarded(db, sent, answers)) more.add(id);
+        this.#tracker.touch(sent.map((b) => String(b._id)));
+      }
+      round = more.size > 0 ? (await this.#tracker.refresh()).filter((w) => more.has(w.doc._id)) : [];
     }
   }
 
