@@ -11,6 +11,7 @@ import { presentEn } from './present';
 import { entryEn } from './entry';
 import { shareEn } from './share';
 import { teamEn } from './team';
+import { teamConflictEn } from './team-conflict';
 import { shellEn } from './shell';
 import { sensitivityEn } from './sensitivity';
 import { creditEn } from './credit';
@@ -166,6 +167,7 @@ export const en = {
   ...offlineEn,
   ...shareEn,
   ...teamEn,
+  ...teamConflictEn,
   ...presentEn,
   ...entryEn,
   ...libraryEn,

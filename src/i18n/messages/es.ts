@@ -7,6 +7,7 @@ import { presentEs } from './present';
 import { entryEs } from './entry';
 import { shareEs } from './share';
 import { teamEs } from './team';
+import { teamConflictEs } from './team-conflict';
 import { shellEs } from './shell';
 import { sensitivityEs } from './sensitivity';
 import { creditEs } from './credit';
@@ -155,6 +156,7 @@ export const es: Catalogue = {
   ...offlineEs,
   ...shareEs,
   ...teamEs,
+  ...teamConflictEs,
   ...presentEs,
   ...entryEs,
   ...libraryEs,

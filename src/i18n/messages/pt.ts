@@ -7,6 +7,7 @@ import { presentPt } from './present';
 import { entryPt } from './entry';
 import { sharePt } from './share';
 import { teamPt } from './team';
+import { teamConflictPt } from './team-conflict';
 import { shellPt } from './shell';
 import { sensitivityPt } from './sensitivity';
 import { creditPt } from './credit';
@@ -156,6 +157,7 @@ export const pt: Catalogue = {
   ...offlinePt,
   ...sharePt,
   ...teamPt,
+  ...teamConflictPt,
   ...presentPt,
   ...entryPt,
   ...libraryPt,
