@@ -55,7 +55,7 @@ for (let i = -20; i < runs; i++) {
     const edited = structuredClone(file) as typeof sample;
     edited.measures[0]!.capex = 480000000 + i;
     const t = performance.now();
-    const reply = session.evaluate(edited);
+    const reply = await session.evaluate(edited);
     const dt = performance.now() - t;
     if (!reply.ok) throw new Error(JSON.stringify(reply.issues));
     if (i >= 0) out.push(dt);

@@ -53,9 +53,13 @@ const appUpdate = new AppUpdate({
 });
 appUpdate.start();
 
-// The worker loads HyperFormula while IndexedDB is read; the page waits only for the latter,
-// so it never flashes the wrong language.
-void engineStatus.start(); // shows its own failure; never rejects
+// The About dialog's probe loads HyperFormula in the worker: asked once the first figures are in
+// (or a while after start, when there is no scenario to compute), never ahead of them (issue 15 item 11).
+const PROBE_AT_LATEST_MS = 5000;
+void Promise.race([model.firstAnswer, new Promise((resolve) => setTimeout(resolve, PROBE_AT_LATEST_MS))]).then(
+  () => engineStatus.start(), // shows its own failure; never rejects
+);
+// The page waits for the preferences only, so it never flashes the wrong language.
 await preferencesLoaded;
 performance.mark('cp:preferences'); // user-timing marks: where start-up time goes (scripts/bench-start.mjs)
 

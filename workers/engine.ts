@@ -1,16 +1,17 @@
 /**
  * The engine worker: HyperFormula off the main thread, reached only through src/engine/.
  * It exposes one object; its type is the whole contract with the page.
+ *
+ * HyperFormula and what needs it (the sensitivity tools, the portfolio, the workbook) are imported
+ * on first use: the worker starts with the model and zod only, so the first figures of a
+ * plain-number scenario never wait for a megabyte of code to load (issue 15 item 11).
  */
 import './report-csp-violations'; // first: see the module
 import { expose, transfer } from 'comlink';
-import { HyperFormula } from 'hyperformula';
 import { z } from '../src/model/zod';
-import { HF_CONFIG } from '../src/workbook/hyperformula-config';
 import { ModelSession } from '../src/workbook/session';
-import { AnalysisSession } from '../src/workbook/analysis';
+import type { AnalysisSession } from '../src/workbook/analysis';
 import { dataTableInput, energyFactorInput, goalSeekInput } from '../src/workbook/analysis-inputs';
-import { portfolioEntries } from '../src/workbook/portfolio-entries';
 
 // Messages are validated where they arrive (STYLE point 3); the client checks the replies.
 const formulaInput = z.string().startsWith('=').max(4000);
@@ -25,16 +26,30 @@ const cellInput = z.strictObject({
 // The open scenario; the scenario file itself is validated by the model's own parser.
 const session = new ModelSession();
 // The sensitivity tools keep their own resolved copy: a what-if never replaces the open scenario.
-const analysis = new AnalysisSession();
+let analysisSession: Promise<AnalysisSession> | null = null;
+// A failed import (offline, a new version published) is tried again on the next call.
+const analysis = () =>
+  (analysisSession ??= import('../src/workbook/analysis').then(
+    (m) => new m.AnalysisSession(),
+    (error: unknown) => {
+      analysisSession = null;
+      throw error;
+    },
+  ));
+const hyperFormula = async () => (await import('hyperformula')).HyperFormula;
 
 const api = {
   /** HyperFormula's version, so the page can say which engine answered. */
-  version(): string {
-    return HyperFormula.version;
+  async version(): Promise<string> {
+    return (await hyperFormula()).version;
   },
 
   /** Computes one formula in a throw-away sheet: its value, or the spreadsheet error's code (e.g. `#DIV/0!`). */
-  evaluateFormula(formula: string) {
+  async evaluateFormula(formula: string) {
+    const [HyperFormula, { HF_CONFIG }] = await Promise.all([
+      hyperFormula(),
+      import('../src/workbook/hyperformula-config'),
+    ]);
     const sheet = HyperFormula.buildFromArray([[formulaInput.parse(formula)]], HF_CONFIG);
     try {
       const value = sheet.getCellValue({ sheet: 0, row: 0, col: 0 });
@@ -70,43 +85,41 @@ const api = {
    * The scenario file, validated and evaluated, as an .xlsx workbook with live formulas and its
    * labels in the user's language; the bytes are transferred, not copied.
    */
-  exportXlsx(file: unknown, language: 'en' | 'es' | 'pt' = 'en') {
-    const reply = session.evaluate(file);
-    if (!reply.ok) return { ok: false as const, issues: reply.issues.length };
-    const bytes = session.xlsx(languageInput.parse(language));
-    if (!bytes) return { ok: false as const, issues: 0 };
-    return transfer({ ok: true as const, bytes }, [bytes.buffer as ArrayBuffer]);
+  async exportXlsx(file: unknown, language: 'en' | 'es' | 'pt' = 'en') {
+    const reply = await session.exportXlsx(file, languageInput.parse(language));
+    return reply.ok ? transfer(reply, [reply.bytes.buffer as ArrayBuffer]) : reply;
   },
 
   /** Portfolio figures of a batch of scenario files (src/workbook/portfolio-entries.ts); the open scenario is untouched. */
-  portfolioEntries(files: unknown[]) {
-    return portfolioEntries(z.array(z.unknown()).max(1000).parse(files));
+  async portfolioEntries(files: unknown[]) {
+    const checked = z.array(z.unknown()).max(1000).parse(files);
+    return (await import('../src/workbook/portfolio-entries')).portfolioEntries(checked);
   },
 
   /** Sensitivity (src/workbook/analysis.ts): break-even, tornadoes, NPV against the energy factor, inputs. */
-  sensitivityOverview(file: unknown, delta: number) {
-    return analysis.overview(file, deltaInput.parse(delta));
+  async sensitivityOverview(file: unknown, delta: number) {
+    return (await analysis()).overview(file, deltaInput.parse(delta));
   },
 
   /** The headline figures at another energy price factor, the file unchanged. */
-  energyWhatIf(file: unknown, factor: number) {
-    return analysis.energy(file, energyFactorInput.parse(factor));
+  async energyWhatIf(file: unknown, factor: number) {
+    return (await analysis()).energy(file, energyFactorInput.parse(factor));
   },
 
-  dataTable(
+  async dataTable(
     file: unknown,
     spec: { rows: { input: string; values: number[] }; columns: { input: string; values: number[] } | null },
   ) {
-    return analysis.dataTable(file, dataTableInput.parse(spec));
+    return (await analysis()).dataTable(file, dataTableInput.parse(spec));
   },
 
-  goalSeek(file: unknown, spec: { input: string; metric: 'npv' | 'equityNpv' | 'minDscr'; target?: number }) {
-    return analysis.goalSeek(file, goalSeekInput.parse(spec));
+  async goalSeek(file: unknown, spec: { input: string; metric: 'npv' | 'equityNpv' | 'minDscr'; target?: number }) {
+    return (await analysis()).goalSeek(file, goalSeekInput.parse(spec));
   },
 
   /** The credit memo's DSCR stress table. */
-  dscrStress(file: unknown) {
-    return analysis.dscrStress(file);
+  async dscrStress(file: unknown) {
+    return (await analysis()).dscrStress(file);
   },
 };
 

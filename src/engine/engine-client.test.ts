@@ -33,7 +33,7 @@ class FakeWorker extends EventTarget implements EngineWorker {
 }
 
 const never = () => new Promise<never>(() => {});
-const quickApi: Partial<EngineApi> = { version: () => '3.5.0' };
+const quickApi: Partial<EngineApi> = { version: () => Promise.resolve('3.5.0') };
 
 let workers: FakeWorker[] = [];
 

@@ -51,10 +51,10 @@ describe('the Excel export through the worker channel', () => {
   it('delivers the .xlsx bytes, transferred, as a file whose project NPV is the expected one', async () => {
     const session = new ModelSession();
     let sent: Uint8Array | null = null;
-    const client = clientReplying((file) => {
-      const evaluated = session.evaluate(file);
+    const client = clientReplying(async (file) => {
+      const evaluated = await session.evaluate(file);
       if (!evaluated.ok) return { ok: false, issues: evaluated.issues.length };
-      const bytes = session.xlsx();
+      const bytes = await session.xlsx();
       if (!bytes) return { ok: false, issues: 0 };
       sent = bytes;
       return transfer({ ok: true, bytes }, [bytes.buffer as ArrayBuffer]);

@@ -23,8 +23,8 @@ function applied(file: FileJson, id: PresetId, totalCapex: number | null = null)
 }
 
 /** The app's figures: what the engine worker's session computes for the file. */
-function figures(file: FileJson): Results {
-  const reply = new ModelSession().evaluate(file);
+async function figures(file: FileJson): Promise<Results> {
+  const reply = await new ModelSession().evaluate(file);
   if (!reply.ok) throw new Error(JSON.stringify(reply.issues));
   return reply.results;
 }
@@ -42,13 +42,13 @@ const close =
 const PERU_EL = 17_153.65;
 
 describe('the partial credit guarantee preset', () => {
-  it('charges 1 % a year on the guaranteed half of the balance, in dollars up to 400,000', () => {
+  it('charges 1 % a year on the guaranteed half of the balance, in dollars up to 400,000', async () => {
     const file = applied(peru(), 'partial-guarantee');
     expect(getAt(file, ['financing', 'guarantee'])).toEqual({ coverage: 0.5, annualFeeRate: 0.01 });
     expect(getAt(file, ['financing', 'rebate'])).toBeUndefined();
     expect(getAt(file, ['credit', 'maxLoan'])).toBe(400_000);
     expect(getAt(file, ['credit', 'maxGuaranteeCoverage'])).toBe(0.5);
-    const r = figures(file);
+    const r = await figures(file);
     // fee(t) = 1 % × 50 % × O(t−1): 0.005 × 250,000 = 1,250 in years 1 and 2; 0.005 × 197,691.39 = 988.46;
     // 0.005 × 139,105.75 = 695.53; 0.005 × 73,489.83 = 367.45.
     expect(r.years.slice(1, 6).map((y) => y.guaranteeFee)).toEqual([1250, 1250, 988.46, 695.53, 367.45].map(close()));
@@ -66,13 +66,13 @@ describe('the partial credit guarantee preset', () => {
     expect(r.financing?.eligibilityIssues).toEqual([]);
   });
 
-  it('leaves the limit empty in another currency and says to convert it', () => {
+  it('leaves the limit empty in another currency and says to convert it', async () => {
     const start = colombia();
     const edit = presetEdit(start, 'partial-guarantee', { totalCapex: null });
     const file = applied(start, 'partial-guarantee');
     expect(getAt(file, ['credit', 'maxLoan'])).toBeUndefined();
     expect(edit.notes).toEqual([{ key: 'preset.note.convertMaxLoan', params: { currency: 'COP' } }]);
-    const r = figures(file);
+    const r = await figures(file);
     // No rebate any more. fee(1) = fee(2) = 1 % × 50 % × 1,500,000,000 = 7,500,000.
     expect(r.financing?.rebate).toBe(0);
     expect(r.years[1]?.guaranteeFee).toBeCloseTo(7_500_000, 4);
@@ -81,13 +81,13 @@ describe('the partial credit guarantee preset', () => {
 });
 
 describe('the green credit line preset', () => {
-  it('pays the 15 % rebate in year 1 as a prepayment when CO2e falls by 30 % or more', () => {
+  it('pays the 15 % rebate in year 1 as a prepayment when CO2e falls by 30 % or more', async () => {
     // Colombia: baseline 900 t coal × 2.44 + 1,500,000 kWh × 0.000165 = 2,196 + 247.5 = 2,443.5 tCO2e.
     // Saved: 2,196 − 20,124 GJ gas × 0.0561 + 600,000 kWh × 0.000165 = 2,196 − 1,128.96 + 99 = 1,166.04 t,
     // a 47.72 % reduction: the 30 % tier (15 %), 2.28 points short of the 50 % tier.
     const file = applied(colombia(), 'green-credit-line');
     expect(getAt(file, ['financing', 'guarantee'])).toEqual({ coverage: 0.5, annualFeeRate: 0 });
-    const r = figures(file);
+    const r = await figures(file);
     expect(r.project.reductionShares.co2e).toBeCloseTo(0.4772, 4);
     // R = 15 % × 1,500,000,000 = 225,000,000, all of it prepaid in year 1 (O(0) = 1.5e9 covers it).
     expect(r.financing?.rebate).toBeCloseTo(225_000_000, 2);
@@ -105,12 +105,12 @@ describe('the green credit line preset', () => {
     expect(r.financing?.guarantorExpectedLoss).toBeCloseTo(36_623_477.8, 1);
   });
 
-  it('pays nothing below a 30 % reduction', () => {
+  it('pays nothing below a 30 % reduction', async () => {
     // Peru: baseline 52,000 GJ × 0.0561 + 1,400,000 kWh × 0.00025 = 3,267.2 t; saved 13,000 × 0.0561
     // + 60,000 × 0.00025 = 744.3 t, a 22.78 % reduction.
     const file = applied(peru(), 'green-credit-line');
     expect(getAt(file, ['credit', 'maxLoan'])).toBeUndefined();
-    const r = figures(file);
+    const r = await figures(file);
     expect(r.project.reductionShares.co2e).toBeCloseTo(0.2278, 4);
     expect(r.financing?.rebate).toBe(0);
     expect(r.years.every((y) => y.prepayment === 0 && y.guaranteeFee === 0)).toBe(true);
@@ -119,12 +119,12 @@ describe('the green credit line preset', () => {
 });
 
 describe('the plain commercial loan preset', () => {
-  it('drops guarantee, rebate and the line limits: the lender bears the whole expected loss', () => {
+  it('drops guarantee, rebate and the line limits: the lender bears the whole expected loss', async () => {
     const file = applied(colombia(), 'commercial-loan');
     expect(getAt(file, ['financing'])).toEqual({ loan: getAt(colombia(), ['financing', 'loan']) });
     expect(getAt(file, ['credit', 'maxGuaranteeCoverage'])).toBeUndefined();
     const p = applied(peru(), 'commercial-loan');
-    const r = figures(p);
+    const r = await figures(p);
     expect(r.years.every((y) => y.guaranteeFee === 0)).toBe(true);
     expect(r.financing?.expectedLoss).toBeCloseTo(PERU_EL, 2);
     expect(r.financing?.lenderExpectedLoss).toBeCloseTo(PERU_EL, 2);
@@ -135,11 +135,11 @@ describe('the plain commercial loan preset', () => {
 });
 
 describe('paying cash', () => {
-  it('removes the financing and keeps the company’s credit figures', () => {
+  it('removes the financing and keeps the company’s credit figures', async () => {
     const file = applied(peru(), 'cash');
     expect(file.financing).toBeUndefined();
     expect(getAt(file, ['credit', 'baselineCashFlow'])).toBe(90_000);
-    const r = figures(file);
+    const r = await figures(file);
     expect(r.financing).toBeNull();
     expect(r.years.every((y) => y.interest === 0 && y.debtService === 0)).toBe(true);
   });

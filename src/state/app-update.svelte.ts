@@ -101,6 +101,14 @@ export class AppUpdate {
     return this.#takenOver ? this.#reloadWhenSaved() : this.apply();
   }
 
+  /**
+   * A reload the page itself needs (a part of the app could not be loaded, see ui/shell/LazyView):
+   * into the waiting version if there is one, else the same one; pending edits are written first.
+   */
+  reloadForMissingPart(): Promise<void> {
+    return this.#phase.kind === 'available' ? this.apply() : this.#reloadWhenSaved();
+  }
+
   later(): void {
     this.#dismissed = true;
   }

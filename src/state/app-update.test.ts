@@ -93,6 +93,26 @@ describe('a new version', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
+  it('a part of the app that could not be loaded reloads the same version once the edits are saved', async () => {
+    const order: string[] = [];
+    const { worker, reload, update } = setup(() => {
+      order.push('saved');
+      return Promise.resolve(true);
+    });
+    reload.mockImplementation(() => order.push('reloaded'));
+    await update.reloadForMissingPart();
+    expect(order).toEqual(['saved', 'reloaded']);
+    expect(worker.activations).toBe(0);
+  });
+
+  it('a part of the app that could not be loaded takes the waiting version when there is one', async () => {
+    const { worker, reload, update } = setup(() => Promise.resolve(true));
+    worker.options.onNeedRefresh?.();
+    await update.reloadForMissingPart();
+    expect(worker.activations).toBe(1);
+    expect(reload).not.toHaveBeenCalled(); // the takeover reloads, as for the user's own "reload"
+  });
+
   it('"later" keeps the new version waiting', () => {
     const { worker, update } = setup(() => Promise.resolve(true));
     worker.options.onNeedRefresh?.();

@@ -142,6 +142,7 @@ export class ModelState {
       const reply = await evaluateScenario(this.#engine, file, this.#delta);
       if (!this.#marked) performance.mark('cp:first-reply');
       this.#marked = true;
+      this.#answered();
       if (revision !== this.#wantedRevision && this.#next) return; // superseded while it ran
       this.#last = { file, revision };
       if (reply.ok) {
@@ -163,6 +164,7 @@ export class ModelState {
       const retry = error instanceof EngineError && error.reason !== 'aborted' && this.#failures === 0;
       this.#failures++;
       this.#trouble = { kind: retry ? 'restarted' : 'failed', failure: failureOf(error) };
+      this.#answered();
       if (retry && !this.#next) this.#next = { file, revision };
       return;
     }
@@ -171,6 +173,9 @@ export class ModelState {
 
   #failures = 0;
   #marked = false;
+  #answered: () => void = () => {};
+  /** Settles once the engine has answered (figures, problems or a failure) for the first time. */
+  readonly firstAnswer = new Promise<void>((resolve) => (this.#answered = resolve));
 
   /** Clears the notice of a restart once the user has seen it. */
   dismissTrouble(): void {

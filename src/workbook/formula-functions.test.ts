@@ -70,11 +70,11 @@ describe('the functions a formula may call', () => {
 });
 
 describe('the size of a formula', () => {
-  it('refuses a formula 5,000 brackets deep without reaching the engine', () => {
+  it('refuses a formula 5,000 brackets deep without reaching the engine', async () => {
     const deep = `=${'('.repeat(5000)}1${')'.repeat(5000)}`;
     expect(issuesOf(deep).map((i) => i.code)).toEqual(['formula-too-long']);
     const session = new ModelSession();
-    const reply = session.evaluate(withCapex(deep));
+    const reply = await session.evaluate(withCapex(deep));
     expect(reply.ok).toBe(false);
     session.close();
   });

@@ -159,18 +159,18 @@ const hostileScenario = fc
 const FILE_LEVEL = new Set(['file-too-large', 'not-json', 'too-deep', 'not-a-scenario', 'not-finite']);
 
 describe('hostile scenarios through the whole worker path', () => {
-  it(`end in finite figures or problems naming fields (${RUNS} runs)`, () => {
+  it(`end in finite figures or problems naming fields (${RUNS} runs)`, async () => {
     let withFigures = 0;
     let refused = 0;
-    fc.assert(
-      fc.property(hostileScenario, (file) => {
+    await fc.assert(
+      fc.asyncProperty(hostileScenario, async (file) => {
         const session = new ModelSession();
         const started = performance.now();
         try {
-          const reply = session.evaluate(file);
+          const reply = await session.evaluate(file);
           if (reply.ok) {
             expect(nonFinitePaths(reply.results)).toEqual([]);
-            expect(session.workbook()).not.toBeNull();
+            expect(await session.workbook()).not.toBeNull();
             withFigures++;
           } else {
             expect(reply.issues.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { namesInFormula, parseRef } from './inspect';
 import { ModelSession } from './session';
 import { SHEETS_IN_ORDER } from './test-support/sheets';
@@ -43,10 +43,10 @@ describe('the workbook of a sample, inspected', () => {
   const file: unknown = JSON.parse(
     readFileSync(new URL('../../public/examples/peru-textile-guaranteed-loan.json', import.meta.url), 'utf8'),
   );
-  expect(session.evaluate(file).ok).toBe(true);
+  beforeAll(async () => expect((await session.evaluate(file)).ok).toBe(true));
 
-  it('lists the sheets and the defined names with their cells and values', () => {
-    const wb = session.workbook();
+  it('lists the sheets and the defined names with their cells and values', async () => {
+    const wb = await session.workbook();
     expect(wb?.sheets).toEqual(SHEETS_IN_ORDER);
     expect(wb?.names.find((n) => n.name === 'DiscountRate')).toEqual({
       ref: 'Inputs!$B$3',
@@ -58,17 +58,17 @@ describe('the workbook of a sample, inspected', () => {
     });
   });
 
-  it('gives a sheet’s values and marks formulas', () => {
-    const sheet = session.sheet('CashFlow');
+  it('gives a sheet’s values and marks formulas', async () => {
+    const sheet = await session.sheet('CashFlow');
     expect(sheet?.values[0]?.slice(0, 3)).toEqual(['Year', 0, 1]);
     expect(sheet?.kinds[0]?.slice(0, 3)).toBe('vvv');
     expect(sheet?.values[1]?.slice(0, 2)).toEqual(['Capex', 285000]);
     expect(sheet?.kinds[1]?.slice(0, 3)).toBe('vff');
-    expect(session.sheet('Nope')).toBeNull();
+    expect(await session.sheet('Nope')).toBeNull();
   });
 
-  it('lists a named expression among the precedents of the NPV, in the formula’s order', () => {
-    const npv = session.cell({ sheet: 'Summary', row: 1, col: 1 });
+  it('lists a named expression among the precedents of the NPV, in the formula’s order', async () => {
+    const npv = await session.cell({ sheet: 'Summary', row: 1, col: 1 });
     expect(npv?.formula).toBe('=CashFlow!$B$5+NPV(DiscountRate,CashFlow!$C$5:$L$5)');
     expect(npv?.value).toBeCloseTo(488487.1434, 3);
     expect(npv?.precedents.map((p) => p.name ?? p.ref)).toEqual([
@@ -87,13 +87,13 @@ describe('the workbook of a sample, inspected', () => {
     });
   });
 
-  it('names a plain reference that a defined name points at', () => {
-    const payback = session.cell({ sheet: 'Summary', row: 5, col: 1 });
+  it('names a plain reference that a defined name points at', async () => {
+    const payback = await session.cell({ sheet: 'Summary', row: 5, col: 1 });
     expect(payback?.precedents.map((p) => p.name ?? p.ref)).toContain('Horizon');
   });
 
-  it('gives an input no formula and no precedents', () => {
-    expect(session.cell({ sheet: 'Inputs', row: 2, col: 1 })).toEqual({
+  it('gives an input no formula and no precedents', async () => {
+    expect(await session.cell({ sheet: 'Inputs', row: 2, col: 1 })).toEqual({
       sheet: 'Inputs',
       row: 2,
       col: 1,
