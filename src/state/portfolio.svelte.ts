@@ -20,9 +20,9 @@ import { failureOf, type Failure } from './failure';
 /**
  * Part of every cache key (the content hashes and the revision keys that point at them): raise it
  * whenever the figures computed for the same content change (a model fix, a new figure), so that
- * old entries are missed rather than trusted. Opening the portfolio again trusts the cache fully.
+ * old entries are missed rather than trusted; and whenever the form they are stored in changes (2: JSON text).
  */
-export const CACHE_SALT = 'cp-portfolio-entry-1';
+export const CACHE_SALT = 'cp-portfolio-entry-2';
 /** Scenarios per worker call: one structured clone each way per batch, short enough for steady progress. */
 const BATCH = 40;
 /** From this many scenarios to evaluate, a second worker shares them (the machine's other core). */
@@ -45,6 +45,20 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Runs `f` in the next animation frame (a timer where there are none, e.g. in tests). */
 const nextFrame = (f: () => void) =>
   typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : setTimeout(f, 16);
+
+/**
+ * A stored figures record: kept as JSON text, which IndexedDB hands back far faster than the
+ * objects themselves (an object's fields are rebuilt one by one in the task that reads the page);
+ * parsed here a slice at a time, then checked by the schema like every stored record.
+ */
+function fromText(stored: unknown): unknown {
+  if (typeof stored !== 'string') return undefined;
+  try {
+    return JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+}
 
 type FileOf = { id: string; rev: string; file: Record<string, unknown> };
 
@@ -150,7 +164,7 @@ export class PortfolioState {
       // Same content as shown: keep its figures; else the cache's, checked like every stored record.
       if (before && before.hash === it.hash && before.state.kind !== 'pending') it.state = before.state;
       else {
-        const parsed = entryResultSchema.safeParse(cache.get(it.hash));
+        const parsed = entryResultSchema.safeParse(fromText(cache.get(it.hash)));
         if (parsed.success)
           it.state = parsed.data.ok
             ? { kind: 'ok', entry: parsed.data.entry, dscrBreach: parsed.data.dscrBreach }
@@ -224,7 +238,7 @@ export class PortfolioState {
         if (stale()) return;
         await writeCached(
           db,
-          batch.map((it, k) => ({ key: it.hash, value: at(results, k, 'portfolio reply') })),
+          batch.map((it, k) => ({ key: it.hash, value: JSON.stringify(at(results, k, 'portfolio reply')) })),
         );
         batch.forEach((it, k) => {
           const r = at(results, k, 'portfolio reply');
