@@ -175,8 +175,11 @@ export function entryOf(it: PortfolioItem & { state: { kind: 'ok' } }): Portfoli
   return e;
 }
 
-/** The totals of `items` from sums of their entries (in any order, e.g. added as figures arrived). */
-export function totalsFrom(items: readonly PortfolioItem[], sums: PortfolioSums): PortfolioTotals {
+/**
+ * The totals of `items` from sums of their entries; `arrived` when they were added in another
+ * order than `items` (as figures arrived), so their keys are put back in order of first appearance.
+ */
+export function totalsFrom(items: readonly PortfolioItem[], sums: PortfolioSums, arrived = false): PortfolioTotals {
   const rows: PortfolioRow[] = [];
   const lifetimes: number[] = [];
   let pending = 0;
@@ -188,7 +191,8 @@ export function totalsFrom(items: readonly PortfolioItem[], sums: PortfolioSums)
     } else if (it.state.kind === 'pending') pending++;
   }
   const p = portfolioOf(rows, sums);
-  // Keys in order of first appearance in `items`, whatever order the sums were added in.
+  const totals = { portfolio: p, lifetimes, leftOut: items.length - rows.length - pending, pending };
+  if (!arrived) return totals;
   p.byCurrency = inOrder(p.byCurrency, rows, (r) => r.currency);
   p.byStage = inOrder(p.byStage, rows, (r) => r.stage ?? NO_STAGE);
   const rank = new Map<ResourceSaving, number>();
@@ -200,7 +204,7 @@ export function totalsFrom(items: readonly PortfolioItem[], sums: PortfolioSums)
       }
   const ordered = [...sums.ordered].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   p.resources = ordered.map((r) => ({ ...r }));
-  return { portfolio: p, lifetimes, leftOut: items.length - rows.length - pending, pending };
+  return totals;
 }
 
 function inOrder<T>(record: Record<string, T>, rows: readonly PortfolioRow[], key: (r: PortfolioRow) => string) {

@@ -32,7 +32,7 @@ const computed = fc.record({
   invalid: fc.boolean(),
 });
 
-type Spec = typeof computed extends fc.Arbitrary<infer T> ? T : never;
+type Spec = Omit<typeof computed extends fc.Arbitrary<infer T> ? T : never, 'name'> & { name: string };
 
 function items(specs: Spec[]): { pending: PortfolioItem[]; done: PortfolioItem[] } {
   const pending: PortfolioItem[] = [];

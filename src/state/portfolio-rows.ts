@@ -131,7 +131,7 @@ export class PortfolioRows {
       query: last.query,
       keyed: rows,
       sums: exact,
-      view: { rows: shown, totals: totalsFrom(shown, exact) },
+      view: { rows: shown, totals: totalsFrom(shown, exact, !done) },
     };
   }
 }
