@@ -125,11 +125,14 @@ async function browserBench(scenarios) {
       scenarios: scenarios.map((s, i) => ({ id: `g${i}`, name: s.name, updatedAt: now, scenario: s })),
     };
     await page.getByRole('button', { name: /^☰ / }).click();
-    await page.getByTestId('import-input').setInputFiles({
-      name: 'library.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backup)),
-    });
+    await page.getByTestId('import-input').setInputFiles(
+      {
+        name: 'library.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      },
+      { timeout: 600_000 },
+    ); // 10,000 scenarios are a backup of tens of MB
     await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
     // The library panel's own close button (Escape only works with the focus inside the panel);
     // the panel lists every scenario, so on a loaded machine it may take a while to answer.
