@@ -8,7 +8,7 @@
 //      tab opened again after a reload with nothing changed (target ≤ 200 ms).
 // `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser] [--no-cli] [--dist DIR] [--profile DIR]`.
 // Not a test: prints tables. `--dist DIR` reuses (or makes, once) a build there; `--profile DIR`
-// writes the page's CPU profiles (Chromium's DevTools protocol) of both openings, for DevTools
+// writes the page's CPU profiles (Chromium's DevTools protocol) of every opening, for DevTools
 // or a script to read.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -125,11 +125,14 @@ async function browserBench(scenarios) {
       scenarios: scenarios.map((s, i) => ({ id: `g${i}`, name: s.name, updatedAt: now, scenario: s })),
     };
     await page.getByRole('button', { name: /^☰ / }).click();
-    await page.getByTestId('import-input').setInputFiles({
-      name: 'library.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backup)),
-    });
+    await page.getByTestId('import-input').setInputFiles(
+      {
+        name: 'library.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      },
+      { timeout: 600_000 },
+    ); // 10,000 scenarios are a backup of tens of MB
     await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
     // The library panel's own close button (Escape only works with the focus inside the panel);
     // the panel lists every scenario, so on a loaded machine it may take a while to answer.
@@ -142,11 +145,23 @@ async function browserBench(scenarios) {
     await page.reload();
     await page.getByTestId('open-scenario').waitFor();
     await page.waitForTimeout(2000); // the library's own start out of the way
-    const again = await traced(browser, page, () => profiled(page, 'again', () => openTab(page, total)));
+    // Opened again RUNS times (a reload each), the median run reported.
+    const agains = [];
+    for (let run = 0; run < RUNS; run++) {
+      if (run > 0) {
+        await page.reload();
+        await page.getByTestId('open-scenario').waitFor();
+        await page.waitForTimeout(2000);
+      }
+      agains.push(await traced(browser, page, () => profiled(page, `again-${run + 1}`, () => openTab(page, total))));
+    }
+    const again = [...agains].sort((a, b) => a.fromClick - b.fromClick)[agains.length >> 1];
+    const runs = agains.map((a) => a.fromClick.toFixed(0)).join(', ');
     console.table([
       {
         measure: `first computation, ${total} scenarios (click to every row computed)`,
         ms: first.ms.toFixed(0),
+        'ms from the click event': first.fromClick.toFixed(0),
         target: '≤ 3000',
         'progress shown': first.progressSeen,
         'longest main-thread task ms': first.longest.toFixed(0),
@@ -154,8 +169,9 @@ async function browserBench(scenarios) {
         ...first.cpu,
       },
       {
-        measure: 'opened again after a reload, nothing changed',
+        measure: `opened again after a reload, nothing changed (median of ${RUNS}: ${runs} ms from the click)`,
         ms: again.ms.toFixed(0),
+        'ms from the click event': again.fromClick.toFixed(0),
         target: '≤ 200',
         'progress shown': again.progressSeen,
         'longest main-thread task ms': again.longest.toFixed(0),
@@ -247,8 +263,12 @@ async function openTab(page, total) {
   return page.evaluate((start) => {
     const b = window.__bench;
     const tasks = b.longTasks.filter((t) => t.start >= start);
+    const end = performance.now();
     return {
-      ms: performance.now() - start,
+      ms: end - start,
+      // From the click event the page received: without Playwright's locating and checking the
+      // tab before it clicks (several round trips to the page, slow on a loaded machine).
+      fromClick: end - (b.clickAt ?? start),
       progressSeen: b.progressSeen,
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
       over: tasks.filter((t) => t.duration > 50).length,
@@ -264,11 +284,20 @@ function instrument() {
   const bench = {
     longTasks: [],
     progressSeen: false,
+    clickAt: null,
     reset() {
       this.longTasks = [];
       this.progressSeen = false;
+      this.clickAt = null;
     },
   };
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (e.target instanceof Element && e.target.closest('[role=tab]')) bench.clickAt = e.timeStamp;
+    },
+    true,
+  );
   Object.assign(window, { __bench: bench });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });

@@ -148,65 +148,97 @@ function zeroTotals(): CurrencyTotals {
   };
 }
 
-/** Money per currency as written (never converted), a null counting as 0; keys in order of first appearance. */
-export function totalsByCurrency(rows: readonly PortfolioRow[]): Record<string, CurrencyTotals> {
-  // A Map keeps first-appearance order whatever the keys look like (a plain object would put
-  // integer-like keys first); the schema allows only three capital letters, but totals need not rely on it.
-  const out = new Map<string, CurrencyTotals>();
-  for (const row of rows) {
-    let t = out.get(row.currency);
-    if (!t) out.set(row.currency, (t = zeroTotals()));
-    t.count++;
-    for (const key of MONEY_TOTALS) t[key] += row[key] ?? 0;
+/**
+ * The totals of section 7 added up entry by entry: the portfolio of a list of entries is the sums
+ * after adding them in order, and a screen that receives figures a few at a time adds only those
+ * (sums in another order agree to rounding; keys come in order of first addition).
+ */
+export interface PortfolioSums {
+  byCurrency: Map<string, CurrencyTotals>;
+  byStage: Map<string, { count: number }>;
+  co2e: Portfolio['co2e'];
+  /** Keyed by kind, then unit (two maps: no separator character can make two pairs collide). */
+  resources: Map<string, Map<string, ResourceSaving>>;
+  /** The resource groups in order of first addition. */
+  ordered: ResourceSaving[];
+}
+
+export function emptySums(): PortfolioSums {
+  return {
+    byCurrency: new Map(),
+    byStage: new Map(),
+    co2e: { annualTonnes: 0, verifiedAnnualTonnes: 0, lifetimeTonnes: 0 },
+    resources: new Map(),
+    ordered: [],
+  };
+}
+
+/** A copy that can be added to without changing `s`. */
+export function copySums(s: PortfolioSums): PortfolioSums {
+  const ordered = s.ordered.map((r) => ({ ...r }));
+  const resources = new Map<string, Map<string, ResourceSaving>>();
+  for (const r of ordered) {
+    let byUnit = resources.get(r.kind);
+    if (!byUnit) resources.set(r.kind, (byUnit = new Map<string, ResourceSaving>()));
+    byUnit.set(r.unit, r);
   }
-  return Object.fromEntries(out);
+  return {
+    byCurrency: new Map([...s.byCurrency].map(([k, v]) => [k, { ...v }])),
+    byStage: new Map([...s.byStage].map(([k, v]) => [k, { ...v }])),
+    co2e: { ...s.co2e },
+    resources,
+    ordered,
+  };
 }
 
-/** Scenarios per stage, `none` for those without one; keys in order of first appearance. */
-export function totalsByStage(rows: readonly PortfolioRow[]): Record<string, { count: number }> {
-  const out: Record<string, { count: number }> = {};
-  for (const row of rows) (out[row.stage ?? NO_STAGE] ??= { count: 0 }).count++;
-  return out;
-}
-
-/** Resources grouped by kind and exact unit text, in order of first appearance. */
-export function resourceTotals(entries: readonly PortfolioEntry[]): ResourceSaving[] {
-  // Keyed by kind, then unit (two maps: no separator character can make two pairs collide, and
-  // no key text is built per resource: the page totals thousands of rows on every redraw).
-  const groups = new Map<string, Map<string, ResourceSaving>>();
-  const ordered: ResourceSaving[] = [];
-  for (const e of entries) {
-    for (const r of e.resources) {
-      let byUnit = groups.get(r.kind);
-      if (!byUnit) groups.set(r.kind, (byUnit = new Map<string, ResourceSaving>()));
-      const g = byUnit.get(r.unit);
-      if (g) {
-        g.annualSaved += r.annualSaved;
-        g.verifiedAnnualSaved += r.verifiedAnnualSaved;
-      } else {
-        const first = { ...r };
-        byUnit.set(r.unit, first);
-        ordered.push(first);
-      }
+/** Adds one scenario: `row` (its stage and reference may be newer than the entry's) and the entry's resources. */
+export function addEntry(s: PortfolioSums, row: PortfolioRow, entry: PortfolioEntry): void {
+  // Money per currency as written (never converted), a null counting as 0.
+  let t = s.byCurrency.get(row.currency);
+  if (!t) s.byCurrency.set(row.currency, (t = zeroTotals()));
+  t.count++;
+  for (const key of MONEY_TOTALS) t[key] += row[key] ?? 0;
+  const stage = row.stage ?? NO_STAGE;
+  const st = s.byStage.get(stage);
+  if (st) st.count++;
+  else s.byStage.set(stage, { count: 1 });
+  s.co2e.annualTonnes += row.annualCo2eTonnes;
+  s.co2e.verifiedAnnualTonnes += row.verifiedAnnualCo2eTonnes ?? 0;
+  s.co2e.lifetimeTonnes += entry.lifetimeCo2eTonnes;
+  for (const r of entry.resources) {
+    let byUnit = s.resources.get(r.kind);
+    if (!byUnit) s.resources.set(r.kind, (byUnit = new Map<string, ResourceSaving>()));
+    const g = byUnit.get(r.unit);
+    if (g) {
+      g.annualSaved += r.annualSaved;
+      g.verifiedAnnualSaved += r.verifiedAnnualSaved;
+    } else {
+      const first = { ...r };
+      byUnit.set(r.unit, first);
+      s.ordered.push(first);
     }
   }
-  return ordered;
 }
 
-/** The cp-portfolio JSON of the entries, in the order given. */
-export function portfolio(entries: readonly PortfolioEntry[]): Portfolio {
-  const rows = entries.map((e) => e.row);
+/** The cp-portfolio JSON of `rows` with the sums of their entries (plain copies: the sums can go on changing). */
+export function portfolioOf(rows: PortfolioRow[], s: PortfolioSums): Portfolio {
   return {
     format: 'cp-portfolio',
     version: 1,
     scenarios: rows,
-    byCurrency: totalsByCurrency(rows),
-    byStage: totalsByStage(rows),
-    co2e: {
-      annualTonnes: rows.reduce((s, r) => s + r.annualCo2eTonnes, 0),
-      verifiedAnnualTonnes: rows.reduce((s, r) => s + (r.verifiedAnnualCo2eTonnes ?? 0), 0),
-      lifetimeTonnes: entries.reduce((s, e) => s + e.lifetimeCo2eTonnes, 0),
-    },
-    resources: resourceTotals(entries),
+    byCurrency: Object.fromEntries([...s.byCurrency].map(([k, v]) => [k, { ...v }])),
+    byStage: Object.fromEntries([...s.byStage].map(([k, v]) => [k, { ...v }])),
+    co2e: { ...s.co2e },
+    resources: s.ordered.map((r) => ({ ...r })),
   };
+}
+
+/** The cp-portfolio JSON of the entries, in the order given. */
+export function portfolio(entries: readonly PortfolioEntry[]): Portfolio {
+  const s = emptySums();
+  for (const e of entries) addEntry(s, e.row, e);
+  return portfolioOf(
+    entries.map((e) => e.row),
+    s,
+  );
 }

@@ -4,7 +4,17 @@
  * are counted out of the totals.
  */
 import type { Issue } from '../model/issues';
-import { NO_STAGE, portfolio, type Portfolio, type PortfolioEntry, type PortfolioRow } from '../model/portfolio';
+import {
+  addEntry,
+  emptySums,
+  NO_STAGE,
+  portfolioOf,
+  type Portfolio,
+  type PortfolioEntry,
+  type PortfolioRow,
+  type PortfolioSums,
+  type ResourceSaving,
+} from '../model/portfolio';
 import type { Stage } from '../model/schema';
 
 export interface PortfolioItem {
@@ -109,6 +119,29 @@ function collatorFor(locale: string): Intl.Collator {
   return c;
 }
 
+/** An item with its sort value and its place in the unsorted list (the last tie-break: a total order). */
+export interface Keyed {
+  it: PortfolioItem;
+  v: string | number | null;
+  i: number;
+}
+
+export function keyed(it: PortfolioItem, col: SortColumn, i: number): Keyed {
+  return { it, v: valueOf(it, col), i };
+}
+
+/** The order of the table: by one column, empty values last in either direction, then by name, then as listed. */
+export function comparator(col: SortColumn, dir: 1 | -1, locale: string): (a: Keyed, b: Keyed) => number {
+  const collator = collatorFor(locale);
+  return (a, b) => {
+    if (a.v === null || b.v === null)
+      return a.v === b.v ? collator.compare(a.it.name, b.it.name) || a.i - b.i : a.v === null ? 1 : -1;
+    const c =
+      typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    return c !== 0 ? dir * c : collator.compare(a.it.name, b.it.name) || a.i - b.i;
+  };
+}
+
 /** Sorted by one column; empty values last in either direction, then by name. */
 export function sortItems(
   items: readonly PortfolioItem[],
@@ -116,16 +149,10 @@ export function sortItems(
   dir: 1 | -1,
   locale: string,
 ): PortfolioItem[] {
-  const collator = collatorFor(locale);
-  const keyed = items.map((it) => ({ it, v: valueOf(it, col) }));
-  keyed.sort((a, b) => {
-    if (a.v === null || b.v === null)
-      return a.v === b.v ? collator.compare(a.it.name, b.it.name) : a.v === null ? 1 : -1;
-    const c =
-      typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
-    return c !== 0 ? dir * c : collator.compare(a.it.name, b.it.name);
-  });
-  return keyed.map((k) => k.it);
+  return items
+    .map((it, i) => keyed(it, col, i))
+    .sort(comparator(col, dir, locale))
+    .map((k) => k.it);
 }
 
 export interface PortfolioTotals {
@@ -137,21 +164,68 @@ export interface PortfolioTotals {
   pending: number;
 }
 
-/** The section 7 totals of the items with figures, in the order given. */
-export function totalsOf(items: readonly PortfolioItem[]): PortfolioTotals {
-  const entries: PortfolioEntry[] = [];
+/** An item's entry with its stage and reference as the item has them (kept per item: redraws do not copy it again). */
+const entries = new WeakMap<PortfolioItem, PortfolioEntry>();
+export function entryOf(it: PortfolioItem & { state: { kind: 'ok' } }): PortfolioEntry {
+  let e = entries.get(it);
+  if (!e) {
+    const entry = it.state.entry;
+    entries.set(it, (e = { ...entry, row: { ...entry.row, stage: it.stage, reference: it.reference } }));
+  }
+  return e;
+}
+
+/**
+ * The totals of `items` from sums of their entries; `arrived` when they were added in another
+ * order than `items` (as figures arrived), so their keys are put back in order of first appearance.
+ */
+export function totalsFrom(items: readonly PortfolioItem[], sums: PortfolioSums, arrived = false): PortfolioTotals {
+  const rows: PortfolioRow[] = [];
+  const lifetimes: number[] = [];
   let pending = 0;
   for (const it of items) {
-    if (it.state.kind === 'ok')
-      entries.push({ ...it.state.entry, row: { ...it.state.entry.row, stage: it.stage, reference: it.reference } });
-    else if (it.state.kind === 'pending') pending++;
+    if (it.state.kind === 'ok') {
+      const e = entryOf(it as PortfolioItem & { state: { kind: 'ok' } });
+      rows.push(e.row);
+      lifetimes.push(e.lifetimeCo2eTonnes);
+    } else if (it.state.kind === 'pending') pending++;
   }
-  return {
-    portfolio: portfolio(entries),
-    lifetimes: entries.map((e) => e.lifetimeCo2eTonnes),
-    leftOut: items.length - entries.length - pending,
-    pending,
-  };
+  const p = portfolioOf(rows, sums);
+  const totals = { portfolio: p, lifetimes, leftOut: items.length - rows.length - pending, pending };
+  if (!arrived) return totals;
+  p.byCurrency = inOrder(p.byCurrency, rows, (r) => r.currency);
+  p.byStage = inOrder(p.byStage, rows, (r) => r.stage ?? NO_STAGE);
+  const rank = new Map<ResourceSaving, number>();
+  for (const it of items)
+    if (it.state.kind === 'ok')
+      for (const r of it.state.entry.resources) {
+        const g = sums.resources.get(r.kind)?.get(r.unit);
+        if (g && !rank.has(g)) rank.set(g, rank.size);
+      }
+  const ordered = [...sums.ordered].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  p.resources = ordered.map((r) => ({ ...r }));
+  return totals;
+}
+
+function inOrder<T>(record: Record<string, T>, rows: readonly PortfolioRow[], key: (r: PortfolioRow) => string) {
+  const out = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    const v = record[k];
+    if (v !== undefined && !out.has(k)) out.set(k, v);
+  }
+  return Object.fromEntries(out);
+}
+
+/** The section 7 totals of the items with figures, in the order given. */
+export function totalsOf(items: readonly PortfolioItem[]): PortfolioTotals {
+  const sums = emptySums();
+  for (const it of items)
+    if (it.state.kind === 'ok') {
+      const e = entryOf(it as PortfolioItem & { state: { kind: 'ok' } });
+      addEntry(sums, e.row, e);
+    }
+  return totalsFrom(items, sums);
 }
 
 /** Each distinct value of a text field, sorted, for the filter menus. */

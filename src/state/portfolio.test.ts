@@ -89,6 +89,29 @@ describe('the portfolio state over the library', () => {
     expect(after.filter((k) => !before.has(k))).toHaveLength(2);
   });
 
+  it('stores figures as JSON text; a stored record that is not text of valid figures is evaluated again', async () => {
+    const { library, editor } = await startTab();
+    const p1 = new PortfolioState(library, editor, countingEngine().engine);
+    await p1.refresh();
+    const db = library.storage.db;
+    const [a, b, c] = p1.items.map((it) => it.hash);
+    expect(typeof (await db.get('portfolio', a!))).toBe('string');
+    const good = JSON.parse((await db.get('portfolio', a!)) as string) as { ok: true; entry: { row: object } };
+    // The figures as objects (the form of before), text that is not JSON, JSON of wrong figures.
+    await db.put('portfolio', good, a!);
+    await db.put('portfolio', '{"ok":true,', b!);
+    await db.put(
+      'portfolio',
+      JSON.stringify({ ...good, entry: { ...good.entry, row: { ...good.entry.row, npv: 'x' } } }),
+      c!,
+    );
+    const second = countingEngine();
+    const p2 = new PortfolioState(library, editor, second.engine);
+    await p2.refresh();
+    expect(second.evaluated).toHaveLength(3);
+    expect(totalsOf(p2.items).portfolio).toEqual(totalsOf(p1.items).portfolio);
+  });
+
   it('a scenario edited in the editor changes its row and the totals; only it is evaluated again', async () => {
     const { library, editor } = await startTab();
     const open = library.open;
