@@ -3,7 +3,8 @@
  * draw; project NPV, equity NPV and minimum DSCR are computed per sample on the compiled fast
  * path. Runs in chunks (step) so that a worker can report progress and stop between chunks.
  */
-import { cloneParams, compileScenario, resetParams, runCompiled, type CompiledParams } from './compiled';
+import { cloneParams, compileScenario, resetParams, type CompiledParams } from './compiled';
+import { runCompiled } from './compiled-run';
 import { createRng, createSampler, type RandomGenerator } from './distributions';
 import { paramSlot, type ParamSlot } from './input-paths';
 import type { ResolvedScenario } from './resolved-scenario';

@@ -3,15 +3,8 @@
  * path: the engine of data tables, goal seek and the energy price curve. Holds kernel.ts's
  * figures within 1e-9 (see point-evaluator.test.ts).
  */
-import {
-  cloneParams,
-  compileScenario,
-  resetParams,
-  runCompiled,
-  type CompiledParams,
-  type CompiledRun,
-  type CompiledScenario,
-} from './compiled';
+import { cloneParams, compileScenario, resetParams, type CompiledParams, type CompiledScenario } from './compiled';
+import { runCompiled, type CompiledRun } from './compiled-run';
 import { paramSlot, type ParamSlot } from './input-paths';
 import { irr } from './metrics';
 import type { ResolvedScenario } from './resolved-scenario';

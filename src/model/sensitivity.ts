@@ -2,14 +2,8 @@
  * Deterministic sensitivity of spec section 4: the break-even energy price factor and the
  * tornado of project NPV.
  */
-import {
-  cloneParams,
-  compileScenario,
-  resetParams,
-  runCompiled,
-  type CompiledParams,
-  type CompiledScenario,
-} from './compiled';
+import { cloneParams, compileScenario, resetParams, type CompiledParams, type CompiledScenario } from './compiled';
+import { runCompiled } from './compiled-run';
 import type { ResolvedScenario } from './resolved-scenario';
 import type { SensitivityResults, TornadoRow } from './results';
 
