@@ -3,6 +3,7 @@
  * draw; project NPV, equity NPV and minimum DSCR are computed per sample on the compiled fast
  * path. Runs in chunks (step) so that a worker can report progress and stop between chunks.
  */
+import { at } from './checked';
 import { cloneParams, compileScenario, resetParams, type CompiledParams } from './compiled';
 import { runCompiled } from './compiled-run';
 import { createRng, createSampler, type RandomGenerator } from './distributions';
@@ -89,7 +90,7 @@ export function createMonteCarlo(s: ResolvedScenario, options: MonteCarloOptions
         column[i] = multiplier;
         if (slot) {
           const target = params[slot.key];
-          target[slot.index] = (target[slot.index] ?? 0) * multiplier;
+          target[slot.index] = at(target, slot.index) * multiplier;
         }
       }
       const run = runCompiled(compiled, params);

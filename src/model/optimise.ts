@@ -4,6 +4,7 @@
  * its reduction share reaches. Per-measure NPVs and shares come from the kernel's flows once;
  * the search (optimise-search.ts) then works on sets. Pure: no I/O, no globals.
  */
+import { at } from './checked';
 import { rebateRate } from './financing';
 import { measureFlows, priceTable, reductionShares } from './flows';
 import { assertEvaluable } from './invariants';
@@ -153,16 +154,17 @@ export function packageFigures(c: Candidates, positions: readonly number[], igno
   let total = 0;
   let capex = 0;
   for (const i of sorted) {
-    total += c.npv[i] ?? 0;
-    capex += c.capex[i] ?? 0;
+    total += at(c.npv, i);
+    capex += at(c.capex, i);
   }
   const shares = packageShares(c, sorted);
   const terms = rebateTerms(c, ignoreRebate);
+  // A share the kernel leaves out (a resource without a baseline) is no reduction: 0.
   const rate = terms ? rebateRate(terms.rebate.tiers, shares[terms.rebate.indicator] ?? 0) : 0;
   const base = terms?.rebate.base === 'principal' ? terms.principal : capex;
   const rebatePv = terms ? (rate * base) / terms.discount : 0;
   return {
-    measures: sorted.map((i) => c.ids[i] ?? ''),
+    measures: sorted.map((i) => at(c.ids, i)),
     value: total + rebatePv,
     npv: total,
     rebatePv,
@@ -202,14 +204,15 @@ function problem(c: Candidates, settings: OptimiseSettings) {
   const excluded = new Set((settings.exclude ?? []).map((id) => position.get(id) ?? -1));
   const items: SearchItem[] = [];
   const fixed = { positions: [] as number[], npv: 0, capex: 0, share: 0, minShare: 0 };
+  // A share the kernel leaves out (a resource without a baseline) is no reduction: 0.
   c.ids.forEach((_, i) => {
     if (excluded.has(i)) return;
     const item: SearchItem = {
       position: i,
-      npv: c.npv[i] ?? 0,
-      capex: c.capex[i] ?? 0,
-      share: indicator === undefined ? 0 : (c.shares[i]?.[indicator] ?? 0),
-      minShare: min ? (c.shares[i]?.[min.indicator] ?? 0) : 0,
+      npv: at(c.npv, i),
+      capex: at(c.capex, i),
+      share: indicator === undefined ? 0 : (at(c.shares, i)[indicator] ?? 0),
+      minShare: min ? (at(c.shares, i)[min.indicator] ?? 0) : 0,
     };
     if (!required.has(i)) {
       items.push(item);
@@ -224,7 +227,7 @@ function problem(c: Candidates, settings: OptimiseSettings) {
   const exact = (positions: readonly number[]): ExactFigures => {
     const shares = packageShares(c, positions);
     let capex = 0;
-    for (const i of [...positions].sort((a, b) => a - b)) capex += c.capex[i] ?? 0;
+    for (const i of [...positions].sort((a, b) => a - b)) capex += at(c.capex, i);
     return {
       capex,
       share: indicator === undefined ? 0 : (shares[indicator] ?? 0),
@@ -269,7 +272,7 @@ export function frontierBudgets(c: Candidates, settings: OptimiseSettings): numb
   const excluded = new Set(settings.exclude ?? []);
   let total = 0;
   c.ids.forEach((id, i) => {
-    if (!excluded.has(id)) total += c.capex[i] ?? 0;
+    if (!excluded.has(id)) total += at(c.capex, i);
   });
   return Array.from({ length: 10 }, (_, k) => ((k + 1) / 10) * total);
 }
@@ -318,6 +321,6 @@ export function optimum(
     budget: settings.budget,
     best,
     frontier: front,
-    measures: c.ids.map((id, i) => ({ id, npv: c.npv[i] ?? 0, capex: c.capex[i] ?? 0, inBest: chosen.has(i) })),
+    measures: c.ids.map((id, i) => ({ id, npv: at(c.npv, i), capex: at(c.capex, i), inBest: chosen.has(i) })),
   };
 }
