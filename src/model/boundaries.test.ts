@@ -6,7 +6,8 @@
  * (270 / 900 === 0.3, 125 / 100 === 1.25).
  */
 import { describe, expect, it } from 'vitest';
-import { runCompiled, compileScenario } from './compiled';
+import { compileScenario } from './compiled';
+import { runCompiled } from './compiled-run';
 import { eligibilityIssues, isDscrBreach, reachedTier, rebateRate } from './financing';
 import { evaluate } from './kernel';
 import { rebateStanding } from './lender-view';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, cellAt, group } from './checked';
+import { at, atInteger, atNumber, cellAt, group } from './checked';
 
 describe('checked indexed reads', () => {
   it('return the element when the index is in range, undefined elements included', () => {
@@ -23,6 +23,18 @@ describe('checked indexed reads', () => {
     expect(() => at([1, 2], 0.5)).toThrow(RangeError);
     expect(() => at([], 0, 'measure')).toThrow('measure 0 is out of range (0 to -1)');
     expect(() => cellAt([[1]], 0, 1, 'flow')).toThrow('flow column 1 is out of range (0 to 0)');
+  });
+});
+
+describe('checked typed-array reads of the hot loops', () => {
+  it('return the element in range and throw a RangeError naming what was read outside it', () => {
+    expect(atNumber(Float64Array.of(1.5, 2.5), 1)).toBe(2.5);
+    expect(atInteger(Int32Array.of(7), 0)).toBe(7);
+    expect(atInteger(Uint8Array.of(0, 1), 1)).toBe(1);
+    expect(() => atNumber(Float64Array.of(1, 2), 2, 'year')).toThrow(new RangeError('year 2 is out of range (0 to 1)'));
+    expect(() => atNumber(new Float64Array(3), -1)).toThrow(RangeError);
+    expect(() => atNumber(new Float64Array(3), 0.5)).toThrow(RangeError);
+    expect(() => atInteger(new Int32Array(0), 0, 'measure')).toThrow('measure 0 is out of range (0 to -1)');
   });
 });
 

@@ -3,12 +3,11 @@
  * scenario is compiled once into typed arrays (ids resolved to indices, enabled measures only),
  * then evaluated many times with varied parameters and no per-run allocation of year tables.
  * It follows the same spec formulas as kernel.ts; tests hold the two within 1e-9.
- * Every index below is in bounds by construction; the `?? 0` on reads only satisfies
- * noUncheckedIndexedAccess.
+ * A run (runCompiled) is in compiled-run.ts.
  */
-import { cashFlowAvailable, debtService, equityFlows, loanTerms, rebateAmount } from './financing';
+import { runCompiled } from './compiled-run';
 import { assertEvaluable } from './invariants';
-import { createLoanSchedule, fillLoanSchedule, type LoanSchedule } from './loan';
+import { createLoanSchedule, type LoanSchedule } from './loan';
 import type { ResolvedFinancing, ResolvedScenario } from './resolved-scenario';
 
 /** The inputs a run may vary; one slot per uncertain quantity of spec section 4. */
@@ -65,14 +64,6 @@ export interface CompiledScenario {
     equity: Float64Array;
     schedule: LoanSchedule;
   };
-}
-
-export interface CompiledRun {
-  projectNpv: number;
-  /** NaN without a loan. */
-  equityNpv: number;
-  /** Minimum DSCR over years with debt service; NaN when there are none or no loan. */
-  minDscr: number;
 }
 
 /** Compiles a resolved scenario for repeated runs (see runCompiled). */
@@ -158,109 +149,6 @@ export function cloneParams(p: CompiledParams): CompiledParams {
 /** Copies `from` into `to` in place (same compiled scenario). */
 export function resetParams(to: CompiledParams, from: CompiledParams): void {
   for (const key of Object.keys(from) as (keyof CompiledParams)[]) to[key].set(from[key]);
-}
-
-/** The rebate indicator's reduction share under `p`, undefined where the spec defines none. */
-function indicatorShare(c: CompiledScenario, p: CompiledParams): number | undefined {
-  const k = c.indicator;
-  if (k === -2) return undefined;
-  let saved = 0;
-  let baseline = 0;
-  if (k >= 0) {
-    for (let q = 0; q < p.savings.length; q++) if (c.savingsResource[q] === k) saved += p.savings[q] ?? 0;
-    baseline = c.baseline[k] ?? 0;
-  } else {
-    for (let q = 0; q < p.savings.length; q++)
-      saved += (p.savings[q] ?? 0) * (c.emissionFactor[c.savingsResource[q] ?? 0] ?? 0);
-    for (let r = 0; r < c.baseline.length; r++) baseline += (c.baseline[r] ?? 0) * (c.emissionFactor[r] ?? 0);
-  }
-  return baseline > 0 ? saved / baseline : undefined;
-}
-
-/** Project NPV, equity NPV and minimum DSCR of the compiled scenario with parameters `p`. */
-export function runCompiled(c: CompiledScenario, p: CompiledParams = c.base): CompiledRun {
-  const n = c.horizonYears + 1;
-  // Locals for the typed arrays: the loops below run ~10^7 times in a Monte Carlo.
-  const { discount, prices, benefit, depreciation, capex, tax, cashFlow } = c.work;
-  const { quantityStep, constantStep, depreciationStep } = c.work;
-  const { savingsStart, savingsResource, startYear, lastYear } = c;
-  const savings = p.savings;
-  const onePlusR = 1 + (p.discountRate[0] ?? 0);
-  const factor = p.energyPriceFactor[0] ?? 0;
-  discount[0] = 1;
-  for (let t = 1; t < n; t++) discount[t] = (discount[t - 1] ?? 0) / onePlusR;
-  for (let k = 0; k < p.price.length; k++) {
-    const growth = 1 + (p.escalation[k] ?? 0);
-    // Repeated multiplication, not Math.pow: pow costs as much as the rest of a run, and the
-    // drift (t ulps at most) is far below the 1e-9 agreement required.
-    let price = (p.price[k] ?? 0) * (c.isEnergy[k] ? factor : 1);
-    for (let t = 1; t < n; t++) {
-      price *= growth;
-      prices[k * n + t] = price;
-    }
-  }
-  // Difference arrays (+x where a measure starts being active, -x after its last year), then
-  // running sums: O(measures + resources × years) rather than measures × years × savings.
-  const m = n + 1;
-  quantityStep.fill(0);
-  constantStep.fill(0);
-  depreciationStep.fill(0);
-  capex.fill(0);
-  for (let j = 0; j < startYear.length; j++) {
-    const first = (startYear[j] ?? 0) + 1;
-    const after = (lastYear[j] ?? 0) + 1;
-    capex[first - 1] = (capex[first - 1] ?? 0) + (p.capex[j] ?? 0);
-    const yearly = (p.capex[j] ?? 0) / (c.lifetime[j] ?? 0);
-    const constant = (p.otherAnnualBenefit[j] ?? 0) - (p.annualOpexChange[j] ?? 0);
-    constantStep[first] = (constantStep[first] ?? 0) + constant;
-    constantStep[after] = (constantStep[after] ?? 0) - constant;
-    depreciationStep[first] = (depreciationStep[first] ?? 0) + yearly;
-    depreciationStep[after] = (depreciationStep[after] ?? 0) - yearly;
-    for (let q = savingsStart[j] ?? 0; q < (savingsStart[j + 1] ?? 0); q++) {
-      const offset = (savingsResource[q] ?? 0) * m;
-      quantityStep[offset + first] = (quantityStep[offset + first] ?? 0) + (savings[q] ?? 0);
-      quantityStep[offset + after] = (quantityStep[offset + after] ?? 0) - (savings[q] ?? 0);
-    }
-  }
-  let constantSum = 0;
-  let depreciationSum = 0;
-  for (let t = 0; t < n; t++) {
-    constantSum += constantStep[t] ?? 0;
-    depreciationSum += depreciationStep[t] ?? 0;
-    benefit[t] = constantSum;
-    depreciation[t] = depreciationSum;
-  }
-  for (let k = 0; k < p.price.length; k++) {
-    let quantity = 0;
-    for (let t = 1; t < n; t++) {
-      quantity += quantityStep[k * m + t] ?? 0;
-      benefit[t] = (benefit[t] ?? 0) + quantity * (prices[k * n + t] ?? 0);
-    }
-  }
-  let projectNpv = 0;
-  for (let t = 0; t < n; t++) {
-    tax[t] = c.taxRate * ((benefit[t] ?? 0) - (depreciation[t] ?? 0));
-    cashFlow[t] = -(capex[t] ?? 0) + (benefit[t] ?? 0) - (tax[t] ?? 0);
-    projectNpv += (cashFlow[t] ?? 0) * (discount[t] ?? 0);
-  }
-  const fin = c.financing;
-  if (!fin) return { projectNpv, equityNpv: Number.NaN, minDscr: Number.NaN };
-
-  let totalCapex = 0;
-  for (let j = 0; j < p.capex.length; j++) totalCapex += p.capex[j] ?? 0;
-  const rebate = rebateAmount(fin, indicatorShare(c, p), totalCapex);
-  fillLoanSchedule(loanTerms(fin, rebate, p.loanRate[0] ?? fin.loan.annualRate), c.work.schedule);
-  const loan = fin.loan;
-  const { equity, schedule } = c.work;
-  equityFlows(cashFlow, schedule, loan.principal, loan.upfrontFeeRate, c.taxRate, equity);
-  let equityNpv = 0;
-  let minDscr = Number.POSITIVE_INFINITY;
-  for (let t = 0; t < n; t++) {
-    equityNpv += (equity[t] ?? 0) * (discount[t] ?? 0);
-    const service = debtService(schedule, t);
-    if (service > 0) minDscr = Math.min(minDscr, cashFlowAvailable(c.credit, benefit[t] ?? 0, tax[t] ?? 0) / service);
-  }
-  return { projectNpv, equityNpv, minDscr: minDscr === Number.POSITIVE_INFINITY ? Number.NaN : minDscr };
 }
 
 /** Project NPV by spec section 2, without building the year table. */

@@ -2,6 +2,7 @@
  * The shape of an uncertainty distribution (spec section 4), for the editor's preview: its
  * density, range and mean. The sampler is distributions.ts; this only draws the picture.
  */
+import { at } from './checked';
 import type { Distribution } from './resolved-scenario';
 
 /** Natural log of the gamma function (Lanczos, g = 7, 9 terms: ~15 digits for x > 0). */
@@ -12,8 +13,8 @@ export function logGamma(x: number): number {
   ];
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const z = x - 1;
-  let sum = c[0] ?? 0;
-  for (let i = 1; i < 9; i++) sum += (c[i] ?? 0) / (z + i);
+  let sum = at(c, 0);
+  for (let i = 1; i < 9; i++) sum += at(c, i) / (z + i);
   const t = z + 7.5;
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }

@@ -3,7 +3,8 @@
  * multiplied by 1 - δ and 1 + δ, plus the loan's interest rate, which moves the owner's money but
  * not the project's. An app figure; the results file keeps the spec's project tornado only.
  */
-import { equityNpv } from './compiled';
+import { compileScenario } from './compiled';
+import { runCompiled } from './compiled-run';
 import type { ResolvedScenario } from './resolved-scenario';
 import { scaleTornadoInput, tornadoInputs } from './sensitivity';
 
@@ -24,6 +25,11 @@ function scaled(s: ResolvedScenario, input: string, factor: number): ResolvedSce
   return fin ? { ...s, financing: { ...fin, loan: { ...fin.loan, annualRate: fin.loan.annualRate * factor } } } : s;
 }
 
+/** Equity NPV of `s` (which has a loan: scaling keeps it) with `input` times `factor`. */
+function equityNpvWith(s: ResolvedScenario, input: string, factor: number): number {
+  return runCompiled(compileScenario(scaled(s, input, factor))).equityNpv;
+}
+
 /**
  * Equity NPV with each input at 1 - delta and 1 + delta, sorted by swing, largest first; equal
  * swings keep the listing order. Null without a loan.
@@ -32,8 +38,8 @@ export function equityTornado(s: ResolvedScenario, delta = 0.2): EquityTornadoRo
   if (!s.financing) return null;
   const rows = equityTornadoInputs(s).map((input) => ({
     input,
-    equityNpvLow: equityNpv(scaled(s, input, 1 - delta)) ?? 0,
-    equityNpvHigh: equityNpv(scaled(s, input, 1 + delta)) ?? 0,
+    equityNpvLow: equityNpvWith(s, input, 1 - delta),
+    equityNpvHigh: equityNpvWith(s, input, 1 + delta),
   }));
   return rows.sort((a, b) => Math.abs(b.equityNpvHigh - b.equityNpvLow) - Math.abs(a.equityNpvHigh - a.equityNpvLow));
 }

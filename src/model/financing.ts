@@ -1,8 +1,9 @@
 /**
  * The equity view of spec section 3 around the loan schedule: rebate tier, equity flows,
- * debt service coverage and eligibility. Arrays are indexed by year t = 0..H (`?? 0` on reads
- * only satisfies noUncheckedIndexedAccess).
+ * debt service coverage and eligibility. Arrays are indexed by year t = 0..H and read with `at()`
+ * (`atNumber()` in what a Monte Carlo run calls).
  */
+import { at, atNumber } from './checked';
 import { maxLoanInScenarioCurrency } from './credit-limit';
 import type { LoanSchedule, LoanTerms } from './loan';
 import type { EligibilityIssue } from './results';
@@ -66,7 +67,7 @@ export function loanTerms(
  * + taxRate × interest, written into `out`.
  */
 export function equityFlows(
-  cashFlow: ArrayLike<number>,
+  cashFlow: Float64Array,
   schedule: LoanSchedule,
   principal: number,
   upfrontFeeRate: number,
@@ -74,23 +75,23 @@ export function equityFlows(
   out: Float64Array,
 ): Float64Array {
   for (let t = 0; t < out.length; t++) {
-    const interest = schedule.interest[t] ?? 0;
+    const interest = atNumber(schedule.interest, t);
     out[t] =
-      (cashFlow[t] ?? 0) -
+      atNumber(cashFlow, t) -
       interest -
-      (schedule.principal[t] ?? 0) -
-      (schedule.prepayment[t] ?? 0) -
-      (schedule.guaranteeFee[t] ?? 0) +
-      (schedule.rebate[t] ?? 0) +
+      atNumber(schedule.principal, t) -
+      atNumber(schedule.prepayment, t) -
+      atNumber(schedule.guaranteeFee, t) +
+      atNumber(schedule.rebate, t) +
       taxRate * interest;
   }
-  out[0] = (out[0] ?? 0) + principal - upfrontFeeRate * principal;
+  out[0] = atNumber(out, 0) + principal - upfrontFeeRate * principal;
   return out;
 }
 
 /** DS(t) = interest + principal + guaranteeFee (a prepayment is not debt service). */
 export function debtService(schedule: LoanSchedule, t: number): number {
-  return (schedule.interest[t] ?? 0) + (schedule.principal[t] ?? 0) + (schedule.guaranteeFee[t] ?? 0);
+  return atNumber(schedule.interest, t) + atNumber(schedule.principal, t) + atNumber(schedule.guaranteeFee, t);
 }
 
 /** CFADS(t) = baselineCashFlow + (1 - savingsHaircut) × (benefit(t) - tax(t)). */
@@ -119,7 +120,7 @@ export function dscrSummary(
   for (let t = 0; t < benefit.length; t++) {
     const service = debtService(schedule, t);
     if (service > 0) {
-      const ratio = cashFlowAvailable(credit, benefit[t] ?? 0, tax[t] ?? 0) / service;
+      const ratio = cashFlowAvailable(credit, at(benefit, t), at(tax, t)) / service;
       dscr.push(ratio);
       min = min === null ? ratio : Math.min(min, ratio);
       sum += ratio;

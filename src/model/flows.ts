@@ -2,6 +2,7 @@
  * Per-measure yearly flows of spec section 2: prices, benefit, straight-line depreciation,
  * profit tax, cash flow and avoided emissions. Arrays are indexed by year t = 0..H.
  */
+import { at } from './checked';
 import { own } from './own';
 import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from './resolved-scenario';
 
@@ -72,7 +73,7 @@ export function measureFlows(
   const last = lastActiveYear(m, s.horizonYears);
   for (let t = m.startYear + 1; t <= last; t++) {
     let benefit = 0;
-    for (const saving of savings) benefit += saving.quantity * (saving.series[t] ?? 0);
+    for (const saving of savings) benefit += saving.quantity * at(saving.series, t);
     benefit += m.otherAnnualBenefit - m.annualOpexChange;
     flows.benefit[t] = benefit;
     flows.depreciation[t] = depreciation;
@@ -80,8 +81,7 @@ export function measureFlows(
     flows.tax[t] = s.taxRate * (benefit - depreciation);
     flows.co2e[t] = annualCo2e;
   }
-  for (let t = 0; t < n; t++)
-    flows.cashFlow[t] = -(flows.capex[t] ?? 0) + (flows.benefit[t] ?? 0) - (flows.tax[t] ?? 0);
+  for (let t = 0; t < n; t++) flows.cashFlow[t] = -at(flows.capex, t) + at(flows.benefit, t) - at(flows.tax, t);
   return flows;
 }
 
@@ -95,6 +95,8 @@ export function reductionShares(s: ResolvedScenario): Record<string, number> {
   const enabled = s.measures.filter((m) => m.enabled);
   let baselineEmissions = 0;
   let savedEmissions = 0;
+  // A measure without a saving of a resource saves 0 of it; a resource without a baseline (null)
+  // has no share and adds no baseline emissions.
   for (const resource of s.resources) {
     let saved = 0;
     for (const m of enabled) saved += own(m.savings, resource.id) ?? 0;

@@ -2,6 +2,7 @@
  * Uncertainty input paths of spec section 4, resolved to the compiled parameter each one
  * multiplies.
  */
+import { at } from './checked';
 import type { CompiledParams, CompiledScenario } from './compiled';
 import type { ResolvedScenario } from './resolved-scenario';
 
@@ -36,7 +37,7 @@ export function paramSlot(c: CompiledScenario, s: ResolvedScenario, path: string
     if (parts.length === 4) {
       if (field !== 'savings' || !c.resourceIds.includes(resourceId)) return unknown();
       const offset = Object.keys(measure.savings).indexOf(resourceId);
-      return j < 0 || offset < 0 ? null : { key: 'savings', index: (c.savingsStart[j] ?? 0) + offset };
+      return j < 0 || offset < 0 ? null : { key: 'savings', index: at(c.savingsStart, j) + offset };
     }
     if (field !== 'capex' && field !== 'annualOpexChange') return unknown();
     return j < 0 ? null : { key: field, index: j };

@@ -1,8 +1,9 @@
 /**
  * The deterministic model of spec sections 2-3: a resolved scenario in, the project, measure,
  * financing and year figures of the results file out. Pure: no I/O, no globals.
- * Arrays are indexed by year t = 0..H; `?? 0` on reads only satisfies noUncheckedIndexedAccess.
+ * Arrays are indexed by year t = 0..H and read with `at()`, which throws on an out-of-range year.
  */
+import { at } from './checked';
 import { own } from './own';
 import {
   debtService,
@@ -35,7 +36,7 @@ function measureResults(s: ResolvedScenario, id: string, f: MeasureFlows): Measu
   const r = s.discountRate;
   const value = npv(r, f.cashFlow);
   let lifetime = 0;
-  for (let t = 0; t < f.co2e.length; t++) lifetime += f.co2e[t] ?? 0;
+  for (const tonnes of f.co2e) lifetime += tonnes;
   return {
     id,
     npv: value,
@@ -69,11 +70,11 @@ function sumEnabled(s: ResolvedScenario, all: { enabled: boolean; flows: Measure
   for (const { enabled, flows: f } of all) {
     if (!enabled) continue;
     for (let t = 0; t < n; t++) {
-      sum.capex[t] = (sum.capex[t] ?? 0) + (f.capex[t] ?? 0);
-      sum.benefit[t] = (sum.benefit[t] ?? 0) + (f.benefit[t] ?? 0);
-      sum.tax[t] = (sum.tax[t] ?? 0) + (f.tax[t] ?? 0);
-      sum.cashFlow[t] = (sum.cashFlow[t] ?? 0) + (f.cashFlow[t] ?? 0);
-      sum.co2e[t] = (sum.co2e[t] ?? 0) + (f.co2e[t] ?? 0);
+      sum.capex[t] = at(sum.capex, t) + at(f.capex, t);
+      sum.benefit[t] = at(sum.benefit, t) + at(f.benefit, t);
+      sum.tax[t] = at(sum.tax, t) + at(f.tax, t);
+      sum.cashFlow[t] = at(sum.cashFlow, t) + at(f.cashFlow, t);
+      sum.co2e[t] = at(sum.co2e, t) + at(f.co2e, t);
     }
   }
   return sum;
@@ -105,7 +106,7 @@ export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {})
   const projectIrr = irr(p.cashFlow);
   const projectNpvValue = npv(r, p.cashFlow);
   let lifetimeCo2e = 0;
-  for (let t = 0; t <= H; t++) lifetimeCo2e += p.co2e[t] ?? 0;
+  for (const tonnes of p.co2e) lifetimeCo2e += tonnes;
   const project: ProjectResults = {
     npv: projectNpvValue,
     irr: projectIrr.irr,
@@ -114,7 +115,7 @@ export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {})
     discountedPaybackYears: discountedPayback(p.cashFlow, r),
     profitabilityIndex: profitabilityIndex(projectNpvValue, npv(r, p.capex)),
     totalCapex,
-    firstYearBenefit: p.benefit[1] ?? 0,
+    firstYearBenefit: at(p.benefit, 1, 'year'),
     lifetimeCo2eTonnes: lifetimeCo2e,
     reductionShares: shares,
   };
@@ -146,7 +147,7 @@ export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {})
     );
     const coverage = fin.guarantee.coverage;
     let totalInterest = 0;
-    for (let t = 0; t <= H; t++) totalInterest += schedule.interest[t] ?? 0;
+    for (const interest of schedule.interest) totalInterest += interest;
     financing = {
       equityNpv: npv(r, equity),
       equityIrr: irr(equity).irr,
@@ -166,24 +167,24 @@ export function evaluate(s: ResolvedScenario, overrides: EvaluateOverrides = {})
   const years: YearRow[] = [];
   let cumulative = 0;
   for (let t = 0; t <= H; t++) {
-    cumulative += p.cashFlow[t] ?? 0;
+    cumulative += at(p.cashFlow, t);
     years.push({
       t,
-      capex: p.capex[t] ?? 0,
-      benefit: p.benefit[t] ?? 0,
-      tax: p.tax[t] ?? 0,
-      projectCashFlow: p.cashFlow[t] ?? 0,
+      capex: at(p.capex, t),
+      benefit: at(p.benefit, t),
+      tax: at(p.tax, t),
+      projectCashFlow: at(p.cashFlow, t),
       cumulativeProjectCashFlow: cumulative,
-      co2eTonnes: p.co2e[t] ?? 0,
-      interest: schedule.interest[t] ?? 0,
-      principal: schedule.principal[t] ?? 0,
-      prepayment: schedule.prepayment[t] ?? 0,
-      outstanding: schedule.outstanding[t] ?? 0,
-      guaranteeFee: schedule.guaranteeFee[t] ?? 0,
-      rebate: schedule.rebate[t] ?? 0,
-      equityCashFlow: equity[t] ?? 0,
+      co2eTonnes: at(p.co2e, t),
+      interest: at(schedule.interest, t),
+      principal: at(schedule.principal, t),
+      prepayment: at(schedule.prepayment, t),
+      outstanding: at(schedule.outstanding, t),
+      guaranteeFee: at(schedule.guaranteeFee, t),
+      rebate: at(schedule.rebate, t),
+      equityCashFlow: at(equity, t),
       debtService: debtService(schedule, t),
-      dscr: dscr[t] ?? null,
+      dscr: at(dscr, t),
     });
   }
   return { project, measures, financing, years };

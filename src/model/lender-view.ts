@@ -3,6 +3,7 @@
  * year's coverage, the eligibility checks with the figures behind them, and where the project
  * stands against the rebate tiers. Pure functions of results and resolved terms.
  */
+import { at } from './checked';
 import type { EligibilityIssue, YearRow } from './results';
 import { reachedTier } from './financing';
 import type { RebateTier } from './resolved-scenario';
@@ -32,9 +33,9 @@ export function scheduleRows(years: readonly YearRow[]): ScheduleRow[] {
   const rows: ScheduleRow[] = [];
   const repaid = 1e-9 * Math.max(...years.map((y) => Math.abs(y.outstanding)), 0);
   for (let i = 1; i < years.length; i++) {
-    const y = years[i];
-    const opening = years[i - 1]?.outstanding ?? 0;
-    if (!y || (opening <= repaid && y.debtService === 0 && y.prepayment === 0)) continue;
+    const y = at(years, i);
+    const opening = at(years, i - 1).outstanding;
+    if (opening <= repaid && y.debtService === 0 && y.prepayment === 0) continue;
     rows.push({
       t: y.t,
       opening,

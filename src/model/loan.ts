@@ -3,6 +3,7 @@
  * annuity or linear amortisation, an optional green-credit rebate applied as a prepayment.
  * Money is in the scenario's currency, rates are fractions, years are integers.
  */
+import { at } from './checked';
 import type { Amortization } from './resolved-scenario';
 
 export interface LoanTerms {
@@ -109,7 +110,7 @@ export function expectedLoss(
   let survival = 1;
   let loss = 0;
   for (let t = 1; t <= tenorYears; t++) {
-    loss += defaultProbability * survival * lossGivenDefault * (outstanding[t - 1] ?? 0);
+    loss += defaultProbability * survival * lossGivenDefault * at(outstanding, t - 1);
     survival *= 1 - defaultProbability;
   }
   return loss;

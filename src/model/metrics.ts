@@ -2,6 +2,7 @@
  * Investment metrics of spec section 2 on a yearly flow series x(0..H), every flow at the end
  * of its year, year 0 today. Rates are fractions.
  */
+import { at } from './checked';
 
 /** A flow series indexed by year t = 0..H (an array or a Float64Array). */
 export type Flows = ArrayLike<number> & Iterable<number>;
@@ -11,7 +12,7 @@ export function npv(rate: number, flows: Flows): number {
   // Horner in v = 1/(1+rate): one division, no powers, accurate for the 50-year horizons we allow.
   const v = 1 / (1 + rate);
   let acc = 0;
-  for (let t = flows.length - 1; t >= 0; t--) acc = acc * v + (flows[t] ?? 0);
+  for (let t = flows.length - 1; t >= 0; t--) acc = acc * v + at(flows, t);
   return acc;
 }
 
@@ -50,7 +51,7 @@ function payback(flows: Flows, tolerance: number): number | null {
   if (lastNegative < 0) return 0;
   if (lastNegative === flows.length - 1) return null;
   // C(m+1) >= -tolerance > C(m), so x(m+1) > 0.
-  return lastNegative + -cumulativeAtLast / (flows[lastNegative + 1] ?? 0);
+  return lastNegative + -cumulativeAtLast / at(flows, lastNegative + 1);
 }
 
 /**
@@ -217,7 +218,7 @@ export function irr(flows: Flows): IrrResult {
   // Several sign changes: scan the grid; stop at the second root, only the lowest is reported.
   const rates = grid();
   let lowest: number | null = null;
-  let prevRate = rates[0] ?? 0;
+  let prevRate = at(rates, 0);
   let prevValue = f(prevRate);
   let found = 0;
   if (prevValue === 0) {
@@ -225,7 +226,7 @@ export function irr(flows: Flows): IrrResult {
     found = 1;
   }
   for (let k = 1; k < rates.length && found < 2; k++) {
-    const rate = rates[k] ?? 0;
+    const rate = at(rates, k);
     const value = f(rate);
     let root: number | null = null;
     if (value === 0) root = rate;

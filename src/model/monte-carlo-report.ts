@@ -3,6 +3,7 @@
  * only a few kilobytes cross to the page: the spec's statistics, histograms, cumulative curves,
  * the probability of a DSCR breach and the inputs that drive the spread.
  */
+import { at } from './checked';
 import type { MonteCarloDetail } from './monte-carlo';
 import { drivers, rankDrivers, ranks, type Driver } from './rank-correlation';
 import type { MonteCarloResults, Stats } from './results';
@@ -44,8 +45,8 @@ export interface MonteCarloReport {
 export function histogram(sorted: ArrayLike<number>, binCount: number): HistogramBin[] {
   const n = sorted.length;
   if (n === 0) return [];
-  const min = sorted[0] ?? 0;
-  const max = sorted[n - 1] ?? 0;
+  const min = at(sorted, 0);
+  const max = at(sorted, n - 1);
   if (max === min) return [{ x0: min, x1: max, count: n }];
   const width = (max - min) / binCount;
   const bins = Array.from({ length: binCount }, (_, b) => ({
@@ -54,7 +55,7 @@ export function histogram(sorted: ArrayLike<number>, binCount: number): Histogra
     count: 0,
   }));
   for (let i = 0; i < n; i++) {
-    const b = Math.min(binCount - 1, Math.floor(((sorted[i] ?? 0) - min) / width));
+    const b = Math.min(binCount - 1, Math.floor((at(sorted, i) - min) / width));
     bins[b]!.count++;
   }
   return bins;

@@ -3,7 +3,9 @@
  * draw; project NPV, equity NPV and minimum DSCR are computed per sample on the compiled fast
  * path. Runs in chunks (step) so that a worker can report progress and stop between chunks.
  */
-import { cloneParams, compileScenario, resetParams, runCompiled, type CompiledParams } from './compiled';
+import { at } from './checked';
+import { cloneParams, compileScenario, resetParams, type CompiledParams } from './compiled';
+import { runCompiled } from './compiled-run';
 import { createRng, createSampler, type RandomGenerator } from './distributions';
 import { paramSlot, type ParamSlot } from './input-paths';
 import type { ResolvedScenario } from './resolved-scenario';
@@ -88,7 +90,7 @@ export function createMonteCarlo(s: ResolvedScenario, options: MonteCarloOptions
         column[i] = multiplier;
         if (slot) {
           const target = params[slot.key];
-          target[slot.index] = (target[slot.index] ?? 0) * multiplier;
+          target[slot.index] = at(target, slot.index) * multiplier;
         }
       }
       const run = runCompiled(compiled, params);

@@ -9,6 +9,7 @@
  * tier that needs measures which lose money is where a good λ matters, so λ is chosen at the
  * root by minimising the root's bound (convex in λ) with a golden-section search.
  */
+import { at, atNumber } from './checked';
 import type { Band, SearchItem } from './optimise-search';
 
 export interface BandBound {
@@ -25,13 +26,13 @@ function prepare(items: readonly SearchItem[], band: Band, lambda: number, start
   const weight = new Float64Array(n);
   const key = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const it = items[i] as SearchItem;
+    const it = at(items, i);
     const w = it.npv + band.slope * it.capex + lambda * it.share;
     weight[i] = w;
     key[i] = it.capex > 0 ? w / it.capex : w > 0 ? Infinity : -Infinity;
   }
   const order = start ? [...start] : Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0) || a - b);
+  order.sort((a, b) => atNumber(key, b) - atNumber(key, a) || a - b);
   return { band, lambda, order, weight };
 }
 
@@ -44,9 +45,9 @@ export function relaxation(b: BandBound, items: readonly SearchItem[], k: number
   let extra = 0;
   for (const j of b.order) {
     if (j < k) continue;
-    const w = b.weight[j] ?? 0;
+    const w = atNumber(b.weight, j);
     if (w <= 0) break; // the order is by ratio: once a weight is not positive, none after is
-    const c = items[j]?.capex ?? 0;
+    const c = at(items, j).capex;
     if (c === 0) extra += w;
     else if (room <= 0) break;
     else if (c > left) continue;
@@ -89,7 +90,7 @@ export function prepareBounds(
     const plain = prepare(items, band, 0);
     if (!Number.isFinite(band.lo) || items.length === 0) return plain;
     let previous = plain.order;
-    const at = (lambda: number) => {
+    const boundAt = (lambda: number) => {
       const b = prepare(items, band, lambda, previous);
       previous = b.order;
       return { b, value: bandBound(b, items, 0, npv, capex, share, budget) };
@@ -104,21 +105,21 @@ export function prepareBounds(
     const g = (Math.sqrt(5) - 1) / 2;
     let x1 = hi - g * (hi - lo);
     let x2 = lo + g * (hi - lo);
-    let f1 = at(x1);
-    let f2 = at(x2);
+    let f1 = boundAt(x1);
+    let f2 = boundAt(x2);
     for (let i = 0; i < 18; i++) {
       if (f1.value <= f2.value) {
         hi = x2;
         x2 = x1;
         f2 = f1;
         x1 = hi - g * (hi - lo);
-        f1 = at(x1);
+        f1 = boundAt(x1);
       } else {
         lo = x1;
         x1 = x2;
         f1 = f2;
         x2 = lo + g * (hi - lo);
-        f2 = at(x2);
+        f2 = boundAt(x2);
       }
     }
     const zero = bandBound(plain, items, 0, npv, capex, share, budget);

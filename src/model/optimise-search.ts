@@ -13,6 +13,7 @@
  * weight adds the same `slope` to every weight/capex ratio, so one order serves all bands.
  */
 
+import { at, atNumber } from './checked';
 import { bandBound, prepareBounds } from './optimise-bound';
 
 /** A free candidate: file position, NPV, capex and its shares of the two indicators. */
@@ -83,7 +84,7 @@ export function comparePackages(a: Found, b: Found): number {
   if (a.capex !== b.capex) return a.capex < b.capex ? -1 : 1;
   if (a.positions.length !== b.positions.length) return a.positions.length - b.positions.length;
   for (let i = 0; i < a.positions.length; i++) {
-    const d = (a.positions[i] ?? 0) - (b.positions[i] ?? 0);
+    const d = at(a.positions, i) - at(b.positions, i);
     if (d !== 0) return d;
   }
   return 0;
@@ -120,10 +121,10 @@ export function search(p: SearchProblem, seed: readonly number[] | null = null, 
   const negShare = new Float64Array(n + 1);
   const posMin = new Float64Array(n + 1);
   for (let k = n - 1; k >= 0; k--) {
-    const it = items[k] as SearchItem;
-    posShare[k] = (posShare[k + 1] ?? 0) + Math.max(0, it.share);
-    negShare[k] = (negShare[k + 1] ?? 0) + Math.min(0, it.share);
-    posMin[k] = (posMin[k + 1] ?? 0) + Math.max(0, it.minShare);
+    const it = at(items, k);
+    posShare[k] = atNumber(posShare, k + 1) + Math.max(0, it.share);
+    negShare[k] = atNumber(negShare, k + 1) + Math.min(0, it.share);
+    posMin[k] = atNumber(posMin, k + 1) + Math.max(0, it.minShare);
   }
   const chosen = new Uint8Array(n);
   let best = -Infinity;
@@ -132,7 +133,7 @@ export function search(p: SearchProblem, seed: readonly number[] | null = null, 
 
   const positionsOf = (): number[] => {
     const out = [...p.fixed.positions];
-    for (let k = 0; k < n; k++) if (chosen[k]) out.push((items[k] as SearchItem).position);
+    for (let k = 0; k < n; k++) if (chosen[k]) out.push(at(items, k).position);
     return out.sort((a, b) => a - b);
   };
 
@@ -178,7 +179,7 @@ export function search(p: SearchProblem, seed: readonly number[] | null = null, 
     let top = -Infinity;
     for (const b of bounds) {
       const band = b.band;
-      if (share + (posShare[k] ?? 0) < band.lo - NEAR || share + (negShare[k] ?? 0) >= band.hi + NEAR) continue;
+      if (share + atNumber(posShare, k) < band.lo - NEAR || share + atNumber(negShare, k) >= band.hi + NEAR) continue;
       top = Math.max(top, bandBound(b, items, k, npv, capex, share, p.budget));
     }
     return top;
@@ -187,10 +188,10 @@ export function search(p: SearchProblem, seed: readonly number[] | null = null, 
   const visit = (k: number, npv: number, capex: number, share: number, minShare: number): void => {
     if (k === n) return;
     if (++nodes % 4096 === 0) tick?.(nodes);
-    if (p.minShare !== null && minShare + (posMin[k] ?? 0) < p.minShare - NEAR) return;
+    if (p.minShare !== null && minShare + atNumber(posMin, k) < p.minShare - NEAR) return;
     // Ties must survive: cut only what falls short by more than the tie tolerance (with margin).
     if (best > -Infinity && bound(k, npv, capex, share) < best - 2 * tieTolerance(best)) return;
-    const it = items[k] as SearchItem;
+    const it = at(items, k);
     if (capex + it.capex <= budgetSlack) {
       chosen[k] = 1;
       const next = [npv + it.npv, capex + it.capex, share + it.share, minShare + it.minShare] as const;

@@ -3,15 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './kernel';
-import {
-  bestPackage,
-  candidates,
-  OptimiseSettingsError,
-  optimum,
-  packageFigures,
-  settingsIssues,
-  type OptimiseSettings,
-} from './optimise';
+import { bestPackage, OptimiseSettingsError, optimum, settingsIssues, type OptimiseSettings } from './optimise';
+import { candidates, packageFigures } from './optimise-candidates';
 import { differences } from './test-support/compare';
 import { largeScenario } from './test-support/factories';
 import { arbitraryCase, bruteForce, type Case } from './test-support/optimise-brute';

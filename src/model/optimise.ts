@@ -4,12 +4,11 @@
  * its reduction share reaches. Per-measure NPVs and shares come from the kernel's flows once;
  * the search (optimise-search.ts) then works on sets. Pure: no I/O, no globals.
  */
-import { rebateRate } from './financing';
-import { measureFlows, priceTable, reductionShares } from './flows';
-import { assertEvaluable } from './invariants';
-import { npv } from './metrics';
-import { search, type Band, type ExactFigures, type SearchItem, type Tick } from './optimise-search';
-import type { ResolvedResource, ResolvedScenario } from './resolved-scenario';
+import { at } from './checked';
+import { reductionShares } from './flows';
+import { candidates, packageFigures, searchProblem, type Candidates } from './optimise-candidates';
+import { search, type Tick } from './optimise-search';
+import type { ResolvedScenario } from './resolved-scenario';
 
 export interface OptimiseSettings {
   budget: number;
@@ -56,29 +55,6 @@ export interface OptimumFile {
   best: PackageFigures | null;
   frontier: FrontierPoint[];
   measures: { id: string; npv: number; capex: number; inBest: boolean }[];
-}
-
-/** Per-measure figures computed once (file order): NPV, capex and reduction shares alone. */
-export interface Candidates {
-  scenario: ResolvedScenario;
-  ids: string[];
-  npv: number[];
-  capex: number[];
-  shares: Record<string, number>[];
-}
-
-/** NPV and reduction shares of every measure alone, from the kernel's flows (spec section 2). */
-export function candidates(s: ResolvedScenario): Candidates {
-  assertEvaluable(s);
-  const prices = priceTable(s);
-  const resources = new Map<string, ResolvedResource>(s.resources.map((k) => [k.id, k]));
-  return {
-    scenario: s,
-    ids: s.measures.map((m) => m.id),
-    npv: s.measures.map((m) => npv(s.discountRate, measureFlows(s, m, prices, resources).cashFlow)),
-    capex: s.measures.map((m) => m.capex),
-    shares: s.measures.map((m) => reductionShares({ ...s, measures: [{ ...m, enabled: true }] })),
-  };
 }
 
 /** The run settings' problems, empty when they are usable. */
@@ -130,118 +106,6 @@ export class OptimiseSettingsError extends Error {
   }
 }
 
-/** The shares of a package: the kernel's reductionShares with exactly those measures enabled. */
-function packageShares(c: Candidates, positions: readonly number[]): Record<string, number> {
-  const inPackage = new Set(positions);
-  return reductionShares({
-    ...c.scenario,
-    measures: c.scenario.measures.map((m, i) => ({ ...m, enabled: inPackage.has(i) })),
-  });
-}
-
-/** The discounted rebate: rate per band, slope per unit capex and constant, as section 8 defines. */
-function rebateTerms(c: Candidates, ignoreRebate: boolean) {
-  const s = c.scenario;
-  const rebate = ignoreRebate ? null : (s.financing?.rebate ?? null);
-  if (!s.financing || !rebate || !(rebate.indicator in reductionShares(s))) return null;
-  return { rebate, principal: s.financing.loan.principal, discount: Math.pow(1 + s.discountRate, rebate.year) };
-}
-
-/** Figures of one package (file positions), as the results would show them. */
-export function packageFigures(c: Candidates, positions: readonly number[], ignoreRebate = false): PackageFigures {
-  const sorted = [...positions].sort((a, b) => a - b);
-  let total = 0;
-  let capex = 0;
-  for (const i of sorted) {
-    total += c.npv[i] ?? 0;
-    capex += c.capex[i] ?? 0;
-  }
-  const shares = packageShares(c, sorted);
-  const terms = rebateTerms(c, ignoreRebate);
-  const rate = terms ? rebateRate(terms.rebate.tiers, shares[terms.rebate.indicator] ?? 0) : 0;
-  const base = terms?.rebate.base === 'principal' ? terms.principal : capex;
-  const rebatePv = terms ? (rate * base) / terms.discount : 0;
-  return {
-    measures: sorted.map((i) => c.ids[i] ?? ''),
-    value: total + rebatePv,
-    npv: total,
-    rebatePv,
-    rebateRate: rate,
-    totalCapex: capex,
-    reductionShares: shares,
-  };
-}
-
-function bands(c: Candidates, ignoreRebate: boolean): Band[] {
-  const terms = rebateTerms(c, ignoreRebate);
-  if (!terms) return [{ lo: -Infinity, hi: Infinity, rate: 0, constant: 0, slope: 0 }];
-  const { rebate, principal, discount } = terms;
-  const edges = [-Infinity, ...[...new Set(rebate.tiers.map((t) => t.minReduction))].sort((a, b) => a - b)];
-  return edges.map((lo, i) => {
-    // The tier rule itself (financing.ts) names the rate of every share in [lo, next edge).
-    const rate = rebateRate(rebate.tiers, lo);
-    const perUnit = rate / discount;
-    return {
-      lo,
-      hi: edges[i + 1] ?? Infinity,
-      rate,
-      constant: rebate.base === 'principal' ? perUnit * principal : 0,
-      slope: rebate.base === 'capex' ? perUnit : 0,
-    };
-  });
-}
-
-/** The search problem for one budget, or null when the settings leave nothing to search. */
-function problem(c: Candidates, settings: OptimiseSettings) {
-  const ignoreRebate = settings.ignoreRebate ?? false;
-  const terms = rebateTerms(c, ignoreRebate);
-  const indicator = terms?.rebate.indicator;
-  const min = settings.minReduction ?? null;
-  const position = new Map(c.ids.map((id, i) => [id, i]));
-  const required = new Set((settings.require ?? []).map((id) => position.get(id) ?? -1));
-  const excluded = new Set((settings.exclude ?? []).map((id) => position.get(id) ?? -1));
-  const items: SearchItem[] = [];
-  const fixed = { positions: [] as number[], npv: 0, capex: 0, share: 0, minShare: 0 };
-  c.ids.forEach((_, i) => {
-    if (excluded.has(i)) return;
-    const item: SearchItem = {
-      position: i,
-      npv: c.npv[i] ?? 0,
-      capex: c.capex[i] ?? 0,
-      share: indicator === undefined ? 0 : (c.shares[i]?.[indicator] ?? 0),
-      minShare: min ? (c.shares[i]?.[min.indicator] ?? 0) : 0,
-    };
-    if (!required.has(i)) {
-      items.push(item);
-      return;
-    }
-    fixed.positions.push(i);
-    fixed.npv += item.npv;
-    fixed.capex += item.capex;
-    fixed.share += item.share;
-    fixed.minShare += item.minShare;
-  });
-  const exact = (positions: readonly number[]): ExactFigures => {
-    const shares = packageShares(c, positions);
-    let capex = 0;
-    for (const i of [...positions].sort((a, b) => a - b)) capex += c.capex[i] ?? 0;
-    return {
-      capex,
-      share: indicator === undefined ? 0 : (shares[indicator] ?? 0),
-      minShare: min ? (shares[min.indicator] ?? 0) : 0,
-    };
-  };
-  return {
-    items,
-    fixed,
-    budget: settings.budget,
-    bands: bands(c, ignoreRebate),
-    minShare: min ? min.share : null,
-    exact,
-    valueOf: (npvSum: number, capex: number, band: Band) => npvSum + band.constant + band.slope * capex,
-  };
-}
-
 function checked(c: Candidates, settings: OptimiseSettings): void {
   const issues = settingsIssues(c, settings);
   if (issues.length > 0) throw new OptimiseSettingsError(issues);
@@ -255,7 +119,7 @@ export function bestPositions(
   tick?: Tick,
 ): number[] | null {
   checked(c, settings);
-  return search(problem(c, settings), seed, tick).best?.positions ?? null;
+  return search(searchProblem(c, settings), seed, tick).best?.positions ?? null;
 }
 
 /** The best package for the settings' budget, or null when no package is feasible. */
@@ -269,7 +133,7 @@ export function frontierBudgets(c: Candidates, settings: OptimiseSettings): numb
   const excluded = new Set(settings.exclude ?? []);
   let total = 0;
   c.ids.forEach((id, i) => {
-    if (!excluded.has(id)) total += c.capex[i] ?? 0;
+    if (!excluded.has(id)) total += at(c.capex, i);
   });
   return Array.from({ length: 10 }, (_, k) => ((k + 1) / 10) * total);
 }
@@ -288,7 +152,7 @@ export function frontier(
   let seed: number[] | null = null;
   return frontierBudgets(c, settings).map((budget) => {
     // The best package of a smaller budget is feasible here too: a good start for the bound.
-    const positions = search(problem(c, { ...settings, budget }), seed, tick).best?.positions ?? null;
+    const positions = search(searchProblem(c, { ...settings, budget }), seed, tick).best?.positions ?? null;
     if (positions) seed = positions;
     onSolved?.();
     if (!positions) return { budget, value: null, measures: null };
@@ -318,6 +182,6 @@ export function optimum(
     budget: settings.budget,
     best,
     frontier: front,
-    measures: c.ids.map((id, i) => ({ id, npv: c.npv[i] ?? 0, capex: c.capex[i] ?? 0, inBest: chosen.has(i) })),
+    measures: c.ids.map((id, i) => ({ id, npv: at(c.npv, i), capex: at(c.capex, i), inBest: chosen.has(i) })),
   };
 }

@@ -3,15 +3,9 @@
  * path: the engine of data tables, goal seek and the energy price curve. Holds kernel.ts's
  * figures within 1e-9 (see point-evaluator.test.ts).
  */
-import {
-  cloneParams,
-  compileScenario,
-  resetParams,
-  runCompiled,
-  type CompiledParams,
-  type CompiledRun,
-  type CompiledScenario,
-} from './compiled';
+import { at } from './checked';
+import { cloneParams, compileScenario, resetParams, type CompiledParams, type CompiledScenario } from './compiled';
+import { runCompiled, type CompiledRun } from './compiled-run';
 import { paramSlot, type ParamSlot } from './input-paths';
 import { irr } from './metrics';
 import type { ResolvedScenario } from './resolved-scenario';
@@ -48,7 +42,7 @@ export function createPointEvaluator(s: ResolvedScenario, paths: readonly string
   const run = (values: readonly number[]): CompiledRun => {
     resetParams(params, compiled.base);
     slots.forEach((slot, i) => {
-      if (slot) params[slot.key][slot.index] = values[i] ?? 0;
+      if (slot) params[slot.key][slot.index] = at(values, i);
     });
     return runCompiled(compiled, params);
   };

@@ -2,20 +2,21 @@
  * Spearman rank correlation, to say which uncertain inputs drive the spread of a Monte Carlo
  * output: monotonic effects count fully, whatever their shape, and outliers do not dominate.
  */
+import { at } from './checked';
 
 /** Ranks 1..n of `values`, ties sharing their average rank. NaN is not allowed (filter first). */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
+  order.sort((a, b) => at(values, a) - at(values, b));
   const out = new Float64Array(n);
   let start = 0;
   while (start < n) {
     let end = start + 1;
-    while (end < n && values[order[end] ?? 0] === values[order[start] ?? 0]) end++;
+    while (end < n && values[at(order, end)] === values[at(order, start)]) end++;
     const average = (start + end + 1) / 2; // ranks start+1 .. end, averaged
-    for (let k = start; k < end; k++) out[order[k] ?? 0] = average;
+    for (let k = start; k < end; k++) out[at(order, k)] = average;
     start = end;
   }
   return out;
@@ -29,8 +30,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let mx = 0;
   let my = 0;
   for (let i = 0; i < n; i++) {
-    mx += x[i] ?? 0;
-    my += y[i] ?? 0;
+    mx += at(x, i);
+    my += at(y, i);
   }
   mx /= n;
   my /= n;
@@ -38,8 +39,8 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (x[i] ?? 0) - mx;
-    const dy = (y[i] ?? 0) - my;
+    const dx = at(x, i) - mx;
+    const dy = at(y, i) - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
@@ -52,7 +53,7 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
   if (x.length !== y.length) throw new RangeError('correlation of series of different lengths');
   const keep: number[] = [];
   for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]) && !Number.isNaN(y[i])) keep.push(i);
-  const pick = (v: ArrayLike<number>) => Float64Array.from(keep, (i) => v[i] ?? 0);
+  const pick = (v: ArrayLike<number>) => Float64Array.from(keep, (i) => at(v, i));
   return pearson(ranks(pick(x)), ranks(pick(y)));
 }
 
@@ -75,7 +76,7 @@ export function rankDrivers(
   const total = rhos.reduce((sum, r) => sum + r * r, 0);
   // Array.prototype.sort is stable: equal |rho| keep the inputs' order.
   return inputs
-    .map((input, j) => ({ input, rho: rhos[j] ?? 0, share: total > 0 ? (rhos[j] ?? 0) ** 2 / total : 0 }))
+    .map((input, j) => ({ input, rho: at(rhos, j), share: total > 0 ? at(rhos, j) ** 2 / total : 0 }))
     .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho));
 }
 
@@ -87,7 +88,7 @@ export function drivers(
 ): Driver[] {
   const keep: number[] = [];
   for (let i = 0; i < output.length; i++) if (!Number.isNaN(output[i])) keep.push(i);
-  const pick = (v: ArrayLike<number>) => Float64Array.from(keep, (i) => v[i] ?? 0);
+  const pick = (v: ArrayLike<number>) => Float64Array.from(keep, (i) => at(v, i));
   return rankDrivers(
     inputs,
     draws.map((d) => ranks(pick(d))),

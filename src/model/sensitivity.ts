@@ -2,14 +2,9 @@
  * Deterministic sensitivity of spec section 4: the break-even energy price factor and the
  * tornado of project NPV.
  */
-import {
-  cloneParams,
-  compileScenario,
-  resetParams,
-  runCompiled,
-  type CompiledParams,
-  type CompiledScenario,
-} from './compiled';
+import { at } from './checked';
+import { cloneParams, compileScenario, resetParams, type CompiledParams, type CompiledScenario } from './compiled';
+import { runCompiled } from './compiled-run';
 import type { ResolvedScenario } from './resolved-scenario';
 import type { SensitivityResults, TornadoRow } from './results';
 
@@ -71,7 +66,7 @@ export function tornado(s: ResolvedScenario, delta = 0.2): TornadoRow[] {
 /** Multiplies the compiled parameters of one tornado input by `factor`, in place. */
 function scaleParams(c: CompiledScenario, p: CompiledParams, input: string, factor: number): void {
   const scale = (a: Float64Array) => {
-    for (let i = 0; i < a.length; i++) a[i] = (a[i] ?? 0) * factor;
+    for (let i = 0; i < a.length; i++) a[i] = at(a, i) * factor;
   };
   if (input === 'discountRate') scale(p.discountRate);
   else if (input === 'capex') scale(p.capex);
@@ -79,7 +74,7 @@ function scaleParams(c: CompiledScenario, p: CompiledParams, input: string, fact
   else {
     const k = c.resourceIds.indexOf(/^resources\.([a-z][a-z0-9_]*)\.price$/.exec(input)?.[1] ?? '');
     if (k < 0) throw new Error(`unknown tornado input "${input}"`);
-    p.price[k] = (p.price[k] ?? 0) * factor;
+    p.price[k] = at(p.price, k) * factor;
   }
 }
 

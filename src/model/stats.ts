@@ -1,4 +1,5 @@
 /** Summary statistics of Monte Carlo samples (spec section 4). */
+import { at } from './checked';
 import type { Stats } from './results';
 
 /** Percentile of ascending `sorted` by linear interpolation between order statistics, at position (n-1)p. */
@@ -9,7 +10,7 @@ export function percentileSorted(sorted: ArrayLike<number>, p: number): number {
   const lower = Math.floor(position);
   const upper = Math.min(lower + 1, n - 1);
   const fraction = position - lower;
-  return (sorted[lower] ?? 0) + fraction * ((sorted[upper] ?? 0) - (sorted[lower] ?? 0));
+  return at(sorted, lower) + fraction * (at(sorted, upper) - at(sorted, lower));
 }
 
 /**

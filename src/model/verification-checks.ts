@@ -3,6 +3,7 @@
  * already refused unknown methods and keys, non-numbers, negatives and empty lists). Each issue
  * names the field and says why, so the grid can mark the very cell.
  */
+import { at } from './checked';
 import { issue, type Issue, type PathSegment } from './issues';
 import type { Scenario, Verification, VerificationRecord } from './schema';
 
@@ -96,7 +97,7 @@ function checkRegression(v: Verification, out: Issue[]): void {
     );
     return;
   }
-  const x0 = v.baseline[0]?.production ?? 0;
+  const x0 = at(v.baseline, 0, 'baseline record').production;
   if (v.baseline.every((r) => r.production === x0)) {
     out.push(
       issue(

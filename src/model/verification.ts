@@ -4,6 +4,7 @@
  * earns, and the financing recomputed with that rebate. Pure; the scenario is already validated
  * (see verification-checks.ts), so productions and record sets are as the spec requires.
  */
+import { at } from './checked';
 import { rebateBase, rebateRate } from './financing';
 import { evaluate, type Evaluation } from './kernel';
 import type { MeasuredPeriod, ResolvedScenario, ResolvedVerification } from './resolved-scenario';
@@ -30,8 +31,8 @@ export function fitLine(xs: readonly number[], ys: readonly number[]): FittedLin
   let sx = 0;
   let sy = 0;
   for (let i = 0; i < n; i++) {
-    sx += xs[i] ?? 0;
-    sy += ys[i] ?? 0;
+    sx += at(xs, i);
+    sy += at(ys, i);
   }
   const mx = sx / n;
   const my = sy / n;
@@ -39,8 +40,8 @@ export function fitLine(xs: readonly number[], ys: readonly number[]): FittedLin
   let sxx = 0;
   let stot = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (xs[i] ?? 0) - mx;
-    const dy = (ys[i] ?? 0) - my;
+    const dx = at(xs, i) - mx;
+    const dy = at(ys, i) - my;
     sxy += dx * dy;
     sxx += dx * dx;
     stot += dy * dy;
@@ -49,7 +50,7 @@ export function fitLine(xs: readonly number[], ys: readonly number[]): FittedLin
   const intercept = my - slope * mx;
   let sres = 0;
   for (let i = 0; i < n; i++) {
-    const e = (ys[i] ?? 0) - (intercept + slope * (xs[i] ?? 0));
+    const e = at(ys, i) - (intercept + slope * at(xs, i));
     sres += e * e;
   }
   return {

@@ -8,14 +8,13 @@
 import type { Issue } from '../model/issues';
 import {
   bestPositions,
-  candidates,
   optimum,
   OptimiseSettingsError,
-  packageFigures,
   type OptimiseIssue,
   type OptimumFile,
   type PackageFigures,
 } from '../model/optimise';
+import { candidates, packageFigures } from '../model/optimise-candidates';
 import { z } from '../model/zod';
 import { resolveFileLazily } from './monte-carlo-job';
 

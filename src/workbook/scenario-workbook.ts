@@ -217,6 +217,8 @@ export class ScenarioWorkbook {
       return r ? this.num({ sheet: r.sheet, row: r.row, col: r.col0 + t }) : null;
     };
     const rows: YearRow[] = [];
+    // A cell that holds no number reads as NaN, so a broken formula shows instead of a 0; without a
+    // loan the sheet has no loan rows and every loan column is 0, as in the kernel.
     for (let t = 0; t <= H; t++) {
       const cf = at('projectCashFlow', t) ?? NaN;
       rows.push({
