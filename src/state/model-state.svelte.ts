@@ -12,10 +12,11 @@ import type { Results } from '../model/results';
 import type { EvaluateReply } from '../workbook/session';
 import { Coalescer, type Delivery } from './coalesce';
 import type { Draft } from './draft';
+import type { ScenarioEditor } from './scenario-editor.svelte';
 import { failureOf, type Failure } from './failure';
 
 /** A draft's file sent to the engine, with its revision. */
-type Evaluation = { file: unknown; revision: number };
+export type Evaluation = { file: unknown; revision: number };
 
 export type EngineTrouble = { kind: 'restarted' | 'failed'; failure: Failure } | null;
 
@@ -80,6 +81,26 @@ export class ModelState {
   get kept(): boolean {
     return this.#kept;
   }
+
+  /** Sends each new draft of `editor` (one place, main.ts: the figures follow every edit). Returns the stop. */
+  follow(editor: ScenarioEditor): () => void {
+    return editor.onChange(() => this.request(editor.draft, editor.revision));
+  }
+
+  /** The draft whose figures are shown, while they are current (valid and evaluated): else null. */
+  get currentDraft(): Evaluation | null {
+    return this.current ? this.#evaluated : null;
+  }
+
+  /** Calls `listener` with each draft whose figures become current. Returns the stop. */
+  onCurrent(listener: (draft: Evaluation) => void): () => void {
+    this.#currentListeners.push(listener);
+    return () => (this.#currentListeners = this.#currentListeners.filter((l) => l !== listener));
+  }
+
+  #currentListeners: ((draft: Evaluation) => void)[] = [];
+  /** The draft the results shown were computed from. */
+  #evaluated: Evaluation | null = null;
 
   /** Called with each set of live figures and the file they were computed from (to keep them). */
   onFigures?: (file: unknown, figures: { results: Results; formulaValues: Record<string, number> }) => void;
@@ -170,7 +191,9 @@ export class ModelState {
       if (!sameValues(this.#formulaValues, reply.formulaValues)) this.#formulaValues = reply.formulaValues;
       if (this.#issues.length > 0) this.#issues = [];
       this.#resultsRevision = revision;
+      this.#evaluated = outcome.args;
       this.onFigures?.(file, { results: reply.results, formulaValues: reply.formulaValues });
+      if (this.current) for (const listener of this.#currentListeners) listener(outcome.args);
     } else {
       this.#issues = reply.issues;
       this.#kept = false; // what is shown stays, dimmed as not current

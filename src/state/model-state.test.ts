@@ -3,6 +3,8 @@ import { EngineError, type EngineClient } from '../engine/engine-client';
 import { ModelSession } from '../workbook/session';
 import type { Draft } from './draft';
 import { ModelState } from './model-state.svelte';
+import { ScenarioEditor } from './scenario-editor.svelte';
+import { SensitivityState } from './sensitivity.svelte';
 import { exampleFile } from './test-support/worker-fixture';
 
 const sample = exampleFile('central-america-dairy-energy-risk') as Record<string, unknown>;
@@ -86,5 +88,44 @@ describe('the model state', () => {
     await answer();
     expect(model.trouble).toEqual({ kind: 'failed', failure: { kind: 'engine', reason: 'deadline', detail: '15000' } });
     expect(model.busy).toBe(false);
+  });
+});
+
+describe('the figures follow the editor, and the sensitivity tools the figures', () => {
+  it('sends each new draft of the editor once the changes made in one go are done', async () => {
+    const { engine, sent, answer } = heldEngine();
+    const model = new ModelState(engine);
+    const editor = new ScenarioEditor(() => 'en');
+    const stop = model.follow(editor);
+    editor.open({ ...sample, name: 'a' });
+    editor.setPart(['name'], 'b');
+    expect(sent).toEqual([]); // after the change's maker is done (a microtask)
+    await Promise.resolve();
+    expect(sent).toEqual(['b']);
+    await answer();
+    expect(model.currentDraft?.revision).toBe(editor.revision);
+    stop();
+    editor.setPart(['name'], 'c');
+    await answer();
+    expect(sent).toEqual(['b']);
+  });
+
+  it('gives the sensitivity tools the current draft while they follow, and nothing after', async () => {
+    const { engine, answer } = heldEngine();
+    const model = new ModelState(engine);
+    const sens = new SensitivityState(engine);
+    model.request(draft('a'), 1);
+    await answer();
+    const stop = sens.follow(model);
+    expect(sens.revision).toBe(1); // the figures current when the view opens
+    model.request(draft('b', [{ path: ['discount_rate'], text: '1,,2' }]), 2);
+    model.request(draft('c'), 3);
+    expect(sens.revision).toBe(1); // not before its figures are current
+    await answer();
+    expect(sens.revision).toBe(3);
+    stop();
+    model.request(draft('d'), 4);
+    await answer();
+    expect(sens.revision).toBe(3);
   });
 });
