@@ -64,7 +64,7 @@ describe('the model state', () => {
     model.request(a, 1);
     model.request(a, 1);
     await answer();
-    model.request(draft('typed', [{ path: ['discount_rate'], text: '1,,2' }]), 2);
+    model.request(draft('typed', [{ path: ['discount_rate'], text: '1,,2', hint: { key: 'edit.noFormulaHere' } }]), 2);
     expect(sent).toEqual(['a']);
     expect(model.busy).toBe(false);
     expect(model.current).toBe(false);
@@ -118,7 +118,7 @@ describe('the figures follow the editor, and the sensitivity tools the figures',
     await answer();
     const stop = sens.follow(model);
     expect(sens.revision).toBe(1); // the figures current when the view opens
-    model.request(draft('b', [{ path: ['discount_rate'], text: '1,,2' }]), 2);
+    model.request(draft('b', [{ path: ['discount_rate'], text: '1,,2', hint: { key: 'edit.noFormulaHere' } }]), 2);
     model.request(draft('c'), 3);
     expect(sens.revision).toBe(1); // not before its figures are current
     await answer();
