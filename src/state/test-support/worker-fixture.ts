@@ -4,34 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expose } from 'comlink';
 import { afterEach } from 'vitest';
-import { EngineClient, type EngineWorker } from '../../engine/engine-client';
-
-/** A stand-in for a worker: `api` exposed on the far end of a MessageChannel. */
-export class FakeWorker extends EventTarget implements EngineWorker {
-  terminated = false;
-  readonly #channel = new MessageChannel();
-
-  constructor(api: object) {
-    super();
-    expose(api, this.#channel.port2);
-    this.#channel.port1.addEventListener('message', (event) =>
-      this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })),
-    );
-    this.#channel.port1.start();
-  }
-
-  postMessage(message: unknown, transfer?: Transferable[]): void {
-    if (!this.terminated) this.#channel.port1.postMessage(message, transfer ?? []);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-    this.#channel.port1.close();
-    this.#channel.port2.close();
-  }
-}
+import { EngineClient } from '../../engine/engine-client';
+import { FakeWorker } from '../../engine/test-support/fake-worker';
 
 /**
  * Clients whose workers are FakeWorkers serving `api`; `workers` lists those of the last client
