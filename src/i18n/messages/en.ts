@@ -24,6 +24,7 @@ import { portfolioEn } from './portfolio';
 import { hardeningEn } from './hardening';
 import { failureEn } from './failure';
 import { langEn } from './lang';
+import { phoneEn } from './phone';
 export const en = {
   // The app itself
   'app.saved': 'Saved',
@@ -170,4 +171,5 @@ export const en = {
   ...libraryEn,
   ...portfolioEn,
   ...langEn,
+  ...phoneEn,
 } as const;

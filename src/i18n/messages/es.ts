@@ -20,6 +20,7 @@ import { portfolioEs } from './portfolio';
 import { hardeningEs } from './hardening';
 import { failureEs } from './failure';
 import { langEs } from './lang';
+import { phoneEs } from './phone';
 
 export const es: Catalogue = {
   'app.saved': 'Guardado',
@@ -159,4 +160,5 @@ export const es: Catalogue = {
   ...libraryEs,
   ...portfolioEs,
   ...langEs,
+  ...phoneEs,
 };

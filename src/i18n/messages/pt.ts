@@ -20,6 +20,7 @@ import { portfolioPt } from './portfolio';
 import { hardeningPt } from './hardening';
 import { failurePt } from './failure';
 import { langPt } from './lang';
+import { phonePt } from './phone';
 
 export const pt: Catalogue = {
   'app.saved': 'Salvo',
@@ -160,4 +161,5 @@ export const pt: Catalogue = {
   ...libraryPt,
   ...portfolioPt,
   ...langPt,
+  ...phonePt,
 };
