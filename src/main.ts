@@ -24,6 +24,7 @@ const engine = new EngineClient(startEngineWorker);
 const engineStatus = new EngineStatus(engine);
 const editor = new ScenarioEditor(() => ({ numberLocale: preferences.numberLocale, language: preferences.language }));
 const model = new ModelState(engine);
+model.follow(editor); // every change of the draft asks the engine for new figures (one at a time, newest wins)
 // Sensitivity tools on the engine worker; Monte Carlo on a worker of its own.
 const analysisStates = startAnalysis(engine);
 // The library opens the scenarios (seeding the samples on a first run) and autosaves the editor's draft.

@@ -6,35 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expose, transfer } from 'comlink';
+import { transfer } from 'comlink';
 import { describe, expect, it } from 'vitest';
 import type { EngineApi } from '../../workers/engine';
 import { z } from '../model/zod';
 import { ModelSession } from '../workbook/session';
 import { readXlsx } from '../../test/xlsx/read-xlsx';
-import { EngineClient, type CallOptions, type EngineWorker } from './engine-client';
+import { EngineClient, type CallOptions } from './engine-client';
+import { FakeWorker } from './test-support/fake-worker';
 import { exportXlsx } from './export';
 import { assertOk } from '../model/test-support/assert-result';
-
-/** A worker stand-in: `api` exposed on the far end of a MessageChannel, as comlink does it. */
-class ChannelWorker extends EventTarget implements EngineWorker {
-  readonly #channel = new MessageChannel();
-  constructor(api: Partial<EngineApi>) {
-    super();
-    expose(api, this.#channel.port2);
-    this.#channel.port1.addEventListener('message', (event) =>
-      this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })),
-    );
-    this.#channel.port1.start();
-  }
-  postMessage(message: unknown, transferList?: Transferable[]): void {
-    this.#channel.port1.postMessage(message, transferList ?? []);
-  }
-  terminate(): void {
-    this.#channel.port1.close();
-    this.#channel.port2.close();
-  }
-}
 
 function sample(name: string): unknown {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'));
@@ -42,7 +23,7 @@ function sample(name: string): unknown {
 
 /** A client whose worker answers exportXlsx with `reply` (any shape: the schema is under test). */
 function clientReplying(reply: (file: unknown) => unknown): EngineClient {
-  return new EngineClient(() => new ChannelWorker({ exportXlsx: reply } as unknown as Partial<EngineApi>), {
+  return new EngineClient(() => new FakeWorker({ exportXlsx: reply } as unknown as Partial<EngineApi>), {
     timeoutMs: 5000,
   });
 }

@@ -81,7 +81,7 @@ export class Autosave {
     );
   }
 
-  /** The editor changed (an effect calls this on each new revision). */
+  /** The editor changed (called after each new revision: startLibrary wires it to editor.onChange). */
   edited(): void {
     if (!this.#library.open || !this.unsaved) {
       if (this.#library.open && !this.#writing && this.#status.kind !== 'not-saved')

@@ -22,6 +22,11 @@ export class Coalescer<A, R> {
     return this.#running || this.#next !== null;
   }
 
+  /** True while a request waits to be sent (one is in flight). */
+  get pending(): boolean {
+    return this.#next !== null;
+  }
+
   /** Asks for `args`; replaces a request that has not been sent yet. */
   request(args: A): void {
     this.#next = { args };

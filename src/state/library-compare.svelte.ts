@@ -8,7 +8,7 @@ import { evaluateScenario } from '../engine/model';
 import type { Issue } from '../model/issues';
 import type { Results } from '../model/results';
 import type { ScenarioDoc } from '../persistence/docs';
-import { errorMessage } from './failure';
+import { failureOf, type Failure } from './failure';
 
 export const COMPARE_MAX = 4;
 
@@ -16,7 +16,7 @@ export type Computed =
   | { kind: 'computing' }
   | { kind: 'ok'; results: Results }
   | { kind: 'problems'; issues: Issue[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; failure: Failure };
 
 export class LibraryCompare {
   #ids = $state.raw<string[]>([]);
@@ -26,14 +26,21 @@ export class LibraryCompare {
   #revs = new Map<string, string>();
   readonly #engine: EngineClient;
   readonly #afterwards: () => void;
+  readonly #writePending: () => Promise<void>;
 
   /**
    * `afterwards` runs once a round of computing ends: the worker's session now holds a compared
    * scenario, so the open one is sent again (evaluateScenario keeps the last one it was given).
+   * `writePending` writes the open scenario's pending edits (the autosave's flush).
    */
-  constructor(engine: EngineClient, afterwards: () => void = () => undefined) {
+  constructor(
+    engine: EngineClient,
+    afterwards: () => void = () => undefined,
+    writePending: () => Promise<void> = () => Promise.resolve(),
+  ) {
     this.#engine = engine;
     this.#afterwards = afterwards;
+    this.#writePending = writePending;
   }
 
   get ids(): string[] {
@@ -60,6 +67,21 @@ export class LibraryCompare {
     this.#ids = [];
   }
 
+  /** The chosen documents, in order, among `docs` (those the library shows). */
+  chosenIn(docs: readonly ScenarioDoc[]): ScenarioDoc[] {
+    return this.#ids.flatMap((id) => docs.filter((d) => d._id === id));
+  }
+
+  /**
+   * Compares `docs` as stored (the Compare panel, the presentation): the open scenario's pending
+   * edits are written first, then what changed is computed. Fewer than two: nothing to compare.
+   */
+  async computeStored(docs: readonly ScenarioDoc[]): Promise<void> {
+    if (docs.length < 2) return;
+    await this.#writePending();
+    await this.compute(docs);
+  }
+
   /** Computes what is not computed yet for these documents (the chosen ones, in order). */
   async compute(docs: readonly ScenarioDoc[]): Promise<void> {
     const todo = docs.filter((d) => this.#revs.get(d._id) !== d._rev);
@@ -76,7 +98,7 @@ export class LibraryCompare {
           );
         } catch (error) {
           this.#revs.delete(doc._id);
-          this.#set(doc._id, { kind: 'failed', message: errorMessage(error) });
+          this.#set(doc._id, { kind: 'failed', failure: failureOf(error) });
         }
       }
     } finally {

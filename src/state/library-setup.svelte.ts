@@ -50,7 +50,9 @@ export function startLibrary({ editor, engine, reevaluate, language }: Setup): L
   const autosave = new Autosave(editor, library);
   const health = new StorageHealth();
   const transfer = new LibraryTransfer(library, health);
-  const compare = new LibraryCompare(engine, reevaluate);
+  const compare = new LibraryCompare(engine, reevaluate, () => autosave.flush());
+  // Every new revision of the draft is an edit for the autosave (it ignores loads of a stored one).
+  editor.onChange(() => autosave.edited());
   void library.start().then(() => {
     if (library.phase.kind === 'ready') void health.start(library.storage.db, navigator.storage);
   });

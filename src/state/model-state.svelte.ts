@@ -9,8 +9,14 @@ import { EngineError, type EngineClient } from '../engine/engine-client';
 import { evaluateScenario } from '../engine/model';
 import type { Issue } from '../model/issues';
 import type { Results } from '../model/results';
+import type { EvaluateReply } from '../workbook/session';
+import { Coalescer, type Delivery } from './coalesce';
 import type { Draft } from './draft';
+import type { ScenarioEditor } from './scenario-editor.svelte';
 import { failureOf, type Failure } from './failure';
+
+/** A draft's file sent to the engine, with its revision. */
+export type Evaluation = { file: unknown; revision: number };
 
 export type EngineTrouble = { kind: 'restarted' | 'failed'; failure: Failure } | null;
 
@@ -24,25 +30,33 @@ export class ModelState {
   #kept = $state(false);
   #requested: Draft | null = null;
   #trouble = $state.raw<EngineTrouble>(null);
-  #next: { file: unknown; revision: number } | null = null;
   #delta = 0.2;
   readonly #engine: EngineClient;
+  /** One evaluation in flight, only the newest draft waiting (older ones are dropped unsent). */
+  readonly #evaluations: Coalescer<Evaluation, EvaluateReply>;
 
   constructor(engine: EngineClient) {
     this.#engine = engine;
+    this.#evaluations = new Coalescer(
+      ({ file }) => this.#evaluate(file),
+      (outcome) => {
+        this.#settle(outcome);
+        // The answer delivered last leaves nothing waiting: the engine is idle once it returns.
+        this.#busy = this.#evaluations.pending;
+      },
+    );
     engine.onRetire((error) => this.#retired(error));
   }
 
   /** The last draft the engine evaluated: a worker that dies between calls takes it along. */
-  #last: { file: unknown; revision: number } | null = null;
+  #last: Evaluation | null = null;
 
   // A call in flight handles its own failure (#evaluate); a worker lost while idle gets the open
   // scenario again at once, so that what reads it (the workbook view) finds it, and a crash is said.
   #retired(error: EngineError): void {
     if (this.#busy || !this.#last) return;
     if (error.reason === 'crashed') this.#trouble = { kind: 'restarted', failure: failureOf(error) };
-    this.#next ??= this.#last;
-    void this.#drain();
+    this.#send(this.#last);
   }
 
   /** The last valid scenario's results (null before the first). */
@@ -67,6 +81,26 @@ export class ModelState {
   get kept(): boolean {
     return this.#kept;
   }
+
+  /** Sends each new draft of `editor` (one place, main.ts: the figures follow every edit). Returns the stop. */
+  follow(editor: ScenarioEditor): () => void {
+    return editor.onChange(() => this.request(editor.draft, editor.revision));
+  }
+
+  /** The draft whose figures are shown, while they are current (valid and evaluated): else null. */
+  get currentDraft(): Evaluation | null {
+    return this.current ? this.#evaluated : null;
+  }
+
+  /** Calls `listener` with each draft whose figures become current. Returns the stop. */
+  onCurrent(listener: (draft: Evaluation) => void): () => void {
+    this.#currentListeners.push(listener);
+    return () => (this.#currentListeners = this.#currentListeners.filter((l) => l !== listener));
+  }
+
+  #currentListeners: ((draft: Evaluation) => void)[] = [];
+  /** The draft the results shown were computed from. */
+  #evaluated: Evaluation | null = null;
 
   /** Called with each set of live figures and the file they were computed from (to keep them). */
   onFigures?: (file: unknown, figures: { results: Results; formulaValues: Record<string, number> }) => void;
@@ -114,60 +148,59 @@ export class ModelState {
     this.#requested = draft;
     this.#wantedRevision = revision;
     if (draft.typed.length > 0) {
-      this.#next = null;
+      this.#evaluations.drop();
       this.#issues = [];
       return;
     }
     // The draft is raw state, never proxied, and replaced rather than changed: no snapshot (a deep copy) needed.
-    this.#next = { file: draft.file, revision };
-    if (!this.#busy) void this.#drain();
+    this.#send({ file: draft.file, revision });
   }
 
-  async #drain(): Promise<void> {
+  #send(evaluation: Evaluation): void {
+    this.#evaluations.request(evaluation);
     this.#busy = true;
-    try {
-      while (this.#next) {
-        const job = this.#next;
-        this.#next = null;
-        await this.#evaluate(job.file, job.revision);
-      }
-    } finally {
-      this.#busy = false;
-    }
   }
 
-  async #evaluate(file: unknown, revision: number): Promise<void> {
-    try {
-      if (!this.#marked) performance.mark('cp:first-request'); // start-up timing (scripts/bench-start.mjs)
-      const reply = await evaluateScenario(this.#engine, file, this.#delta);
-      if (!this.#marked) performance.mark('cp:first-reply');
-      this.#marked = true;
-      this.#answered();
-      if (revision !== this.#wantedRevision && this.#next) return; // superseded while it ran
-      this.#last = { file, revision };
-      if (reply.ok) {
-        this.#results = reply.results;
-        this.#kept = false;
-        // Unchanged values keep their identity: the editor's cells read them, and a new (equal)
-        // object would re-render every cell on every answer.
-        if (!sameValues(this.#formulaValues, reply.formulaValues)) this.#formulaValues = reply.formulaValues;
-        if (this.#issues.length > 0) this.#issues = [];
-        this.#resultsRevision = revision;
-        this.onFigures?.(file, { results: reply.results, formulaValues: reply.formulaValues });
-      } else {
-        this.#issues = reply.issues;
-        this.#kept = false; // what is shown stays, dimmed as not current
-      }
-      if (this.#trouble?.kind === 'failed') this.#trouble = null;
-    } catch (error) {
+  async #evaluate(file: unknown): Promise<EvaluateReply> {
+    if (!this.#marked) performance.mark('cp:first-request'); // start-up timing (scripts/bench-start.mjs)
+    const reply = await evaluateScenario(this.#engine, file, this.#delta);
+    if (!this.#marked) performance.mark('cp:first-reply');
+    this.#marked = true;
+    this.#answered();
+    return reply;
+  }
+
+  #settle(outcome: Delivery<Evaluation, EvaluateReply>): void {
+    const { file, revision } = outcome.args;
+    if (!outcome.ok) {
       // A dead or stuck worker is replaced by the client on the next call: ask again once, and say so.
+      const error = outcome.error;
       const retry = error instanceof EngineError && error.reason !== 'aborted' && this.#failures === 0;
       this.#failures++;
       this.#trouble = { kind: retry ? 'restarted' : 'failed', failure: failureOf(error) };
       this.#answered();
-      if (retry && !this.#next) this.#next = { file, revision };
+      if (retry && !this.#evaluations.pending) this.#evaluations.request(outcome.args);
       return;
     }
+    if (revision !== this.#wantedRevision && this.#evaluations.pending) return; // superseded while it ran
+    this.#last = outcome.args;
+    const reply = outcome.value;
+    if (reply.ok) {
+      this.#results = reply.results;
+      this.#kept = false;
+      // Unchanged values keep their identity: the editor's cells read them, and a new (equal)
+      // object would re-render every cell on every answer.
+      if (!sameValues(this.#formulaValues, reply.formulaValues)) this.#formulaValues = reply.formulaValues;
+      if (this.#issues.length > 0) this.#issues = [];
+      this.#resultsRevision = revision;
+      this.#evaluated = outcome.args;
+      this.onFigures?.(file, { results: reply.results, formulaValues: reply.formulaValues });
+      if (this.current) for (const listener of this.#currentListeners) listener(outcome.args);
+    } else {
+      this.#issues = reply.issues;
+      this.#kept = false; // what is shown stays, dimmed as not current
+    }
+    if (this.#trouble?.kind === 'failed') this.#trouble = null;
     this.#failures = 0;
   }
 

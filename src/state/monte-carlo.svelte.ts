@@ -7,15 +7,14 @@
 import { runMonteCarlo, warmUpMonteCarlo, type MonteCarloClient } from '../engine/analysis';
 import type { Issue } from '../model/issues';
 import type { MonteCarloReport } from '../model/monte-carlo-report';
-import { failureOf, type Failure } from './failure';
+import type { Status } from './status';
+import { WorkerJob } from './worker-job.svelte';
 
 export const MIN_SAMPLES = 1000;
 export const MAX_SAMPLES = 100_000;
 
 /** Long enough for 100,000 samples of a large scenario on a slow machine; Cancel is the user's way out. */
 const RUN_TIMEOUT_MS = 600_000;
-
-export type RunPhase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface FinishedRun {
   report: MonteCarloReport;
@@ -25,28 +24,21 @@ export interface FinishedRun {
 }
 
 export class MonteCarloState {
-  #phase = $state<RunPhase>('idle');
-  #done = $state(0);
-  #total = $state(0);
   #samples = $state(10_000);
   #seed = $state(1);
   #last = $state.raw<FinishedRun | null>(null);
   #issues = $state.raw<Issue[]>([]);
-  #error = $state<Failure | null>(null);
-  #controller: AbortController | null = null;
   readonly #client: MonteCarloClient;
+  /** A cancelled run's worker is terminated: the next one starts at once, not at the next run. */
+  readonly #job = new WorkerJob(() => this.warmUp());
 
   constructor(client: MonteCarloClient) {
     this.#client = client;
   }
 
-  get phase(): RunPhase {
-    return this.#phase;
-  }
-
-  /** Samples done and asked for in the run under way (or the last one). */
-  get progress(): { done: number; total: number } {
-    return { done: this.#done, total: this.#total };
+  /** The run under way or the last one: its phase, samples done and asked for, and failure. */
+  get status(): Status {
+    return this.#job.status;
   }
 
   get samples(): number {
@@ -75,10 +67,6 @@ export class MonteCarloState {
     return this.#issues;
   }
 
-  get error(): Failure | null {
-    return this.#error;
-  }
-
   /** Starts the worker ahead of a run (e.g. when the Monte Carlo panel opens); failures wait for the run. */
   warmUp(): void {
     warmUpMonteCarlo(this.#client).catch(() => {});
@@ -86,51 +74,32 @@ export class MonteCarloState {
 
   /** Runs the current settings on a valid draft; a run already under way is cancelled first. */
   async run(file: unknown, revision: number): Promise<void> {
-    if (this.#controller) this.cancel();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.#phase = 'running';
-    this.#done = 0;
-    this.#total = this.#samples;
+    const job = this.#job;
+    const signal = job.start(this.#samples);
     this.#issues = [];
-    this.#error = null;
-    const onProgress = (done: number, total: number) => {
-      // A cancelled run's last messages may still arrive: they belong to no one.
-      if (this.#controller !== controller) return;
-      this.#done = done;
-      this.#total = total;
-    };
+    // A cancelled run's last messages may still arrive: the job ignores them.
+    const onProgress = (done: number, total: number) => job.progress(signal, done, total);
     try {
-      const reply = await runMonteCarlo(this.#client, file, { samples: this.#samples, seed: this.#seed }, onProgress, {
-        signal: controller.signal,
+      const settings = { samples: this.#samples, seed: this.#seed };
+      const reply = await runMonteCarlo(this.#client, file, settings, onProgress, {
+        signal,
         timeoutMs: RUN_TIMEOUT_MS,
       });
-      if (this.#controller !== controller) return;
+      if (!job.current(signal)) return;
       if (reply.ok) {
         this.#last = { report: reply.report, elapsedMs: reply.elapsedMs, revision };
-        this.#phase = 'done';
+        job.done(signal);
       } else {
         this.#issues = reply.issues;
-        this.#phase = 'failed';
+        job.fail(signal);
       }
     } catch (error) {
-      if (this.#controller !== controller) return; // cancelled: cancel() has said so
-      this.#error = failureOf(error);
-      this.#phase = 'failed';
-    } finally {
-      if (this.#controller === controller) this.#controller = null;
+      job.fail(signal, error); // cancelled: ignored, cancel() has said so
     }
   }
 
   /** Stops the run under way at once; its samples are discarded, the last finished report stays. */
   cancel(): void {
-    const controller = this.#controller;
-    if (!controller) return;
-    this.#controller = null;
-    this.#phase = 'cancelled';
-    controller.abort();
-    // The aborted call terminates the worker once its rejection has run (microtasks): start the
-    // next one after that, now rather than at the next run.
-    setTimeout(() => this.warmUp(), 0);
+    this.#job.cancel();
   }
 }

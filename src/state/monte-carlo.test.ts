@@ -1,60 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expose } from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MonteCarloApi } from '../../workers/monte-carlo';
-import { EngineClient, type EngineWorker } from '../engine/engine-client';
 import { runMonteCarloJob, type ProgressCallback } from '../workbook/monte-carlo-job';
 import { MonteCarloState } from './monte-carlo.svelte';
+import { exampleFile, fakeWorkers, until } from './test-support/worker-fixture';
 
-/** A stand-in for the Monte Carlo worker: the API exposed on the far end of a MessageChannel. */
-class FakeWorker extends EventTarget implements EngineWorker {
-  terminated = false;
-  readonly #channel = new MessageChannel();
-
-  constructor(api: Partial<MonteCarloApi>) {
-    super();
-    expose(api, this.#channel.port2);
-    this.#channel.port1.addEventListener('message', (event) =>
-      this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })),
-    );
-    this.#channel.port1.start();
-  }
-
-  postMessage(message: unknown, transfer?: Transferable[]): void {
-    if (!this.terminated) this.#channel.port1.postMessage(message, transfer ?? []);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-    this.#channel.port1.close();
-    this.#channel.port2.close();
-  }
-}
-
-const dairy: unknown = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL('../../public/examples/central-america-dairy-energy-risk.json', import.meta.url)),
-    'utf8',
-  ),
-);
-
-let workers: FakeWorker[] = [];
-afterEach(() => workers.forEach((w) => w.terminate()));
+const dairy = exampleFile('central-america-dairy-energy-risk');
+const fixture = fakeWorkers<MonteCarloApi>();
 
 function state(api: Partial<MonteCarloApi>) {
-  workers = [];
-  const client = new EngineClient<MonteCarloApi>(() => {
-    const w = new FakeWorker(api);
-    workers.push(w);
-    return w;
-  });
+  const client = fixture.client(api);
   return { monteCarlo: new MonteCarloState(client), client };
 }
-
-const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
-};
 
 describe('a Monte Carlo run from the page', () => {
   it('reports progress and keeps the finished report with its settings', async () => {
@@ -66,10 +22,10 @@ describe('a Monte Carlo run from the page', () => {
     monteCarlo.samples = 2000;
     monteCarlo.seed = 3;
     const run = monteCarlo.run(dairy, 7);
-    expect(monteCarlo.phase).toBe('running');
+    expect(monteCarlo.status.phase).toBe('running');
     await run;
-    expect(monteCarlo.phase).toBe('done');
-    expect(monteCarlo.progress).toEqual({ done: 2000, total: 2000 });
+    expect(monteCarlo.status.phase).toBe('done');
+    expect(monteCarlo.status.progress).toEqual({ done: 2000, total: 2000 });
     expect(monteCarlo.last?.revision).toBe(7);
     expect(monteCarlo.last?.report.results).toMatchObject({ samples: 2000, seed: 3 });
   });
@@ -85,14 +41,14 @@ describe('a Monte Carlo run from the page', () => {
       },
     });
     const run = monteCarlo.run(dairy, 1);
-    await until(() => monteCarlo.progress.done === 123);
-    expect(monteCarlo.progress).toEqual({ done: 123, total: 10_000 });
+    await until(() => monteCarlo.status.progress?.done === 123);
+    expect(monteCarlo.status.progress).toEqual({ done: 123, total: 10_000 });
     // Cancel returns the run at once (its latency in the browser is measured by `npm run bench`,
     // scripts/bench-monte-carlo.mjs): the worker never answers, so only termination can settle it.
     monteCarlo.cancel();
     await run;
-    expect(monteCarlo.phase).toBe('cancelled');
-    expect(workers[0]?.terminated).toBe(true);
+    expect(monteCarlo.status.phase).toBe('cancelled');
+    expect(fixture.workers[0]?.terminated).toBe(true);
     await until(() => client.starts === 2);
     expect(client.starts).toBe(2);
     expect(started).toBe(1);
@@ -103,11 +59,11 @@ describe('a Monte Carlo run from the page', () => {
       monteCarlo: (file, settings) => runMonteCarloJob({ ...(file as object), uncertainty: [] }, settings),
     });
     await monteCarlo.run(dairy, 1);
-    expect(monteCarlo.phase).toBe('failed');
+    expect(monteCarlo.status.phase).toBe('failed');
     expect(monteCarlo.issues[0]?.path).toEqual(['uncertainty']);
     const broken = state({ monteCarlo: () => Promise.reject(new Error('out of memory')) }).monteCarlo;
     await broken.run(dairy, 1);
-    expect(broken.error).toEqual({ kind: 'error', detail: 'out of memory' });
+    expect(broken.status.failure).toEqual({ kind: 'error', detail: 'out of memory' });
   });
 
   it('keeps the sample count between 1,000 and 100,000 and the seed a 32-bit integer', () => {

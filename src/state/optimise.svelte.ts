@@ -16,10 +16,11 @@ import { readOptimiseSettings, writeOptimiseSettings } from '../persistence/opti
 import type { OptimiseAnswer, OptimiseRunSettings } from '../workbook/optimise-job';
 import type { OptimiseApi } from '../../workers/optimise';
 import { failureOf, type Failure } from './failure';
+import type { Status } from './status';
+import { WorkerJob } from './worker-job.svelte';
 
 const RUN_TIMEOUT_MS = 120_000;
 
-export type OptimisePhase = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 export type MeasureRole = 'free' | 'require' | 'exclude';
 
 export interface FinishedOptimum {
@@ -38,22 +39,18 @@ export interface FinishedOptimum {
 const NO_SCENARIO = '';
 
 export class OptimiseState {
-  #phase = $state<OptimisePhase>('idle');
-  #done = $state(0);
-  #total = $state(0);
   /** Each scenario's last answer, by scenario id. */
   #answers = $state.raw<Record<string, FinishedOptimum>>({});
   #scenarioId = $state(NO_SCENARIO);
   #db: AppDb | null = null;
   /** Bumped on each scenario switch and each change: a late read must not undo what the user set. */
   #generation = 0;
-  #saveError = $state<string | null>(null);
+  #saveError = $state.raw<Failure | null>(null);
   #saving: Promise<unknown> = Promise.resolve();
   #issues = $state.raw<Issue[]>([]);
   #settingsIssues = $state.raw<OptimiseIssue[]>([]);
-  #error = $state<Failure | null>(null);
-  #controller: AbortController | null = null;
   readonly #client: OptimiseClient;
+  readonly #job = new WorkerJob(() => this.warmUp());
 
   #budget = $state<number | null>(null);
   #roles = $state.raw<Record<string, MeasureRole>>({});
@@ -96,7 +93,7 @@ export class OptimiseState {
   }
 
   /** Why the settings could not be kept, or null. */
-  get saveError(): string | null {
+  get saveError(): Failure | null {
     return this.#saveError;
   }
 
@@ -108,15 +105,13 @@ export class OptimiseState {
     const next = id ?? NO_SCENARIO;
     this.#db = db;
     if (next === this.#scenarioId) return;
-    if (this.#controller) this.cancel();
+    this.#job.reset();
     this.#scenarioId = next;
     this.#budget = null;
     this.#roles = {};
     this.#minReduction = null;
-    this.#phase = 'idle';
     this.#issues = [];
     this.#settingsIssues = [];
-    this.#error = null;
     const generation = ++this.#generation;
     if (!db || next === NO_SCENARIO) return;
     try {
@@ -126,7 +121,7 @@ export class OptimiseState {
       this.#roles = stored.roles;
       this.#minReduction = stored.minReduction;
     } catch (error) {
-      this.#saveError = error instanceof Error ? error.message : String(error);
+      this.#saveError = failureOf(error);
     }
   }
 
@@ -144,7 +139,7 @@ export class OptimiseState {
       .then(() => writeOptimiseSettings(db, id, settings))
       .then(
         () => (this.#saveError = null),
-        (error: unknown) => (this.#saveError = error instanceof Error ? error.message : String(error)),
+        (error: unknown) => (this.#saveError = failureOf(error)),
       );
   }
 
@@ -153,12 +148,9 @@ export class OptimiseState {
     return this.#saving.then(() => undefined);
   }
 
-  get phase(): OptimisePhase {
-    return this.#phase;
-  }
-
-  get progress(): { done: number; total: number } {
-    return { done: this.#done, total: this.#total };
+  /** The run under way or the last one: its phase, steps done, and failure. */
+  get status(): Status {
+    return this.#job.status;
   }
 
   /** The open scenario's last answer. */
@@ -194,10 +186,6 @@ export class OptimiseState {
     return this.#settingsIssues;
   }
 
-  get error(): Failure | null {
-    return this.#error;
-  }
-
   warmUp(): void {
     warmUpOptimise(this.#client).catch(() => {});
   }
@@ -210,53 +198,32 @@ export class OptimiseState {
   }
 
   async run(file: unknown, key: string, settings: OptimiseRunSettings): Promise<void> {
-    if (this.#controller) this.cancel();
-    const controller = new AbortController();
-    this.#controller = controller;
+    const job = this.#job;
+    const signal = job.start();
     const id = this.#scenarioId;
-    this.#phase = 'running';
-    this.#done = 0;
-    this.#total = 0;
     this.#issues = [];
     this.#settingsIssues = [];
-    this.#error = null;
-    const onProgress = (done: number, total: number) => {
-      if (this.#controller !== controller) return;
-      this.#done = done;
-      this.#total = total;
-    };
+    const onProgress = (done: number, total: number) => job.progress(signal, done, total);
     try {
-      const reply = await runOptimise(this.#client, file, settings, onProgress, {
-        signal: controller.signal,
-        timeoutMs: RUN_TIMEOUT_MS,
-      });
-      if (this.#controller !== controller) return;
+      const reply = await runOptimise(this.#client, file, settings, onProgress, { signal, timeoutMs: RUN_TIMEOUT_MS });
+      if (!job.current(signal)) return;
       if (reply.ok) {
         const inReports = this.#answers[id]?.inReports ?? true;
         const finished = { answer: reply.answer, settings, elapsedMs: reply.elapsedMs, key, step: null, inReports };
         this.#answers = { ...this.#answers, [id]: finished };
-        this.#phase = 'done';
+        job.done(signal);
       } else {
         this.#issues = reply.issues;
         this.#settingsIssues = reply.settingsIssues;
-        this.#phase = 'failed';
+        job.fail(signal);
       }
     } catch (error) {
-      if (this.#controller !== controller) return;
-      this.#error = failureOf(error);
-      this.#phase = 'failed';
-    } finally {
-      if (this.#controller === controller) this.#controller = null;
+      job.fail(signal, error);
     }
   }
 
   cancel(): void {
-    const controller = this.#controller;
-    if (!controller) return;
-    this.#controller = null;
-    this.#phase = 'cancelled';
-    controller.abort();
-    setTimeout(() => this.warmUp(), 0);
+    this.#job.cancel();
   }
 }
 

@@ -1,65 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expose } from 'comlink';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto'; // the IDB* classes idb checks values against
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OptimiseApi } from '../../workers/optimise';
-import { EngineClient, type EngineWorker } from '../engine/engine-client';
 import { openAppDb } from '../persistence/app-db';
 import { optimiseSettingsKey, readOptimiseSettings } from '../persistence/optimise-settings';
 import { optimiseInput, runOptimiseJob, type OptimiseProgressCallback } from '../workbook/optimise-job';
 import { OptimiseState } from './optimise.svelte';
+import { exampleFile, fakeWorkers, until } from './test-support/worker-fixture';
 
-/** A stand-in for the optimise worker: the API exposed on the far end of a MessageChannel. */
-class FakeWorker extends EventTarget implements EngineWorker {
-  terminated = false;
-  readonly #channel = new MessageChannel();
-
-  constructor(api: Partial<OptimiseApi>) {
-    super();
-    expose(api, this.#channel.port2);
-    this.#channel.port1.addEventListener('message', (event) =>
-      this.dispatchEvent(new MessageEvent('message', { data: event.data as unknown })),
-    );
-    this.#channel.port1.start();
-  }
-
-  postMessage(message: unknown, transfer?: Transferable[]): void {
-    if (!this.terminated) this.#channel.port1.postMessage(message, transfer ?? []);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-    this.#channel.port1.close();
-    this.#channel.port2.close();
-  }
-}
-
-const file: unknown = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL('../../public/examples/colombia-dairy-verified-rebate.json', import.meta.url)),
-    'utf8',
-  ),
-);
+const file = exampleFile('colombia-dairy-verified-rebate');
 const IDS = ['heat_recovery', 'vsd', 'cip_reuse'];
-
-let workers: FakeWorker[] = [];
-afterEach(() => workers.forEach((w) => w.terminate()));
+const fixture = fakeWorkers<OptimiseApi>();
 
 function state(api: Partial<OptimiseApi>) {
-  workers = [];
-  const client = new EngineClient<OptimiseApi>(() => {
-    const w = new FakeWorker(api);
-    workers.push(w);
-    return w;
-  });
+  const client = fixture.client(api);
   return { opt: new OptimiseState(client), client };
 }
-
-const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
-};
 
 describe('a best-package run from the page', () => {
   it('turns locks and exclusions into settings, reports progress and keeps the answer', async () => {
@@ -74,8 +30,8 @@ describe('a best-package run from the page', () => {
     expect(settings).toEqual({ budget: 750_000_000, require: ['vsd'], exclude: ['cip_reuse'], minReduction: null });
     if (!settings) return;
     await opt.run(file, 'k4', settings);
-    expect(opt.phase).toBe('done');
-    expect(opt.progress).toEqual({ done: 12, total: 12 });
+    expect(opt.status.phase).toBe('done');
+    expect(opt.status.progress).toEqual({ done: 12, total: 12 });
     expect(opt.last?.key).toBe('k4');
     expect(opt.last?.answer.optimum.best?.measures).toEqual(['heat_recovery', 'vsd']);
   });
@@ -89,11 +45,11 @@ describe('a best-package run from the page', () => {
       },
     });
     const run = opt.run(file, 'k1', { budget: 1, require: [], exclude: [], minReduction: null });
-    await until(() => opt.progress.done === 3);
+    await until(() => opt.status.progress?.done === 3);
     opt.cancel();
     await run;
-    expect(opt.phase).toBe('cancelled');
-    expect(workers[0]?.terminated).toBe(true);
+    expect(opt.status.phase).toBe('cancelled');
+    expect(fixture.workers[0]?.terminated).toBe(true);
     await until(() => client.starts === 2);
     expect(client.starts).toBe(2);
   });
@@ -101,7 +57,7 @@ describe('a best-package run from the page', () => {
   it('shows the settings problems by field', async () => {
     const { opt } = state({ optimise: (f, s) => runOptimiseJob(f, optimiseInput.parse(s)) });
     await opt.run(file, 'k1', { budget: 1, require: ['gone'], exclude: [], minReduction: null });
-    expect(opt.phase).toBe('failed');
+    expect(opt.status.phase).toBe('failed');
     expect(opt.settingsIssues.map((i) => [i.field, i.code, i.id])).toEqual([['require', 'unknown-measure', 'gone']]);
   });
 });

@@ -15,7 +15,8 @@ import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
 import type { ScenarioEditor } from './scenario-editor.svelte';
 import { at } from '../model/checked';
-import { failureOf, type Failure } from './failure';
+import type { Status } from './status';
+import { WorkerJob } from './worker-job.svelte';
 
 /**
  * Part of every cache key (the content hashes and the revision keys that point at them): raise it
@@ -83,8 +84,7 @@ function itemOf({ id, file }: FileOf, hash: string): PortfolioItem {
 
 export class PortfolioState {
   #items = $state.raw<PortfolioItem[]>([]);
-  #progress = $state.raw<{ done: number; total: number } | null>(null);
-  #error = $state.raw<Failure | null>(null);
+  readonly #job = new WorkerJob();
   #generation = 0;
   #engines: EngineClient[] = [];
   readonly #library: Library;
@@ -104,12 +104,9 @@ export class PortfolioState {
   get items(): PortfolioItem[] {
     return this.#items;
   }
-  /** While computing: how many of the scenarios to evaluate are done. */
-  get progress(): { done: number; total: number } | null {
-    return this.#progress;
-  }
-  get error(): Failure | null {
-    return this.#error;
+  /** The evaluation of what changed: running with how many of the scenarios to evaluate are done, or failed. */
+  get status(): Status {
+    return this.#job.status;
   }
 
   /**
@@ -186,7 +183,9 @@ export class PortfolioState {
     })();
     keysWritten.catch(() => undefined); // awaited below unless superseded or failed first
     const todo = items.filter((it) => it.state.kind === 'pending');
-    if (todo.length > 0) {
+    // Nothing to evaluate: a run this refresh superseded no longer shows as under way.
+    if (todo.length === 0) this.#job.reset();
+    else {
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup within one refresh, not state
       const byId = new Map(files.map((f) => [f.id, f.file]));
       if (!(await this.#evaluate(todo, byId, stale))) return;
@@ -209,8 +208,8 @@ export class PortfolioState {
     const db = this.#library.storage.db;
     const workers = todo.length >= TWO_WORKERS_FROM ? 2 : 1;
     while (this.#engines.length < workers) this.#engines.push(this.#createEngine());
-    this.#error = null;
-    this.#progress = { done: 0, total: todo.length };
+    const job = this.#job;
+    const signal = job.start(todo.length);
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- updates gathered between redraws, not state
     const pendingUpdates = new Map<string, PortfolioItem['state']>();
     let published = performance.now();
@@ -253,17 +252,14 @@ export class PortfolioState {
           frame = true;
           nextFrame(publish);
         }
-        this.#progress = { done, total: todo.length };
+        job.progress(signal, done, todo.length);
       }
     };
     try {
       await Promise.all(this.#engines.slice(0, workers).map(run));
     } catch (e) {
       failed = true;
-      if (!stale()) {
-        this.#error = failureOf(e);
-        this.#progress = null;
-      }
+      if (!stale()) job.fail(signal, e);
       return false;
     } finally {
       // The second worker served the first computation; later edits are one scenario at a time.
@@ -271,7 +267,7 @@ export class PortfolioState {
     }
     if (stale()) return false;
     publish();
-    this.#progress = null;
+    job.done(signal);
     return true;
   }
 
@@ -302,7 +298,7 @@ export class PortfolioState {
   stop(): void {
     this.#generation++;
     for (const engine of this.#engines.splice(0)) engine.terminate();
-    this.#progress = null;
+    this.#job.reset();
   }
 }
 

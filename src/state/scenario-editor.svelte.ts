@@ -36,6 +36,29 @@ export class ScenarioEditor {
     return this.#revision;
   }
 
+  /**
+   * Calls `listener` after the draft changes: once for the changes made in one go (in a microtask,
+   * as an effect would, so that what the change's maker sets beside it is set). The engine and the
+   * autosave follow the editor this way. Returns the function that stops the calls.
+   */
+  onChange(listener: () => void): () => void {
+    this.#listeners.push(listener);
+    return () => (this.#listeners = this.#listeners.filter((l) => l !== listener));
+  }
+
+  #listeners: (() => void)[] = [];
+  #notifying = false;
+
+  #changed(): void {
+    this.#revision++;
+    if (this.#notifying) return;
+    this.#notifying = true;
+    queueMicrotask(() => {
+      this.#notifying = false;
+      for (const listener of this.#listeners) listener();
+    });
+  }
+
   get canUndo(): boolean {
     return this.#undo.length > 0;
   }
@@ -49,7 +72,7 @@ export class ScenarioEditor {
     this.#draft = { file: structuredClone(file), typed };
     this.#undo = [];
     this.#redo = [];
-    this.#revision++;
+    this.#changed();
   }
 
   #commit(next: Draft): void {
@@ -57,7 +80,7 @@ export class ScenarioEditor {
     this.#undo = [...this.#undo.slice(-(HISTORY_LIMIT - 1)), this.#draft];
     this.#redo = [];
     this.#draft = next;
-    this.#revision++;
+    this.#changed();
   }
 
   /** One user action's typed texts (a cell, a pasted block, a fill). */
@@ -109,7 +132,7 @@ export class ScenarioEditor {
     this.#undo = this.#undo.slice(0, -1);
     this.#redo = [...this.#redo, this.#draft];
     this.#draft = prev;
-    this.#revision++;
+    this.#changed();
   }
 
   redo(): void {
@@ -118,7 +141,7 @@ export class ScenarioEditor {
     this.#redo = this.#redo.slice(0, -1);
     this.#undo = [...this.#undo, this.#draft];
     this.#draft = next;
-    this.#revision++;
+    this.#changed();
   }
 }
 

@@ -11,6 +11,7 @@ import type { EnergyFigures } from '../model/energy-view';
 import type { GoalSeekResult, GoalSeekSpec } from '../model/goal-seek';
 import type { Issue } from '../model/issues';
 import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
+import type { ModelState } from './model-state.svelte';
 import { Coalescer, type Delivery } from './coalesce';
 import { failureOf, type Failure } from './failure';
 
@@ -106,6 +107,17 @@ export class SensitivityState {
     if (this.#factor !== null) this.#energies.request({ file, factor: this.#factor });
     if (this.#table) this.#tables.request({ file, settings: this.#table });
     if (this.#goal) this.#goals.request({ file, spec: this.#goal });
+  }
+
+  /**
+   * Keeps the tools on the draft while a view of them is shown (the Sensitivity tab, the
+   * presentation): the draft whose figures are current now, then each one that becomes current.
+   * Returns the stop (call it when the view goes).
+   */
+  follow(model: ModelState): () => void {
+    const now = model.currentDraft;
+    if (now) this.setFile(now.file, now.revision);
+    return model.onCurrent(({ file, revision }) => this.setFile(file, revision));
   }
 
   get overview(): Loaded<SensitivityOverview> {

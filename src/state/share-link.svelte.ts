@@ -8,7 +8,7 @@ import { decodeShareFragment, encodeShareFragment, shareFragmentIn, type LinkPro
 import type { Scenario } from '../model/schema';
 import { checkScenario, type ScenarioDoc } from '../persistence/docs';
 import type { Library } from './library.svelte';
-import { errorMessage } from './failure';
+import { failureOf, type Failure } from './failure';
 
 export type Incoming =
   | { kind: 'none' }
@@ -20,7 +20,7 @@ export type Incoming =
   /** The link cannot be read; nothing was stored. */
   | { kind: 'problem'; problem: LinkProblem }
   /** The scenario is fine but could not be stored (storage closed or full). */
-  | { kind: 'failed'; scenario: Scenario; detail: string };
+  | { kind: 'failed'; scenario: Scenario; failure: Failure };
 
 export type Outgoing =
   /** `stale`: the draft has problems, so the link carries the last valid version. */
@@ -73,7 +73,7 @@ export class IncomingLink {
       if (opened) await this.#deps.library.openScenario(doc._id);
       this.#state = { kind: 'imported', doc, opened };
     } catch (error) {
-      this.#state = { kind: 'failed', scenario, detail: errorMessage(error) };
+      this.#state = { kind: 'failed', scenario, failure: failureOf(error) };
     }
   }
 

@@ -85,6 +85,16 @@ describe('opening the app with a link', () => {
     expect(names(tab.library)).toContain('Textiles Lima (from Ana)');
   });
 
+  it('says why it could not be stored as a Failure, keeping the scenario for another try', async () => {
+    const tab = await openWith(`#${fragmentOf(shared)}`, () => Promise.reject(new Error('disk full')));
+    await tab.incoming.import();
+    expect(tab.incoming.state).toMatchObject({
+      kind: 'failed',
+      scenario: { name: 'Textiles Lima (from Ana)' },
+      failure: { kind: 'error', detail: 'disk full' },
+    });
+  });
+
   it('that is damaged says so, stores nothing, and still clears the address bar', async () => {
     const good = fragmentOf(shared);
     const tab = await openWith(`#${good.slice(0, -12)}`);

@@ -10,6 +10,9 @@ import {
 import type { MonteCarloReport } from '../../model/monte-carlo-report';
 import type { FinancingResults, Results } from '../../model/results';
 import type { CreditTerms, RebateTerms } from '../../model/credit-terms';
+import type { StressView } from '../../state/dscr-stress.svelte';
+import type { FileJson } from '../../state/draft';
+import type { PackageReport } from '../optimise/package-report';
 
 export interface RebateView {
   terms: RebateTerms;
@@ -60,6 +63,22 @@ export function lenderData(results: Results, terms: CreditTerms): LenderData | n
 export interface MemoMonteCarlo {
   report: MonteCarloReport;
   current: boolean;
+}
+
+/** What the credit memo reports, handed as one object from the Credit tab to the memo and its body. */
+export interface MemoContent {
+  results: Results;
+  file: FileJson;
+  formulaValues: Record<string, number>;
+  terms: CreditTerms;
+  data: LenderData;
+  names: ReadonlyMap<string, string>;
+  monteCarlo: MemoMonteCarlo | null;
+  stress: StressView;
+  /** The tornado's relative change of each input. */
+  delta: number;
+  /** The best package for a budget, when the user ran one and left it in the memo (else null). */
+  bestPackage: PackageReport | null;
 }
 
 export interface CumulativePoint {
