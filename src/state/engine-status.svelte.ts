@@ -2,7 +2,7 @@
 import { createContext } from 'svelte';
 import type { EngineClient } from '../engine/engine-client';
 import { engineVersion, evaluateFormula, type CellResult } from '../engine/formula';
-import { errorMessage } from './failure';
+import { failureOf, type Failure } from './failure';
 
 /** Monthly payment on a 100,000 loan at 12 % a year over 5 years: 2,224.44 (rate per month, 60 months). */
 export const PROBE_FORMULA = '=PMT(0.12/12, 60, -100000)';
@@ -10,7 +10,7 @@ export const PROBE_FORMULA = '=PMT(0.12/12, 60, -100000)';
 export type EnginePhase =
   | { phase: 'starting' }
   | { phase: 'ready'; version: string; formula: string; result: CellResult }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; failure: Failure };
 
 export class EngineStatus {
   #current = $state<EnginePhase>({ phase: 'starting' });
@@ -34,7 +34,7 @@ export class EngineStatus {
       ]);
       this.#current = { phase: 'ready', version, formula: PROBE_FORMULA, result };
     } catch (error) {
-      this.#current = { phase: 'failed', message: errorMessage(error) };
+      this.#current = { phase: 'failed', failure: failureOf(error) };
     }
   }
 }

@@ -8,7 +8,7 @@ import { evaluateScenario } from '../engine/model';
 import type { Issue } from '../model/issues';
 import type { Results } from '../model/results';
 import type { ScenarioDoc } from '../persistence/docs';
-import { errorMessage } from './failure';
+import { failureOf, type Failure } from './failure';
 
 export const COMPARE_MAX = 4;
 
@@ -16,7 +16,7 @@ export type Computed =
   | { kind: 'computing' }
   | { kind: 'ok'; results: Results }
   | { kind: 'problems'; issues: Issue[] }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; failure: Failure };
 
 export class LibraryCompare {
   #ids = $state.raw<string[]>([]);
@@ -76,7 +76,7 @@ export class LibraryCompare {
           );
         } catch (error) {
           this.#revs.delete(doc._id);
-          this.#set(doc._id, { kind: 'failed', message: errorMessage(error) });
+          this.#set(doc._id, { kind: 'failed', failure: failureOf(error) });
         }
       }
     } finally {
