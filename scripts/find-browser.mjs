@@ -48,8 +48,8 @@ export function ensureBrowser() {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    run('apt-get', ['update'], env);
-    run('apt-get', ['install', '-y', 'chromium'], env);
+    run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update'], env);
+    run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', 'chromium'], env);
   } else {
     run('npx', ['playwright', 'install', 'chromium'], process.env);
   }

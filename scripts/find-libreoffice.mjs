@@ -39,8 +39,12 @@ export function ensureLibreOffice(candidates = CANDIDATES) {
     );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update'], env);
-  run('apt-get', ['install', '-y', '--no-install-recommends', 'libreoffice-calc'], env);
+  run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update'], env);
+  run(
+    'apt-get',
+    ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', 'libreoffice-calc'],
+    env,
+  );
   const installed = locateLibreOffice(candidates);
   if (!installed) throw new Error('Installed libreoffice-calc but still cannot find soffice; set SOFFICE_PATH.');
   return installed;

@@ -34,8 +34,8 @@ export function ensurePoppler(dirs = DIRS) {
     );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update'], env);
-  run('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils'], env);
+  run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'update'], env);
+  run('apt-get', ['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', 'poppler-utils'], env);
   const installed = locatePoppler(dirs);
   if (!installed)
     throw new Error(`Installed poppler-utils but still cannot find pdftoppm and pdftotext in ${dirs.join(', ')}.`);
