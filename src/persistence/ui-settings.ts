@@ -1,4 +1,4 @@
-/** The interface settings record (`settings/ui`): which language the user chose. */
+/** The interface settings record (`settings/ui`): which language the user chose, and how the key figures are shown. */
 import type { UiLanguage } from '../i18n/locale';
 import { z } from '../model/zod';
 import type { AppDb } from './app-db';
@@ -9,6 +9,8 @@ const languages = { es: true, en: true, pt: true } satisfies Record<UiLanguage, 
 const uiSettingsV1 = z.object({
   version: z.literal(1),
   language: z.enum(Object.keys(languages) as [UiLanguage, ...UiLanguage[]]),
+  /** The key-figure strip folded to one line (#15 item 2); absent in records written before. */
+  figuresCollapsed: z.boolean().optional(),
 });
 export type UiSettings = z.infer<typeof uiSettingsV1>;
 

@@ -12,6 +12,7 @@ export interface StoredProblem {
 
 export class Preferences {
   #language = $state<UiLanguage>('en');
+  #figuresCollapsed = $state(false);
   #storedProblem = $state<StoredProblem | undefined>();
   #storageError = $state<string | undefined>();
   readonly #db: Promise<AppDb>;
@@ -36,6 +37,11 @@ export class Preferences {
     return this.#numberLocale;
   }
 
+  /** The key-figure strip folded to one line (NPV and payback), so a phone's screen is left to the work. */
+  get figuresCollapsed(): boolean {
+    return this.#figuresCollapsed;
+  }
+
   get storedProblem(): StoredProblem | undefined {
     return this.#storedProblem;
   }
@@ -48,7 +54,10 @@ export class Preferences {
   async load(): Promise<void> {
     try {
       const read = await readUiSettings(await this.#db);
-      if (read.kind === 'found') this.#language = read.settings.language;
+      if (read.kind === 'found') {
+        this.#language = read.settings.language;
+        this.#figuresCollapsed = read.settings.figuresCollapsed ?? false;
+      }
       if (read.kind === 'unreadable') this.#storedProblem = { problem: read.problem, raw: read.raw };
     } catch (error) {
       this.#storageError = String(error);
@@ -58,8 +67,25 @@ export class Preferences {
   /** Switches the language at once and remembers it; a storage failure is shown, not thrown. */
   async setLanguage(language: UiLanguage): Promise<void> {
     this.#language = language;
+    await this.#save();
+  }
+
+  /**
+   * Folds or unfolds the key figures at once and remembers it on this device. While a stored
+   * record that could not be read is on screen, only choosing a language replaces it (as it says).
+   */
+  async setFiguresCollapsed(collapsed: boolean): Promise<void> {
+    this.#figuresCollapsed = collapsed;
+    if (!this.#storedProblem) await this.#save();
+  }
+
+  async #save(): Promise<void> {
     try {
-      await writeUiSettings(await this.#db, { version: 1, language });
+      await writeUiSettings(await this.#db, {
+        version: 1,
+        language: this.#language,
+        figuresCollapsed: this.#figuresCollapsed,
+      });
       this.#storedProblem = undefined;
       this.#storageError = undefined;
     } catch (error) {

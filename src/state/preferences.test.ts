@@ -41,3 +41,31 @@ describe('the language preference', () => {
     expect(preferences.storageError).toContain('IndexedDB is disabled');
   });
 });
+
+describe('the folded key figures', () => {
+  it('start unfolded, and a fold is remembered with the language by a later session', async () => {
+    const first = new Preferences(openAppDb(), ['es-CO']);
+    await first.load();
+    expect(first.figuresCollapsed).toBe(false);
+    await first.setFiguresCollapsed(true);
+    await first.setLanguage('en');
+    const later = new Preferences(openAppDb(), ['es-CO']);
+    await later.load();
+    expect(later.figuresCollapsed).toBe(true);
+    expect(later.language).toBe('en');
+    await later.setFiguresCollapsed(false);
+    const third = new Preferences(openAppDb(), ['es-CO']);
+    await third.load();
+    expect(third.figuresCollapsed).toBe(false);
+  });
+
+  it('never overwrite a stored record that could not be read', async () => {
+    const db = await openAppDb();
+    await db.put('settings', { version: 9, language: 'en' }, 'ui');
+    const preferences = new Preferences(Promise.resolve(db), ['es-CO']);
+    await preferences.load();
+    await preferences.setFiguresCollapsed(true);
+    expect(preferences.figuresCollapsed).toBe(true);
+    expect(await db.get('settings', 'ui')).toEqual({ version: 9, language: 'en' });
+  });
+});

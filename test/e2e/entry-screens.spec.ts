@@ -3,12 +3,11 @@
  * serious or critical violation, the page never scrolls sideways from 360 px to 1366 px, and a
  * screenshot at 390 and 1366 px is kept to be looked at.
  */
-import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
+import { axeViolations, type Violation } from './axe';
 
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const WIDTHS = [360, 390, 768, 1366] as const;
 const SHOTS = new Set<number>([390, 1366]);
 const TABS = [
@@ -18,35 +17,6 @@ const TABS = [
   { key: 'sensitivity', es: 'Sensibilidad', en: 'Sensitivity' },
   { key: 'workbook', es: 'Libro de cálculo', en: 'Workbook' },
 ] as const;
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: string[];
-}
-
-/** axe-core's serious and critical WCAG 2.1 A/AA violations on the page (its source evaluated: a script tag would break the CSP). */
-async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
-}
 
 /** At each width: no sideways scrolling of the page; a screenshot at the widths kept. */
 async function checkWidths(page: Page, name: string, testInfo: TestInfo): Promise<string[]> {

@@ -129,12 +129,12 @@ test("the budget, locks and minimum are the scenario's: kept after a reload, ano
   await library.open(sampleTitle(SAMPLE, 'es-CO'));
   await library.closePanel();
   await page.getByRole('tab', { name: 'Mejor paquete' }).click();
-  await expect(budget).toHaveValue('750000000');
+  await expect(budget).toHaveValue('750.000.000');
   await expect(role(nameOf('vsd'))).toHaveValue('require');
   await expect(role(nameOf('cip_reuse'))).toHaveValue('free');
   await expect(minimum).toHaveValue('co2e');
   await library.open(otherName);
   await library.closePanel();
-  await expect(budget).toHaveValue('120000000');
+  await expect(budget).toHaveValue('120.000.000');
   await expect(minimum).toHaveValue('');
 });

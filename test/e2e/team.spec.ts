@@ -114,8 +114,10 @@ test('offline edits in two browsers: the conflict is kept and a person keeps bot
 
   await a.closePanel();
   await app.chooseLanguage('English');
+  // On a phone the Team button is in the header's menu (#15 item 2).
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByTestId('team-button').click();
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Team/ }).click();
   await expect(page.getByTestId('team-status')).toHaveText('Synced');
   await page.screenshot({ path: 'test-results/team-panel-en-390.png', fullPage: true });
   await b.close();

@@ -26,6 +26,7 @@ import { entryEn, entryEs, entryPt } from './entry';
 import { libraryEn, libraryEs, libraryPt } from './library';
 import { portfolioEn, portfolioEs, portfolioPt } from './portfolio';
 import { langEn, langEs, langPt } from './lang';
+import { phoneEn, phoneEs, phonePt } from './phone';
 import type { Catalogue } from './types';
 
 export const en = {
@@ -51,6 +52,7 @@ export const en = {
   ...libraryEn,
   ...portfolioEn,
   ...langEn,
+  ...phoneEn,
 } as const;
 
 /** Latin American Spanish (glossary.md: VAN, TIR, "Cuota fija (sistema francés)", usted). */
@@ -77,6 +79,7 @@ export const es: Catalogue = {
   ...libraryEs,
   ...portfolioEs,
   ...langEs,
+  ...phoneEs,
 };
 
 /** Brazilian Portuguese (glossary.md: VPL, Tabela Price, SAC, Carência). */
@@ -103,4 +106,5 @@ export const pt: Catalogue = {
   ...libraryPt,
   ...portfolioPt,
   ...langPt,
+  ...phonePt,
 };
