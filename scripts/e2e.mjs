@@ -1,9 +1,9 @@
 // `npm run test:e2e`: finds a browser, builds the app, and runs Playwright against `vite preview`
 // on a free port. Extra arguments go to Playwright, e.g. `npm run test:e2e -- --grep language`.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { COUCH_ADMIN, startCouchServer } from './couch-server.mjs';
 import { ensureBrowser } from './find-browser.mjs';
+import { freePort } from './local-server.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname); // paths below are from the repository root
 
@@ -34,17 +34,6 @@ try {
   await couch.stop();
 }
 if (status !== 0) process.exit(status);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function run(command, args, extraEnv = {}, exitOnFailure = true) {
   const result = spawnSync(command, args, {

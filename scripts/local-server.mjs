@@ -1,4 +1,5 @@
-// Helpers shared by the browser benchmarks: a free loopback port, and waiting for a server on it.
+// Helpers shared by the scripts that start a local server (the browser benchmarks, e2e): a free loopback port,
+// and waiting for a server on it.
 import { createServer } from 'node:net';
 
 /** A port on 127.0.0.1 that nothing listens on right now. */

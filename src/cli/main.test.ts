@@ -3,29 +3,23 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from './test-support/capture-output';
 import { readXlsx } from '../../test/xlsx/read-xlsx';
 import { differences } from '../model/test-support/compare';
 import { main } from './main';
+import { SHEETS_IN_ORDER } from '../workbook/test-support/sheets';
 import { SAMPLE_NAMES } from '../model/samples';
 import { at } from '../model/checked';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 describe('the evaluator on the sample scenarios', () => {
   it.each(SAMPLE_NAMES)('prints the results of %s as its expected file has them', async (name) => {
     expect(await main([`${name}.json`], join(root, 'public/examples'))).toBe(0);
-    const results = JSON.parse(out) as Record<string, unknown>;
+    const results = JSON.parse(io.out) as Record<string, unknown>;
     const expected = JSON.parse(readFileSync(join(root, `public/examples/${name}.expected.json`), 'utf8')) as Record<
       string,
       unknown
@@ -34,7 +28,7 @@ describe('the evaluator on the sample scenarios', () => {
       expect(differences(results[key], expected[key], key)).toEqual([]);
     expect(results.format).toBe('cp-results');
     expect(results.monteCarlo).toBeNull();
-    expect(err).toBe('');
+    expect(io.err).toBe('');
   });
 
   it('runs Monte Carlo only with --samples, seeded', async () => {
@@ -45,7 +39,7 @@ describe('the evaluator on the sample scenarios', () => {
       ),
     ).toBe(0);
     const monteCarlo = (
-      JSON.parse(out) as {
+      JSON.parse(io.out) as {
         monteCarlo: { samples: number; seed: number; projectNpv: { mean: number }; equityNpv: unknown };
       }
     ).monteCarlo;
@@ -60,10 +54,10 @@ describe('the evaluator on the sample scenarios', () => {
 
   it('uses --delta for the tornado', async () => {
     await main(['bolivia-poultry-slaughterhouse.json', '--delta', '0.1'], join(root, 'public/examples'));
-    const small = JSON.parse(out) as { sensitivity: { tornado: { npvLow: number; npvHigh: number }[] } };
-    out = '';
+    const small = JSON.parse(io.out) as { sensitivity: { tornado: { npvLow: number; npvHigh: number }[] } };
+    io.out = '';
     await main(['bolivia-poultry-slaughterhouse.json'], join(root, 'public/examples'));
-    const big = JSON.parse(out) as typeof small;
+    const big = JSON.parse(io.out) as typeof small;
     const swing = (r: { npvLow: number; npvHigh: number }) => Math.abs(r.npvHigh - r.npvLow);
     expect(swing(at(small.sensitivity.tornado, 0)) / swing(at(big.sensitivity.tornado, 0))).toBeCloseTo(0.5, 9);
   });
@@ -129,26 +123,26 @@ const INVALID: [string, string][] = [
 describe('the evaluator on bad input', () => {
   it.each(INVALID)('%s: exits 1 naming the field and the reason', async (name, line) => {
     expect(await main([`${name}.json`], join(root, 'test/fixtures/invalid'))).toBe(1);
-    expect(err.split('\n')).toContain(line);
-    expect(out).toBe('');
-    expect(err).not.toMatch(/\n\s+at /);
+    expect(io.err.split('\n')).toContain(line);
+    expect(io.out).toBe('');
+    expect(io.err).not.toMatch(/\n\s+at /);
   });
 
   it('says when the file is not JSON', async () => {
     expect(await main(['not-json.json'], join(root, 'test/fixtures/invalid'))).toBe(1);
-    expect(err).toMatch(/^\(file\): not valid JSON \(/);
+    expect(io.err).toMatch(/^\(file\): not valid JSON \(/);
   });
 
   it('refuses a file over 5 MB before reading it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-'));
     writeFileSync(join(dir, 'big.json'), ' '.repeat(5 * 1024 * 1024 + 1));
     expect(await main(['big.json'], dir)).toBe(1);
-    expect(err).toBe(`${join(dir, 'big.json')}: the file is 5242881 bytes; the limit is 5242880\n`);
+    expect(io.err).toBe(`${join(dir, 'big.json')}: the file is 5242881 bytes; the limit is 5242880\n`);
   });
 
   it('names a missing file', async () => {
     expect(await main(['nope.json'], root)).toBe(1);
-    expect(err).toBe(`${join(root, 'nope.json')}: no such file\n`);
+    expect(io.err).toBe(`${join(root, 'nope.json')}: no such file\n`);
   });
 
   it.each([
@@ -158,7 +152,7 @@ describe('the evaluator on bad input', () => {
     [['a.json', '--bogus'], 'unknown option --bogus'],
   ])('rejects bad usage %j with exit 2', async (argv, line) => {
     expect(await main(argv, root)).toBe(2);
-    expect(err.split('\n')[0]).toBe(line);
+    expect(io.err.split('\n')[0]).toBe(line);
   });
 });
 
@@ -188,22 +182,13 @@ describe('the evaluator with --xlsx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cp-'));
     writeFileSync(join(dir, 'in.json'), readFileSync(join(examples, 'colombia-green-credit-rebate.json')));
     expect(await main(['in.json', '--xlsx', 'out.xlsx'], dir)).toBe(0);
-    const printed = out;
-    out = '';
+    const printed = io.out;
+    io.out = '';
     await main(['in.json'], dir);
-    expect(printed).toBe(out);
-    expect(err).toBe('');
+    expect(printed).toBe(io.out);
+    expect(io.err).toBe('');
     const file = readXlsx(readFileSync(join(dir, 'out.xlsx')));
-    expect([...file.sheets.keys()]).toEqual([
-      'Inputs',
-      'Resources',
-      'Prices',
-      'Measures',
-      'MeasureFlows',
-      'CashFlow',
-      'Loan',
-      'Summary',
-    ]);
+    expect([...file.sheets.keys()]).toEqual(SHEETS_IN_ORDER);
     const [sheet, cell] = file.names.get('ProjectNPV')!.replace(/\$/g, '').split('!');
     const npv = file.sheets.get(sheet ?? '')?.get(cell ?? '');
     if (!npv) throw new Error('ProjectNPV names no cell');
@@ -214,15 +199,15 @@ describe('the evaluator with --xlsx', () => {
   it('says when the file cannot be written, and prints no JSON', async () => {
     const target = join(tmpdir(), 'no-such-dir-cp', 'out.xlsx');
     expect(await main(['bolivia-poultry-slaughterhouse.json', '--xlsx', target], examples)).toBe(1);
-    expect(err).toBe(`${target}: cannot be written (ENOENT)\n`);
-    expect(out).toBe('');
+    expect(io.err).toBe(`${target}: cannot be written (ENOENT)\n`);
+    expect(io.out).toBe('');
   });
 
   it('refuses to overwrite the scenario file', async () => {
     expect(
       await main(['bolivia-poultry-slaughterhouse.json', '--xlsx', 'bolivia-poultry-slaughterhouse.json'], examples),
     ).toBe(2);
-    expect(err).toBe(
+    expect(io.err).toBe(
       `${join(examples, 'bolivia-poultry-slaughterhouse.json')}: the workbook would overwrite the scenario file\n`,
     );
   });

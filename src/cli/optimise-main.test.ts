@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from './test-support/capture-output';
 import { differences } from '../model/test-support/compare';
 import { optimiseMain } from './optimise-main';
 
@@ -10,15 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const examples = join(root, 'public/examples');
 const SAMPLE = 'colombia-dairy-verified-rebate.json';
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 describe('the optimiser on the command line', () => {
   it('prints the sample expected optimum for a budget of 750,000,000', async () => {
@@ -26,21 +19,21 @@ describe('the optimiser on the command line', () => {
     const expected = JSON.parse(
       readFileSync(join(examples, 'colombia-dairy-verified-rebate.optimum.json'), 'utf8'),
     ) as unknown;
-    expect(differences(JSON.parse(out), expected)).toEqual([]);
-    expect(err).toBe('');
+    expect(differences(JSON.parse(io.out), expected)).toEqual([]);
+    expect(io.err).toBe('');
   });
 
   it('passes --require, --exclude and --min-reduction on', async () => {
     expect(await optimiseMain([SAMPLE, '--budget', '750000000', '--exclude', 'heat_recovery'], examples)).toBe(0);
-    expect((JSON.parse(out) as { best: { measures: string[] } }).best.measures).toEqual(['vsd', 'cip_reuse']);
-    out = '';
+    expect((JSON.parse(io.out) as { best: { measures: string[] } }).best.measures).toEqual(['vsd', 'cip_reuse']);
+    io.out = '';
     expect(
       await optimiseMain(
         [SAMPLE, '--budget', '400000000', '--require', 'heat_recovery', '--min-reduction', 'co2e=0.3'],
         examples,
       ),
     ).toBe(0);
-    const answer = JSON.parse(out) as { best: null; frontier: { value: number | null }[] };
+    const answer = JSON.parse(io.out) as { best: null; frontier: { value: number | null }[] };
     expect(answer.best).toBeNull();
     expect(answer.frontier[9]?.value).toBeTypeOf('number');
   });
@@ -54,8 +47,8 @@ describe('the optimiser on the command line', () => {
     ],
   ])('exits 1 on bad input %j with one line', async (extra, line) => {
     expect(await optimiseMain([SAMPLE, ...extra], examples)).toBe(1);
-    expect(err).toBe(`${line}\n`);
-    expect(out).toBe('');
+    expect(io.err).toBe(`${line}\n`);
+    expect(io.out).toBe('');
   });
 
   it.each([
@@ -66,8 +59,8 @@ describe('the optimiser on the command line', () => {
     [['--budget', '1'], 'no scenario file given'],
   ])('exits 2 on bad usage %j with one line', async (argv, start) => {
     expect(await optimiseMain(argv, examples)).toBe(2);
-    expect(err.startsWith(start)).toBe(true);
-    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(io.err.startsWith(start)).toBe(true);
+    expect(io.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('runs through npm with the exit codes of the spec', () => {

@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from './test-support/capture-output';
 import { readXlsx } from '../../test/xlsx/read-xlsx';
 import { differences } from '../model/test-support/compare';
 import { SAMPLE_NAMES } from '../model/samples';
@@ -16,23 +17,15 @@ const expected = JSON.parse(readFileSync(join(examples, 'portfolio.expected.json
 const sample = (name: string) =>
   JSON.parse(readFileSync(join(examples, `${name}.json`), 'utf8')) as Record<string, unknown>;
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cp-portfolio-'));
-const errLines = () => err.split('\n').filter((l) => l !== '');
+const errLines = () => io.err.split('\n').filter((l) => l !== '');
 
 describe('the portfolio of the samples folder', () => {
   it('is portfolio.expected.json, every field, and names each non-scenario file it skips', async () => {
     expect(await portfolioMain(['.'], examples)).toBe(0);
-    expect(differences(JSON.parse(out), expected, 'portfolio')).toEqual([]);
+    expect(differences(JSON.parse(io.out), expected, 'portfolio')).toEqual([]);
     const skipped = errLines();
     expect(skipped).toContain(
       `${join(examples, 'portfolio.expected.json')}: skipped: not a scenario file or a backup ` +
@@ -58,8 +51,8 @@ describe('the portfolio of the samples folder', () => {
     };
     writeFileSync(join(dir, 'backup.json'), JSON.stringify(backup));
     expect(await portfolioMain(['backup.json'], dir)).toBe(0);
-    expect(differences(JSON.parse(out), expected, 'portfolio')).toEqual([]);
-    expect(err).toBe('');
+    expect(differences(JSON.parse(io.out), expected, 'portfolio')).toEqual([]);
+    expect(io.err).toBe('');
   });
 });
 
@@ -73,13 +66,13 @@ describe('what it reads, and in what order', () => {
     mkdirSync(join(dir, 'f', 'sub.json'));
     writeFileSync(join(dir, 'f', 'notes.txt'), 'not json');
     expect(await portfolioMain(['first.json', 'f'], dir)).toBe(0);
-    expect((JSON.parse(out) as { scenarios: { name: string }[] }).scenarios.map((s) => s.name)).toEqual([
+    expect((JSON.parse(io.out) as { scenarios: { name: string }[] }).scenarios.map((s) => s.name)).toEqual([
       'first',
       'H2',
       'h10',
       'h9',
     ]);
-    expect(err).toBe('');
+    expect(io.err).toBe('');
   });
 
   it('skips a folder file that does not parse, with one line', async () => {
@@ -89,20 +82,20 @@ describe('what it reads, and in what order', () => {
     expect(await portfolioMain([dir], root)).toBe(0);
     expect(errLines()).toHaveLength(1);
     expect(errLines()[0]).toMatch(new RegExp(`^${join(dir, 'b.json')}: skipped: `));
-    expect((JSON.parse(out) as { scenarios: unknown[] }).scenarios).toHaveLength(1);
+    expect((JSON.parse(io.out) as { scenarios: unknown[] }).scenarios).toHaveLength(1);
   });
 
   it('refuses a named file that is neither a scenario nor a backup', async () => {
     expect(await portfolioMain(['portfolio.expected.json'], examples)).toBe(1);
-    expect(err).toBe(
+    expect(io.err).toBe(
       `${join(examples, 'portfolio.expected.json')}: not a scenario file or a backup ("format" must be "cp-scenario" or "cp-backup")\n`,
     );
-    expect(out).toBe('');
+    expect(io.out).toBe('');
   });
 
   it('names a missing path', async () => {
     expect(await portfolioMain(['nope'], root)).toBe(1);
-    expect(err).toBe(`${join(root, 'nope')}: no such file or folder\n`);
+    expect(io.err).toBe(`${join(root, 'nope')}: no such file or folder\n`);
   });
 
   it.each([
@@ -141,7 +134,7 @@ describe('invalid scenarios', () => {
   it('exit 1, every problem listed with its file and path, and no JSON', async () => {
     const dir = folder();
     expect(await portfolioMain([dir], root)).toBe(1);
-    expect(out).toBe('');
+    expect(io.out).toBe('');
     const ls = errLines();
     expect(ls).toContain(`${join(dir, 'b.json')}: measures[1].id: duplicate id "boiler"`);
     expect(ls).toContain(`${join(dir, 'c.json')}: measures[0].capex: the formula =1000/zero gives #DIV/0!`);
@@ -153,7 +146,7 @@ describe('invalid scenarios', () => {
     const dir = folder();
     expect(await portfolioMain([dir, '--skip-invalid'], root)).toBe(0);
     expect(errLines()).toHaveLength(3);
-    const p = JSON.parse(out) as { scenarios: { name: string }[]; byCurrency: Record<string, { count: number }> };
+    const p = JSON.parse(io.out) as { scenarios: { name: string }[]; byCurrency: Record<string, { count: number }> };
     expect(p.scenarios.map((s) => s.name)).toEqual([sample('peru-textile-guaranteed-loan').name]);
     expect(p.byCurrency).toEqual({ USD: expect.objectContaining({ count: 1 }) as unknown });
   });
@@ -192,7 +185,7 @@ describe('--csv and --xlsx', () => {
         examples,
       ),
     ).toBe(2);
-    expect(err).toMatch(/the output would overwrite an input/);
+    expect(io.err).toMatch(/the output would overwrite an input/);
   });
 });
 

@@ -32,27 +32,17 @@ describe('tornado of equity NPV', () => {
       'discountRate',
     ]);
     const [price, , capex, loanRate, rate] = rows;
-    expect(price).toEqual({
-      input: 'resources.power.price',
-      equityNpvLow: expect.closeTo(10 / 1.1, 9),
-      equityNpvHigh: expect.closeTo(70 / 1.1, 9),
+    // A row of the tornado: the owner's NPV at the input's low and high value, to 9 decimals.
+    const bar = (input: string, low: number, high: number) => ({
+      input,
+      equityNpvLow: expect.closeTo(low, 9) as number,
+      equityNpvHigh: expect.closeTo(high, 9) as number,
     });
+    expect(price).toEqual(bar('resources.power.price', 10 / 1.1, 70 / 1.1));
     // 20 % less capex with the same loan leaves 20 in the owner's hands today.
-    expect(capex).toEqual({
-      input: 'capex',
-      equityNpvLow: expect.closeTo(20 + 40 / 1.1, 9),
-      equityNpvHigh: expect.closeTo(-20 + 40 / 1.1, 9),
-    });
-    expect(loanRate).toEqual({
-      input: 'financing.loan.annualRate',
-      equityNpvLow: expect.closeTo(42 / 1.1, 9),
-      equityNpvHigh: expect.closeTo(38 / 1.1, 9),
-    });
-    expect(rate).toEqual({
-      input: 'discountRate',
-      equityNpvLow: expect.closeTo(40 / 1.08, 9),
-      equityNpvHigh: expect.closeTo(40 / 1.12, 9),
-    });
+    expect(capex).toEqual(bar('capex', 20 + 40 / 1.1, -20 + 40 / 1.1));
+    expect(loanRate).toEqual(bar('financing.loan.annualRate', 42 / 1.1, 38 / 1.1));
+    expect(rate).toEqual(bar('discountRate', 40 / 1.08, 40 / 1.12));
   });
   it('uses the given delta', () => {
     const price = equityTornado(s, 0.5)?.[0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eligibilityChecklist, rebateStanding, scheduleRows, type EligibilityInputs } from './lender-view';
 import type { YearRow } from './results';
+import { yearRow } from './test-support/factories';
 
 const TIERS = [
   { minReduction: 0.3, rate: 0.15 },
@@ -90,25 +91,7 @@ describe('the eligibility checklist', () => {
   });
 });
 
-const year = (t: number, over: Partial<YearRow>): YearRow => ({
-  t,
-  capex: 0,
-  benefit: 0,
-  tax: 0,
-  projectCashFlow: 0,
-  cumulativeProjectCashFlow: 0,
-  co2eTonnes: 0,
-  interest: 0,
-  principal: 0,
-  prepayment: 0,
-  outstanding: 0,
-  guaranteeFee: 0,
-  rebate: 0,
-  equityCashFlow: 0,
-  debtService: 0,
-  dscr: null,
-  ...over,
-});
+const year = (t: number, over: Partial<YearRow>): YearRow => yearRow({ t, ...over });
 
 describe('the loan schedule', () => {
   it('lists the years from the first to the last payment, with the opening balance and CFADS', () => {

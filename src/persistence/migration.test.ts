@@ -12,6 +12,9 @@ import { readUiSettings, writeUiSettings } from './ui-settings';
 import { assertOk } from '../model/test-support/assert-result';
 import { at } from '../model/checked';
 
+/** The object stores of the current version, sorted. */
+const STORES = ['changes', 'docs', 'history', 'local', 'portfolio', 'quarantine', 'settings', 'sync', 'team'];
+
 beforeEach(freshIndexedDb);
 
 /** Opens a fixture's database with today's code, as the app does at start. */
@@ -84,17 +87,7 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
     expect(versions.length).toBe(2);
     // A kept version names a revision that the changes log also names (both widened alike).
     for (const v of versions) expect(v.ok && changes.some((c) => c.rev === v.value.rev)).toBe(true);
-    expect([...db.objectStoreNames].sort()).toEqual([
-      'changes',
-      'docs',
-      'history',
-      'local',
-      'portfolio',
-      'quarantine',
-      'settings',
-      'sync',
-      'team',
-    ]);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
   });
 
   it('writes after the upgrade continue from the widened revision, with the author when a team is connected', async () => {
@@ -123,19 +116,11 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
   });
 
   describe('(an upgrade to 3 that fails half-way)', () => {
-    const real = UPGRADES[3]!;
-    afterEach(() => {
-      UPGRADES[3] = real;
-    });
+    const upgrade = failingHalfWay(3);
 
     it('leaves version 2 as it was, and the next start upgrades it', async () => {
       await loadDb(readDump('v2.json'));
-      UPGRADES[3] = (db, tx) => {
-        real(db, tx);
-        throw new Error('the tab was closed during the upgrade');
-      };
-      await expect(openAppDb()).rejects.toBeInstanceOf(DbOpenError);
-      UPGRADES[3] = real;
+      await upgrade.openFails();
       const old = await openAppDb(DB_NAME, { version: 2 });
       const raw = (await old.getAll('docs')) as { _rev: string }[];
       expect(raw.every((d) => /^\d+-[0-9a-f]{26}$/.test(d._rev))).toBe(true);
@@ -159,34 +144,16 @@ describe('a half-migrated database', () => {
   });
 
   describe('(an upgrade that fails half-way)', () => {
-    const real = UPGRADES[2]!;
-    afterEach(() => {
-      UPGRADES[2] = real;
-    });
+    const upgrade = failingHalfWay(2);
 
     it('leaves version 1 as it was, and the next start upgrades it', async () => {
       await loadDb(readDump('v1.json'));
-      UPGRADES[2] = (db, tx) => {
-        real(db, tx);
-        throw new Error('the tab was closed during the upgrade');
-      };
-      await expect(openAppDb()).rejects.toBeInstanceOf(DbOpenError);
-      UPGRADES[2] = real;
+      await upgrade.openFails();
       const old = await openAppDb(DB_NAME, { version: 1 });
       expect([...old.objectStoreNames]).toEqual(['settings']);
       old.close();
       const { db } = await openRepo();
-      expect([...db.objectStoreNames].sort()).toEqual([
-        'changes',
-        'docs',
-        'history',
-        'local',
-        'portfolio',
-        'quarantine',
-        'settings',
-        'sync',
-        'team',
-      ]);
+      expect([...db.objectStoreNames].sort()).toEqual(STORES);
       expect(await readUiSettings(db)).toMatchObject({ kind: 'found' });
     });
   });
@@ -261,3 +228,25 @@ describe('seeding in the user language', () => {
     expect((await seedSamples(repo, loadSample, 'es')).seeded).toEqual([]);
   });
 });
+
+/**
+ * The upgrade to `version` made to do its work and then throw, as when the tab is closed during
+ * it: `openFails()` opens the database with it (the open must fail) and puts the real one back,
+ * as does the end of every test of the describe block that calls this.
+ */
+function failingHalfWay(version: number) {
+  const real = UPGRADES[version]!;
+  afterEach(() => {
+    UPGRADES[version] = real;
+  });
+  return {
+    async openFails() {
+      UPGRADES[version] = (db, tx) => {
+        real(db, tx);
+        throw new Error('the tab was closed during the upgrade');
+      };
+      await expect(openAppDb()).rejects.toBeInstanceOf(DbOpenError);
+      UPGRADES[version] = real;
+    },
+  };
+}

@@ -17,7 +17,7 @@ import {
   type StoredDraft,
   type VersionDoc,
 } from './docs';
-import { isErased } from './erased';
+import { toEntries, type Entry } from './entries';
 import { ConflictError } from './errors';
 import { newId } from './ids';
 import { nextRev } from './revision';
@@ -26,8 +26,7 @@ import { keepVersionIn } from './history';
 /** A scenario document as the caller writes it: the repository adds `_rev`, `updatedAt`, `deviceId`, `updatedBy`. */
 export type DocBody = Omit<ScenarioDoc, '_rev' | 'updatedAt' | 'deviceId' | 'updatedBy'>;
 
-/** A library row: a parsed document, or a record that does not parse, with its raw content. */
-export type Entry = { ok: true; doc: ScenarioDoc } | { ok: false; id: string; raw: unknown; problem: string };
+export type { Entry } from './entries';
 
 const STORES: AppStore[] = ['docs', 'changes', 'history', 'local'];
 
@@ -47,19 +46,9 @@ export class ScenarioRepository {
     return raw === undefined ? undefined : readWith(scenarioDocSchema, raw);
   }
 
-  /** Every scenario document, tombstones included, each parsed or reported. */
+  /** Every scenario document, tombstones included, each parsed or reported (in one read: see entries.ts for the paged one). */
   async all(): Promise<Entry[]> {
-    // An erased scenario's stub (erase.ts) is for sync only: neither a scenario nor unreadable.
-    const raws = (await this.db.getAll('docs')).filter((raw) => !isErased(raw));
-    return raws.map((raw): Entry => {
-      const read = readWith(scenarioDocSchema, raw);
-      if (read.ok) return { ok: true, doc: read.value };
-      const id =
-        raw !== null && typeof raw === 'object' && typeof (raw as { _id?: unknown })._id === 'string'
-          ? (raw as { _id: string })._id
-          : '?';
-      return { ok: false, id, raw, problem: read.problem };
-    });
+    return (await this.db.getAll('docs')).flatMap(toEntries);
   }
 
   /** The library: documents that are not deleted, and every unreadable record. */

@@ -15,7 +15,8 @@ import { sampleIn } from '../i18n/sample-text';
 import { keepVersion, listVersions } from '../persistence/history';
 import { checkScenario, type Read, type ScenarioDoc, type StoredDraft, type VersionDoc } from '../persistence/docs';
 import { seedSamples, type SeedReport } from '../persistence/seed';
-import type { Entry } from '../persistence/repository';
+import { allEntries, distinct, entriesOf, entryId, mergeEntries, type Entry } from '../persistence/entries';
+import { PAGE, yieldToEventLoop } from '../persistence/paged';
 import type { Storage } from '../persistence/storage';
 import type { ScenarioEditor } from './scenario-editor.svelte';
 import { visibleEntries, type SortKey } from './library-query';
@@ -153,8 +154,9 @@ export class Library {
     this.#storage?.db.close();
   }
 
+  /** Reads the whole list again, a page at a time (entries.ts): a large library does not freeze the page. */
   async refresh(): Promise<void> {
-    this.#entries = await this.storage.repo.all();
+    this.#entries = await allEntries(this.storage.db);
   }
 
   #listen(): void {
@@ -179,7 +181,7 @@ export class Library {
 
   /** Takes a document this tab has just written into the list (and the editor's record), and tells other tabs. */
   #adopt(doc: ScenarioDoc): ScenarioDoc {
-    this.#entries = [...this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== doc._id), { ok: true, doc }];
+    this.#entries = [...this.#entries.filter((e) => entryId(e) !== doc._id), { ok: true, doc }];
     if (this.#open?._id === doc._id) this.#open = doc;
     this.#channel?.postMessage({ kind: 'changed', id: doc._id, rev: doc._rev, tab: this.tab } satisfies ChangeMessage);
     this.onWrite?.(doc);
@@ -187,22 +189,17 @@ export class Library {
   }
 
   /**
-   * A few documents (a change from the team) are read by id: reading a library of 10,000 again
-   * for each would take seconds. Many (a first sync), or one that does not read, read it all.
+   * Documents the team sync wrote are read by id, a page at a time, and merged into the list as
+   * each page is read (a first sync of 10,000 shows them as they come, never all parsed in one
+   * task). An id with no record any more (erased) is dropped from the list.
    */
   async #reread(ids: string[]): Promise<void> {
-    if (ids.length > 100) return this.refresh();
-    const unique = ids.filter((id, i) => ids.indexOf(id) === i);
-    const docs: ScenarioDoc[] = [];
-    for (const id of unique) {
-      const read = await this.storage.repo.get(id);
-      if (!read?.ok) return this.refresh();
-      docs.push(read.value);
+    const unique = distinct(ids);
+    for (let i = 0; i < unique.length; i += PAGE) {
+      const { entries, missing } = await entriesOf(this.storage.db, unique.slice(i, i + PAGE));
+      this.#entries = mergeEntries(this.#entries, entries, missing);
+      if (i + PAGE < unique.length) await yieldToEventLoop();
     }
-    this.#entries = [
-      ...this.#entries.filter((e) => !unique.includes(e.ok ? e.doc._id : e.id)),
-      ...docs.map((doc) => ({ ok: true as const, doc })),
-    ];
   }
 
   /**
@@ -361,7 +358,7 @@ export class Library {
 
   /** Drops an erased scenario from the list and tells the other tabs. */
   #forget(stub: { _id: string; _rev: string }): void {
-    this.#entries = this.#entries.filter((e) => (e.ok ? e.doc._id : e.id) !== stub._id);
+    this.#entries = this.#entries.filter((e) => entryId(e) !== stub._id);
     if (this.#open?._id === stub._id) this.#open = null;
     this.#channel?.postMessage({
       kind: 'changed',

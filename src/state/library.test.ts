@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLES } from '../persistence/seed';
 import { openStorage } from '../persistence/storage';
-import { freshIndexedDb, loadSample } from '../persistence/test-support/storage';
+import { PAGE } from '../persistence/paged';
+import { freshIndexedDb, loadSample, sample } from '../persistence/test-support/storage';
 import { Library } from './library.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
 
@@ -128,5 +129,27 @@ describe('the library', () => {
     const b = await startTab();
     await a.library.create('Made in tab A');
     await vi.waitFor(() => expect(names(b.library)).toContain('Made in tab A'));
+  });
+
+  it('takes many documents written by the team sync into the list a page at a time, dropping those erased', async () => {
+    const { library } = await startTab();
+    const { repo, db } = library.storage;
+    const base = sample();
+    const docs = await repo.createMany(
+      Array.from({ length: 2 * PAGE + 5 }, (_, i) => ({ scenario: { ...base, name: `Team ${i}` } })),
+    );
+    const seeded = library.entries.length;
+    const sizes = new Set<number>();
+    const watch = setInterval(() => sizes.add(library.entries.length), 0);
+    await library.syncedDocs([...docs.map((d) => d._id), 'scn_erased']);
+    clearInterval(watch);
+    expect(library.entries.length).toBe(seeded + docs.length);
+    // Seen between the first and the last page: the list grew while the rest was read.
+    expect([...sizes].some((n) => n > seeded && n < seeded + docs.length)).toBe(true);
+    const first = docs[0];
+    if (!first) throw new Error('nothing created');
+    await db.delete('docs', first._id);
+    await library.syncedDocs([first._id]);
+    expect(library.entries.some((e) => e.ok && e.doc._id === first._id)).toBe(false);
   });
 });

@@ -4,27 +4,18 @@ import { describe, expect, it } from 'vitest';
 import type { YearRow } from '../model/results';
 import { csvLine, decimalMark, plainDecimal, tableCsv, yearTableCsv } from './csv';
 import { at } from '../model/checked';
+import { yearRow } from '../model/test-support/factories';
 
 function row(overrides: Partial<YearRow> = {}): YearRow {
-  return {
+  return yearRow({
     t: 1,
-    capex: 0,
     benefit: 1234567.5,
-    tax: 0,
     projectCashFlow: 1234567.5,
     cumulativeProjectCashFlow: -0.25,
     co2eTonnes: 1e-7,
-    interest: 0,
-    principal: 0,
-    prepayment: 0,
-    outstanding: 0,
-    guaranteeFee: 0,
-    rebate: 0,
     equityCashFlow: -98765.4321,
-    debtService: 0,
-    dscr: null,
     ...overrides,
-  };
+  });
 }
 
 const HEADER =

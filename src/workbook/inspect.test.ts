@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { namesInFormula, parseRef } from './inspect';
 import { ModelSession } from './session';
+import { SHEETS_IN_ORDER } from './test-support/sheets';
 
 const names = [
   { name: 'DiscountRate', ref: 'Inputs!$B$3' },
@@ -46,16 +47,7 @@ describe('the workbook of a sample, inspected', () => {
 
   it('lists the sheets and the defined names with their cells and values', () => {
     const wb = session.workbook();
-    expect(wb?.sheets).toEqual([
-      'Inputs',
-      'Resources',
-      'Prices',
-      'Measures',
-      'MeasureFlows',
-      'CashFlow',
-      'Loan',
-      'Summary',
-    ]);
+    expect(wb?.sheets).toEqual(SHEETS_IN_ORDER);
     expect(wb?.names.find((n) => n.name === 'DiscountRate')).toEqual({
       ref: 'Inputs!$B$3',
       sheet: 'Inputs',

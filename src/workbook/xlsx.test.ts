@@ -10,6 +10,7 @@ import type { Results } from '../model/results';
 import { evaluateValid } from './evaluate';
 import { a1 } from './sheet';
 import { workbookXlsx } from './xlsx';
+import { SHEETS_IN_ORDER } from './test-support/sheets';
 
 function example(name: string): unknown {
   return JSON.parse(
@@ -51,16 +52,7 @@ describe('the export of a scenario with a loan (peru-textile-guaranteed-loan)', 
   });
 
   it('has every sheet of the workbook, in order', () => {
-    expect([...read.sheets.keys()]).toEqual([
-      'Inputs',
-      'Resources',
-      'Prices',
-      'Measures',
-      'MeasureFlows',
-      'CashFlow',
-      'Loan',
-      'Summary',
-    ]);
+    expect([...read.sheets.keys()]).toEqual(SHEETS_IN_ORDER);
   });
 
   it('defines every name of the workbook, the summary figures among them', () => {

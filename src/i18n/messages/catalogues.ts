@@ -27,6 +27,7 @@ import { libraryEn, libraryEs, libraryPt } from './library';
 import { portfolioEn, portfolioEs, portfolioPt } from './portfolio';
 import { langEn, langEs, langPt } from './lang';
 import { phoneEn, phoneEs, phonePt } from './phone';
+import { teamConflictEn, teamConflictEs, teamConflictPt } from './team-conflict';
 import type { Catalogue } from './types';
 
 export const en = {
@@ -53,6 +54,7 @@ export const en = {
   ...portfolioEn,
   ...langEn,
   ...phoneEn,
+  ...teamConflictEn,
 } as const;
 
 /** Latin American Spanish (glossary.md: VAN, TIR, "Cuota fija (sistema francés)", usted). */
@@ -80,6 +82,7 @@ export const es: Catalogue = {
   ...portfolioEs,
   ...langEs,
   ...phoneEs,
+  ...teamConflictEs,
 };
 
 /** Brazilian Portuguese (glossary.md: VPL, Tabela Price, SAC, Carência). */
@@ -107,4 +110,5 @@ export const pt: Catalogue = {
   ...portfolioPt,
   ...langPt,
   ...phonePt,
+  ...teamConflictPt,
 };

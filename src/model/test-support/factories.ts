@@ -1,5 +1,6 @@
-/** Test support: builders of resolved scenarios, defaults as in spec section 1. */
+/** Test support: builders of resolved scenarios (defaults as in spec section 1) and of results' years. */
 import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from '../resolved-scenario';
+import type { YearRow } from '../results';
 
 export function resource(overrides: Partial<ResolvedResource> & { id: string }): ResolvedResource {
   return { kind: 'energy', price: 1, escalation: 0, emissionFactor: 0, baselineQuantity: null, ...overrides };
@@ -131,4 +132,27 @@ export function largeScenario(measureCount = 50, horizonYears = 30): ResolvedSce
       { input: 'resources.r7.price', distribution: { type: 'triangular', min: 0.6, mode: 1, max: 1.6 } },
     ],
   });
+}
+
+/** A year of the results with every figure 0 (no DSCR), but for `overrides`. */
+export function yearRow(overrides: Partial<YearRow> = {}): YearRow {
+  return {
+    t: 0,
+    capex: 0,
+    benefit: 0,
+    tax: 0,
+    projectCashFlow: 0,
+    cumulativeProjectCashFlow: 0,
+    co2eTonnes: 0,
+    interest: 0,
+    principal: 0,
+    prepayment: 0,
+    outstanding: 0,
+    guaranteeFee: 0,
+    rebate: 0,
+    equityCashFlow: 0,
+    debtService: 0,
+    dscr: null,
+    ...overrides,
+  };
 }

@@ -7,7 +7,7 @@ import type { AppDb, WriteTx } from '../app-db';
 import { readWith, scenarioDocSchema, type ScenarioDoc } from '../docs';
 import type { BulkRow, ChangeRow, Seq } from './couch-api';
 import { markLeaf, type Leaf } from './sync-leaves';
-import { readDoc, readRecord, storeDoc, syncTx, type SyncRecord, type Theirs } from './sync-store';
+import { readDoc, readRecord, storeDoc, syncTx, type ServerVersion, type SyncRecord } from './sync-store';
 
 export interface PullReport {
   stored: string[];
@@ -31,7 +31,7 @@ export function theirsOf(
   rev: string,
   raw: Record<string, unknown> | null,
   deleted: boolean,
-): Theirs | { problem: string } {
+): ServerVersion | { problem: string } {
   const by = typeof raw?.updatedBy === 'string' ? raw.updatedBy : null;
   const at =
     typeof raw?.updatedAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(raw.updatedAt)
@@ -48,17 +48,19 @@ export async function applyPulled(
   rows: ChangeRow[],
   lastSeq: Seq,
   now: Date,
-  leaves: ReadonlyMap<string, Leaf> = new Map(),
+  leaves: ReadonlyMap<string, Leaf[]> = new Map(),
 ): Promise<PullReport> {
   const report: PullReport = { stored: [], conflicts: [], quarantined: [] };
   const tx = syncTx(db);
   for (const row of rows) {
     if (row.id.startsWith('_design/')) continue;
     await applyRow(tx, row, now, report);
-    const leaf = leaves.get(row.id);
-    const theirs = leaf && theirsOf(leaf.rev, leaf.raw, false);
     // A losing revision that does not read as a scenario is not offered (the winner is what syncs).
-    if (theirs && !('problem' in theirs) && (await markLeaf(tx, row.id, theirs))) report.conflicts.push(row.id);
+    const versions = (leaves.get(row.id) ?? []).flatMap((leaf) => {
+      const theirs = theirsOf(leaf.rev, leaf.raw, false);
+      return 'problem' in theirs ? [] : [theirs];
+    });
+    if (versions.length > 0 && (await markLeaf(tx, row.id, versions))) report.conflicts.push(row.id);
   }
   await tx.objectStore('team').put({ db: dbName, since: lastSeq, at: now.toISOString() }, 'checkpoint');
   await tx.done;

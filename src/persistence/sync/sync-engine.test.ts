@@ -10,7 +10,8 @@ import { loadDeviceId } from '../local';
 import { ScenarioRepository } from '../repository';
 import { freshIndexedDb, sample } from '../test-support/storage';
 import { CouchApi, type FetchLike } from './couch-api';
-import { SyncEngine, type Clock, type SyncSnapshot } from './sync-engine';
+import { scenarioRows, SyncEngine, type Clock, type SyncSnapshot } from './sync-engine';
+import { newId } from '../ids';
 import { allRecords, shareDocs, syncStates } from './sync-store';
 import { at } from '../../model/checked';
 
@@ -191,5 +192,30 @@ describe('the sync engine', () => {
     });
     await engine.start();
     expect(engine.snapshot.phase).toEqual({ kind: 'signed-out', detail: 'You are not authorized to access this db.' });
+  });
+
+  it('counts in its progress only the scenarios pulled, not the design document that comes with them', async () => {
+    const doc = (n: number) => ({
+      _id: newId('scn'),
+      _rev: `1-${String(n).repeat(32)}`,
+      type: 'scenario',
+      name: `Pulled ${n}`,
+      scenario: { ...sample(), name: `Pulled ${n}` },
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      deviceId: newId('dev'),
+      updatedBy: 'beto',
+    });
+    const rows = [doc(1), doc(2)].map((d, i) => ({ seq: i + 2, id: d._id, changes: [{ rev: d._rev }], doc: d }));
+    const design = { _id: '_design/cp-scenarios', _rev: `1-${'d'.repeat(32)}`, validate_doc_update: 'function () {}' };
+    const results = [{ seq: 1, id: design._id, changes: [{ rev: design._rev }], doc: design }, ...rows];
+    const { engine, snapshots } = await setup((url) =>
+      url.includes('_changes') && url.includes('since=0')
+        ? Promise.resolve(json({ results, last_seq: 3 }))
+        : Promise.reject(new Error(`unexpected ${url}`)),
+    );
+    await engine.pull();
+    const progress = snapshots.flatMap((s) => (s.phase.kind === 'syncing' ? [s.phase.pulled] : []));
+    expect(progress).toEqual([2]);
+    expect(scenarioRows(results)).toBe(2);
   });
 });

@@ -11,7 +11,7 @@
  *                    +-(403, 404) -> denied (stops)
  */
 import type { AppDb } from '../app-db';
-import { CouchError, type CouchApi, type CouchFailure } from './couch-api';
+import { CouchError, type ChangeRow, type CouchApi, type CouchFailure } from './couch-api';
 import { applyPulled, applyPushed, pushBody } from './sync-apply';
 import { readCheckpoint } from './sync-store';
 import { applyDiscarded, discardBodies, fetchLeaves } from './sync-leaves';
@@ -71,6 +71,11 @@ export interface EngineOptions {
   onSnapshot?: (snapshot: SyncSnapshot) => void;
   /** Documents the sync wrote locally (pulled or given the server's revision). */
   onDocs?: (ids: string[]) => void;
+}
+
+/** How many rows of a `_changes` batch are documents of ours (not `_design/` documents). */
+export function scenarioRows(rows: readonly ChangeRow[]): number {
+  return rows.reduce((n, row) => (row.id.startsWith('_design/') ? n : n + 1), 0);
 }
 
 export class SyncEngine {
@@ -213,11 +218,17 @@ export class SyncEngine {
   /** Deletes on the server the losing revisions (`_conflicts`) a person has decided about. */
   async #pushDiscards(waiting: Waiting[]): Promise<void> {
     const { db, api, user, batch, clock } = this.#o;
-    for (let i = 0; i < waiting.length; i += batch) {
-      const sent = discardBodies(waiting.slice(i, i + batch), user, new Date(clock.now()));
-      const answers = await api.bulkDocs(sent);
-      await applyDiscarded(db, sent, answers);
-      this.#tracker.touch(sent.map((b) => String(b._id)));
+    // One losing revision per document per request (answers are matched by id); a document with
+    // several goes again, as long as each round deletes one.
+    for (let round = waiting; round.length > 0;) {
+      const more = new Set<string>();
+      for (let i = 0; i < round.length; i += batch) {
+        const sent = discardBodies(round.slice(i, i + batch), user, new Date(clock.now()));
+        const answers = await api.bulkDocs(sent);
+        for (const id of await applyDiscarded(db, sent, answers)) more.add(id);
+        this.#tracker.touch(sent.map((b) => String(b._id)));
+      }
+      round = more.size > 0 ? (await this.#tracker.refresh()).filter((w) => more.has(w.doc._id)) : [];
     }
   }
 
@@ -232,7 +243,7 @@ export class SyncEngine {
         const leaves = await fetchLeaves(api, results);
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()), leaves);
         this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
-        pulled += results.length;
+        pulled += scenarioRows(results); // the progress counts scenarios, not the design document
         this.#o.onDocs?.([...report.stored, ...report.conflicts]);
         await this.#emit({ kind: 'syncing', pulled }, false);
       }

@@ -12,7 +12,7 @@ import type { ScenarioDoc } from '../docs';
 import { newId } from '../ids';
 import { nextRev } from '../revision';
 import type { BulkRow, ChangeRow, CouchApi } from './couch-api';
-import { readRecord, storeDoc, syncTx, type SyncRecord, type Theirs } from './sync-store';
+import { readRecord, storeDoc, syncTx, type ServerVersion, type SyncRecord, type Theirs } from './sync-store';
 import type { Waiting } from './sync-tracker';
 
 export interface Leaf {
@@ -20,28 +20,45 @@ export interface Leaf {
   raw: Record<string, unknown>;
 }
 
-/** The first losing revision of each pulled document that has one, fetched from the server. */
-export async function fetchLeaves(api: CouchApi, rows: ChangeRow[]): Promise<Map<string, Leaf>> {
-  const leaves = new Map<string, Leaf>();
+/** At most this many losing revisions of one document are fetched on one pull (the rest come with the next). */
+export const MAX_LEAVES = 20;
+
+/** The losing revisions of each pulled document that has some, fetched from the server. */
+export async function fetchLeaves(api: CouchApi, rows: ChangeRow[]): Promise<Map<string, Leaf[]>> {
+  const leaves = new Map<string, Leaf[]>();
   for (const row of rows) {
     const listed = row.doc?._conflicts;
-    const rev = Array.isArray(listed) && typeof listed[0] === 'string' ? listed[0] : null;
-    // One at a time: deleting it is a change of the document, whose next pull names the next one.
-    if (rev && !row.id.startsWith('_design/')) leaves.set(row.id, { rev, raw: await api.revision(row.id, rev) });
+    if (!Array.isArray(listed) || row.id.startsWith('_design/')) continue;
+    const revs = listed.filter((rev): rev is string => typeof rev === 'string').slice(0, MAX_LEAVES);
+    const fetched: Leaf[] = [];
+    for (const rev of revs) fetched.push({ rev, raw: await api.revision(row.id, rev) });
+    if (fetched.length > 0) leaves.set(row.id, fetched);
   }
   return leaves;
 }
 
 /**
- * Marks a pulled document's losing revision as its conflict, unless a conflict is already open
- * (that one first: the losing revision comes back with the document's next change) or the
- * person has already decided about it. Returns whether it was marked.
+ * Marks a pulled document's losing revisions as its conflict: the first is shown, the others
+ * wait in its queue and are shown one after another. Nothing is marked while a conflict is
+ * already open (that one first: the losing revisions come back with the document's next change),
+ * nor revisions the person has already decided about. Returns whether it was marked.
  */
-export async function markLeaf(tx: WriteTx, id: string, theirs: Theirs): Promise<boolean> {
+export async function markLeaf(tx: WriteTx, id: string, versions: ServerVersion[]): Promise<boolean> {
   const record = await readRecord(tx, id);
-  if (!record || record.conflict || record.discard?.includes(theirs.rev)) return false;
-  await tx.objectStore('sync').put({ ...record, conflict: { ...theirs, leaf: true } } satisfies SyncRecord);
+  if (!record || record.conflict) return false;
+  const open = versions.filter((v) => !record.discard?.includes(v.rev));
+  const [first, ...queue] = open;
+  if (!first) return false;
+  const conflict: Theirs = { ...first, leaf: true, ...(queue.length > 0 ? { queue, of: open.length } : {}) };
+  await tx.objectStore('sync').put({ ...record, conflict } satisfies SyncRecord);
   return true;
+}
+
+/** The next losing revision to show after one is decided, or none. */
+function nextLeaf(decided: Theirs): Theirs | undefined {
+  const [next, ...rest] = decided.queue ?? [];
+  if (!next) return undefined;
+  return { ...next, leaf: true, ...(rest.length > 0 ? { queue: rest } : {}), of: decided.of };
 }
 
 /**
@@ -70,7 +87,11 @@ export async function resolveLeaf(
     await storeDoc(tx, { ...content, _rev: nextRev(null, content) });
     await tx.objectStore('sync').put({ id: copy, base: null, localRev: null } satisfies SyncRecord);
   }
-  await tx.objectStore('sync').put({ ...rest, discard: [...(record.discard ?? []), theirs.rev] } satisfies SyncRecord);
+  const next = nextLeaf(theirs);
+  const discard = [...(record.discard ?? []), theirs.rev];
+  await tx
+    .objectStore('sync')
+    .put((next ? { ...rest, discard, conflict: next } : { ...rest, discard }) satisfies SyncRecord);
   return copy;
 }
 
@@ -85,8 +106,16 @@ export function discardBodies(waiting: Waiting[], user: string, now: Date): Reco
   });
 }
 
-/** A deleted losing revision (or one already gone: not found, or deleted elsewhere) leaves the list. */
-export async function applyDiscarded(db: AppDb, sent: Record<string, unknown>[], answers: Map<string, BulkRow>) {
+/**
+ * A deleted losing revision (or one already gone: not found, or deleted elsewhere) leaves the list.
+ * Returns the ids that have more decided revisions to delete (sent in the next request).
+ */
+export async function applyDiscarded(
+  db: AppDb,
+  sent: Record<string, unknown>[],
+  answers: Map<string, BulkRow>,
+): Promise<string[]> {
+  const more: string[] = [];
   const tx = syncTx(db);
   for (const body of sent) {
     const id = String(body._id);
@@ -97,6 +126,8 @@ export async function applyDiscarded(db: AppDb, sent: Record<string, unknown>[],
     const discard = record.discard.filter((r) => r !== body._rev);
     const { discard: _d, ...rest } = record;
     await tx.objectStore('sync').put((discard.length > 0 ? { ...rest, discard } : rest) satisfies SyncRecord);
+    if (discard.length > 0 && !record.conflict) more.push(id);
   }
   await tx.done;
+  return more;
 }

@@ -10,25 +10,35 @@
 import { z } from '../../model/zod';
 import type { AppDb, AppStore, WriteTx } from '../app-db';
 import { readWith, scenarioDocSchema, type Change, type ScenarioDoc } from '../docs';
+import { readPaged } from '../paged';
 import { REV_PATTERN } from '../revision';
 
 const rev = z.string().regex(REV_PATTERN);
 const isoDate = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 
-/** The server's version that differs from the local edits: kept until a person chooses. */
-const conflictSchema = z.strictObject({
+/** A version on the server (its revision, content and who wrote it), as a conflict shows it. */
+const versionSchema = z.strictObject({
   rev,
   deleted: z.boolean(),
   /** The server's document (null when the server's version is a deletion). */
   doc: scenarioDocSchema.nullable(),
   updatedBy: z.string().nullable(),
   updatedAt: isoDate.nullable(),
+});
+export type ServerVersion = z.infer<typeof versionSchema>;
+
+/** The server's version that differs from the local edits: kept until a person chooses. */
+const conflictSchema = versionSchema.extend({
   /**
    * A losing revision left on the server by replication between sites (CouchDB's `_conflicts`),
    * not a version the server took instead of ours: the local document is then the server's
    * winning revision, and whichever is kept, this revision is deleted on the server.
    */
   leaf: z.literal(true).optional(),
+  /** The document's other losing revisions, shown one after another once this one is decided. */
+  queue: z.array(versionSchema).optional(),
+  /** How many losing revisions the document had when they were found (this one is number `of - queue.length`). */
+  of: z.number().int().positive().optional(),
 });
 export type Theirs = z.infer<typeof conflictSchema>;
 
@@ -89,8 +99,9 @@ export async function readRecord(tx: WriteTx, id: string): Promise<SyncRecord | 
   return read.ok ? read.value : null;
 }
 
-export async function allRecords(db: AppDb): Promise<SyncRecord[]> {
-  return (await db.getAll('sync')).flatMap((raw) => {
+/** Every sync record, read a page at a time (paged.ts): a team of 10,000 does not freeze the page. */
+export function allRecords(db: AppDb): Promise<SyncRecord[]> {
+  return readPaged(db, 'sync', (raw) => {
     const read = readWith(syncRecordSchema, raw);
     return read.ok ? [read.value] : [];
   });

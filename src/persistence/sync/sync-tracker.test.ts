@@ -13,6 +13,7 @@ import { resolveConflict } from './conflicts';
 import { applyPulled } from './sync-apply';
 import { shareDocs, syncTx, type SyncRecord } from './sync-store';
 import { SyncTracker } from './sync-tracker';
+import { PAGE } from '../paged';
 
 beforeEach(freshIndexedDb);
 
@@ -104,5 +105,26 @@ describe('the sync tracker', () => {
     const waiting = await tracker.refresh();
     expect(tracker.conflicts).toBe(0);
     expect(waiting.map((w) => [w.doc._rev, w.doc.name, w.record.base])).toEqual([[edited._rev, 'Mine', theirs._rev]]);
+  });
+
+  it('looks at more ids than one page holds (a page per transaction) and misses none', async () => {
+    const { db, repo, tracker } = await setup();
+    const base = sample();
+    const docs = await repo.createMany(
+      Array.from({ length: 2 * PAGE + 3 }, (_, i) => ({ scenario: { ...base, name: `S${i}` } })),
+    );
+    await shareDocs(
+      db,
+      docs.map((d) => d._id),
+    );
+    expect(await tracker.refresh()).toHaveLength(docs.length);
+    for (const d of docs.slice(0, PAGE + 1)) await markSynced(db, d._id, d._rev);
+    const after = await tracker.refresh();
+    expect(after.map((w) => w.doc._id)).toEqual(
+      docs
+        .slice(PAGE + 1)
+        .map((d) => d._id)
+        .sort(),
+    );
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { AppDb } from '../app-db';
 import { readWith, scenarioDocSchema, type ScenarioDoc } from '../docs';
+import { PAGE, yieldToEventLoop } from '../paged';
 import { syncRecordSchema, type SyncRecord } from './sync-store';
 
 export interface Waiting {
@@ -61,18 +62,25 @@ export class SyncTracker {
     // Reconsidered ids (waiting, conflict, touched) are read whole; an id seen only in new log
     // lines is settled by its record alone when its newest line is the revision it was synced at.
     const recheck = new Set([...this.#waiting.keys(), ...this.#conflicts]);
-    const tx = db.transaction(['sync', 'docs'], 'readonly');
-    const looked = await Promise.all(
-      ids.map(async (id) => {
-        const record = readWith(syncRecordSchema, await tx.objectStore('sync').get(id));
-        if (!record.ok) return { id, record: null, raw: undefined };
-        const r = record.value;
-        if (r.conflict || (!recheck.has(id) && lineRevs.get(id) === r.localRev && r.localRev !== null && !r.discard))
-          return { id, record: r, raw: undefined };
-        return { id, record: r, raw: (await tx.objectStore('docs').get(id)) as unknown };
-      }),
-    );
-    await tx.done;
+    // A page of ids per transaction, with a yield between pages: after a first sync of 10,000
+    // every id is looked at once, which in one go held the page for half a second.
+    const looked: { id: string; record: SyncRecord | null; raw: unknown }[] = [];
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const tx = db.transaction(['sync', 'docs'], 'readonly');
+      const page = await Promise.all(
+        ids.slice(i, i + PAGE).map(async (id) => {
+          const record = readWith(syncRecordSchema, await tx.objectStore('sync').get(id));
+          if (!record.ok) return { id, record: null, raw: undefined };
+          const r = record.value;
+          if (r.conflict || (!recheck.has(id) && lineRevs.get(id) === r.localRev && r.localRev !== null && !r.discard))
+            return { id, record: r, raw: undefined };
+          return { id, record: r, raw: (await tx.objectStore('docs').get(id)) as unknown };
+        }),
+      );
+      await tx.done;
+      looked.push(...page);
+      if (i + PAGE < ids.length) await yieldToEventLoop();
+    }
     for (const { id, record, raw } of looked) {
       this.#waiting.delete(id);
       this.#conflicts.delete(id);

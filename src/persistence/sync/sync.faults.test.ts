@@ -16,10 +16,9 @@ import {
   type CouchServer,
 } from '../../../test/couch/pouchdb-server';
 import { openAppDb, type AppDb } from '../app-db';
-import { loadDeviceId } from '../local';
-import { ScenarioRepository } from '../repository';
+import type { ScenarioRepository } from '../repository';
 import { freshIndexedDb, sample } from '../test-support/storage';
-import { CouchApi } from './couch-api';
+import { syncBrowser } from '../test-support/sync-browser';
 import { SyncEngine, type SyncSnapshot } from './sync-engine';
 import { readCheckpoint, shareDocs, syncStates } from './sync-store';
 
@@ -55,24 +54,21 @@ async function newTeam(): Promise<string> {
 type Hook = (url: string, init: RequestInit | undefined, real: typeof fetch) => Promise<Response> | null;
 
 async function browser(dbName: string, hook: Hook = () => null, options: { batch?: number; name?: string } = {}) {
-  const db = await openAppDb(options.name ?? `fault-browser-${++n}`);
-  const repo = new ScenarioRepository(db, await loadDeviceId(db));
-  repo.author = 'ana';
   const real = cookieFetch();
   const fetchFn = ((input: string, init?: RequestInit) => hook(input, init, real) ?? real(input, init)) as typeof fetch;
-  const api = new CouchApi({ base: server.url, db: dbName, fetch: fetchFn });
-  await api.login('ana', 'ana-pw');
   const snapshots: SyncSnapshot[] = [];
-  const engine = new SyncEngine({
-    db,
-    api,
+  const name = options.name ?? `fault-browser-${++n}`;
+  const engine = { batch: options.batch ?? 20, listenMs: 200, onSnapshot: (s: SyncSnapshot) => snapshots.push(s) };
+  const b = await syncBrowser({
+    base: server.url,
+    dbName,
     user: 'ana',
-    batch: options.batch ?? 20,
-    listenMs: 200,
-    backoff: { initialMs: 20, maxMs: 200 },
-    onSnapshot: (s) => snapshots.push(s),
+    password: 'ana-pw',
+    name,
+    fetch: fetchFn,
+    engine,
   });
-  return { db, repo, api, engine, snapshots };
+  return { ...b, snapshots };
 }
 
 let lastSeen: () => string = () => '';

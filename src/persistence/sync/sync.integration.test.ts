@@ -15,9 +15,8 @@ import {
   type CouchServer,
 } from '../../../test/couch/pouchdb-server';
 import { openAppDb } from '../app-db';
-import { loadDeviceId } from '../local';
-import { ScenarioRepository } from '../repository';
 import { freshIndexedDb, sample } from '../test-support/storage';
+import { renamedApart, syncBrowser } from '../test-support/sync-browser';
 import { resolveConflict } from './conflicts';
 import { CouchApi, CouchError } from './couch-api';
 import { SyncEngine } from './sync-engine';
@@ -49,22 +48,9 @@ beforeAll(async () => {
 afterAll(async () => server?.dispose());
 beforeEach(freshIndexedDb);
 
-async function browser(user: string, password: string, options: { fetch?: typeof fetch; batch?: number } = {}) {
-  const db = await openAppDb(`browser-${++n}`);
-  const repo = new ScenarioRepository(db, await loadDeviceId(db));
-  repo.author = user;
-  const fetchFn = options.fetch ?? cookieFetch();
-  const api = new CouchApi({ base: server.url, db: dbName, fetch: fetchFn });
-  await api.login(user, password);
-  const engine = new SyncEngine({
-    db,
-    api,
-    user,
-    batch: options.batch ?? 50,
-    listenMs: 300,
-    backoff: { initialMs: 20, maxMs: 200 },
-  });
-  return { db, repo, api, engine };
+function browser(user: string, password: string, options: { fetch?: typeof fetch; batch?: number } = {}) {
+  const { fetch, batch = 50 } = options;
+  return syncBrowser({ base: server.url, dbName, user, password, name: `browser-${++n}`, fetch, engine: { batch } });
 }
 
 async function serverDoc(id: string) {
@@ -173,61 +159,45 @@ describe('push and pull between two browsers', () => {
   it('two browsers edit the same scenario offline: both versions kept until a person chooses', async () => {
     const a = await browser('ana', 'ana-pw');
     const b = await browser('beto', 'beto-pw');
-    const doc = await a.repo.create(sample());
-    await shareDocs(a.db, [doc._id]);
-    await a.engine.push();
-    await b.engine.pull();
-    const atA = await a.repo.get(doc._id);
-    const atB = await b.repo.get(doc._id);
-    if (!atA?.ok || !atB?.ok) throw new Error('not synced');
-    await a.repo.rename(atA.value, 'Ana offline');
-    await b.repo.rename(atB.value, 'Beto offline');
+    const id = await renamedApart(a, b, 'Ana offline', 'Beto offline');
     await a.engine.push();
     await b.engine.push(); // refused by the server: conflict kept beside the local version
-    expect((await syncStates(b.db)).get(doc._id)).toBe('conflict');
-    const record = (await allRecords(b.db)).find((r) => r.id === doc._id);
+    expect((await syncStates(b.db)).get(id)).toBe('conflict');
+    const record = (await allRecords(b.db)).find((r) => r.id === id);
     expect(record?.conflict?.doc?.name).toBe('Ana offline');
     expect(record?.conflict?.updatedBy).toBe('ana');
-    const local = await b.repo.get(doc._id);
+    const local = await b.repo.get(id);
     expect(local?.ok && local.value.name).toBe('Beto offline');
     // A pull does not overwrite either.
     await b.engine.pull();
-    expect((await b.repo.get(doc._id))?.ok).toBe(true);
-    expect((await serverDoc(doc._id)).name).toBe('Ana offline');
+    expect((await b.repo.get(id))?.ok).toBe(true);
+    expect((await serverDoc(id)).name).toBe('Ana offline');
 
     // Keep both: the local version becomes a new shared scenario; the original takes Ana's.
-    const copy = await resolveConflict(b.db, doc._id, 'both', 'Beto offline (copy)');
+    const copy = await resolveConflict(b.db, id, 'both', 'Beto offline (copy)');
     await b.engine.push();
-    expect((await serverDoc(doc._id)).name).toBe('Ana offline');
+    expect((await serverDoc(id)).name).toBe('Ana offline');
     expect(copy && (await serverDoc(copy)).name).toBe('Beto offline (copy)');
-    expect((await syncStates(b.db)).get(doc._id)).toBe('synced');
+    expect((await syncStates(b.db)).get(id)).toBe('synced');
   });
 
   it("keep mine is written against the server's current revision", async () => {
     const a = await browser('ana', 'ana-pw');
     const b = await browser('beto', 'beto-pw');
-    const doc = await a.repo.create(sample());
-    await shareDocs(a.db, [doc._id]);
-    await a.engine.push();
-    await b.engine.pull();
-    const atA = await a.repo.get(doc._id);
-    const atB = await b.repo.get(doc._id);
-    if (!atA?.ok || !atB?.ok) throw new Error('not synced');
-    await a.repo.rename(atA.value, 'Ana wins?');
-    await b.repo.rename(atB.value, 'Beto keeps his');
+    const id = await renamedApart(a, b, 'Ana wins?', 'Beto keeps his');
     await a.engine.push();
     await b.engine.pull(); // the conflict found by a pull this time
-    expect((await syncStates(b.db)).get(doc._id)).toBe('conflict');
-    await resolveConflict(b.db, doc._id, 'mine');
+    expect((await syncStates(b.db)).get(id)).toBe('conflict');
+    await resolveConflict(b.db, id, 'mine');
     await b.engine.push();
-    const onServer = await serverDoc(doc._id);
+    const onServer = await serverDoc(id);
     expect([onServer.name, onServer.updatedBy, String(onServer._rev).split('-')[0]]).toEqual([
       'Beto keeps his',
       'beto',
       '3',
     ]);
     await a.engine.pull();
-    const back = await a.repo.get(doc._id);
+    const back = await a.repo.get(id);
     expect(back?.ok && back.value.name).toBe('Beto keeps his');
   });
 });

@@ -13,21 +13,10 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memberRole } from '../../../scripts/team/design.mjs';
 import { setupTeam } from '../../../scripts/team/setup.mjs';
-import {
-  admin,
-  ADMIN,
-  cookieFetch,
-  createUser,
-  startCouch,
-  type CouchServer,
-} from '../../../test/couch/pouchdb-server';
-import { openAppDb } from '../app-db';
-import { loadDeviceId } from '../local';
-import { ScenarioRepository } from '../repository';
+import { admin, ADMIN, createUser, startCouch, type CouchServer } from '../../../test/couch/pouchdb-server';
 import { freshIndexedDb, sample } from '../test-support/storage';
+import { syncBrowser } from '../test-support/sync-browser';
 import { resolveConflict } from './conflicts';
-import { CouchApi } from './couch-api';
-import { SyncEngine } from './sync-engine';
 import { allRecords, shareDocs, syncStates } from './sync-store';
 import { at } from '../../model/checked';
 
@@ -45,13 +34,8 @@ beforeAll(async () => {
 afterAll(async () => server?.dispose());
 beforeEach(freshIndexedDb);
 
-async function browser(user: string) {
-  const db = await openAppDb(`site-browser-${++n}`);
-  const repo = new ScenarioRepository(db, await loadDeviceId(db));
-  repo.author = user;
-  const api = new CouchApi({ base: server.url, db: dbName, fetch: cookieFetch() });
-  await api.login(user, `${user}-pw`);
-  return { db, repo, engine: new SyncEngine({ db, api, user, listenMs: 300, backoff: { initialMs: 20, maxMs: 200 } }) };
+function browser(user: string) {
+  return syncBrowser({ base: server.url, dbName, user, password: `${user}-pw`, name: `site-browser-${++n}` });
 }
 
 async function serverDoc(id: string) {
@@ -62,7 +46,7 @@ async function serverDoc(id: string) {
  * Ana's edit reaches this server as revision 2; head office's edit of revision 1 arrives by
  * replication as another revision 2, whose id sorts higher, so CouchDB makes it the winner.
  */
-async function siteConflict() {
+async function siteConflict(others: string[] = []) {
   const a = await browser('ana');
   const doc = await a.repo.create(sample());
   await shareDocs(a.db, [doc._id]);
@@ -88,13 +72,23 @@ async function siteConflict() {
         updatedAt: '2026-11-30T15:00:00.000Z',
         _revisions: { start: 2, ids: ['f'.repeat(32), String(_rev).split('-')[1]] },
       },
+      // Other sites' edits of revision 1, replicated in too: each another losing revision.
+      ...others.map((name, i) => ({
+        ...content,
+        _id,
+        _rev: `2-${String(i + 1).repeat(32)}`,
+        name,
+        updatedBy: `site${i + 1}`,
+        updatedAt: '2026-11-30T14:00:00.000Z',
+        _revisions: { start: 2, ids: [String(i + 1).repeat(32), String(_rev).split('-')[1]] },
+      })),
     ],
   });
   expect(replicated.status).toBe(201);
   await setupTeam({ url: server.url, ...team }); // the validation back in place
   const onServer = await serverDoc(doc._id);
   expect([onServer._rev, onServer.name]).toEqual([winner, 'Head office']);
-  expect(onServer._conflicts).toHaveLength(1);
+  expect(onServer._conflicts).toHaveLength(1 + others.length);
   return { id: doc._id, winner, loser: at(onServer._conflicts as string[], 0, 'conflicting revision') };
 }
 
@@ -145,5 +139,33 @@ describe('conflicts between CouchDB sites (_conflicts)', () => {
     expect([winner.name, winner._conflicts]).toEqual(['Head office', undefined]);
     expect(copy && (await serverDoc(copy)).name).toBe('Ana at the branch (other site)');
     expect(copy && (await syncStates(c.db)).get(copy)).toBe('synced');
+  });
+
+  it('several losing revisions: counted, shown one after another, each decided, all deleted on the server', async () => {
+    const { id, winner } = await siteConflict(['Site one', 'Site two']);
+    const b = await browser('beto');
+    await b.engine.pull();
+    const first = (await allRecords(b.db)).find((r) => r.id === id)?.conflict;
+    expect([first?.leaf, first?.of, first?.queue?.length]).toEqual([true, 3, 2]);
+    const names = [first?.doc?.name, ...(first?.queue ?? []).map((v) => v.doc?.name)].sort();
+    expect(names).toEqual(['Ana at the branch', 'Site one', 'Site two']);
+    // Each in turn: the first kept over the winner, the second kept as a new scenario, the third discarded.
+    const seen: (string | undefined)[] = [];
+    const choices = ['theirs', 'both', 'mine'] as const;
+    for (const [i, choice] of choices.entries()) {
+      const record = (await allRecords(b.db)).find((r) => r.id === id);
+      expect(record?.conflict && record.conflict.of! - (record.conflict.queue?.length ?? 0)).toBe(i + 1);
+      seen.push(record?.conflict?.doc?.name);
+      await resolveConflict(b.db, id, choice, `copy ${i}`);
+    }
+    expect([...seen].sort()).toEqual(names);
+    expect((await syncStates(b.db)).get(id)).toBe('waiting');
+    await b.engine.push();
+    const onServer = await serverDoc(id);
+    expect(onServer._conflicts).toBeUndefined(); // all three deleted in one push
+    expect([onServer.name, onServer.updatedBy]).toEqual([seen[0], 'beto']);
+    expect(String(onServer._rev)).not.toBe(winner);
+    await b.engine.pull();
+    expect((await syncStates(b.db)).get(id)).toBe('synced');
   });
 });
