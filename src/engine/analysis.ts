@@ -18,7 +18,7 @@ import {
   overviewReply,
 } from './analysis-replies';
 import type { DscrStressRow } from '../model/dscr-stress-cases';
-import type { CallOptions, EngineClient } from './engine-client';
+import { parseReply, type CallOptions, type EngineClient } from './engine-client';
 
 export type MonteCarloClient = EngineClient<MonteCarloApi>;
 
@@ -29,7 +29,7 @@ export async function sensitivityOverview(
   delta: number,
   options?: CallOptions,
 ): Promise<AnalysisReply<SensitivityOverview>> {
-  return overviewReply.parse(await engine.run((api) => api.sensitivityOverview(file, delta), options));
+  return parseReply(overviewReply, await engine.run((api) => api.sensitivityOverview(file, delta), options));
 }
 
 /** The headline figures at another energy price factor; the file is not changed. */
@@ -39,7 +39,7 @@ export async function energyWhatIf(
   factor: number,
   options?: CallOptions,
 ): Promise<AnalysisReply<EnergyFigures>> {
-  return energyReply.parse(await engine.run((api) => api.energyWhatIf(file, factor), options));
+  return parseReply(energyReply, await engine.run((api) => api.energyWhatIf(file, factor), options));
 }
 
 export async function dataTable(
@@ -48,7 +48,7 @@ export async function dataTable(
   spec: DataTableSpec,
   options?: CallOptions,
 ): Promise<AnalysisReply<DataTable>> {
-  return dataTableReply.parse(await engine.run((api) => api.dataTable(file, spec), options));
+  return parseReply(dataTableReply, await engine.run((api) => api.dataTable(file, spec), options));
 }
 
 export async function goalSeek(
@@ -57,7 +57,7 @@ export async function goalSeek(
   spec: GoalSeekSpec,
   options?: CallOptions,
 ): Promise<AnalysisReply<GoalSeekResult>> {
-  return goalSeekReply.parse(await engine.run((api) => api.goalSeek(file, spec), options));
+  return parseReply(goalSeekReply, await engine.run((api) => api.goalSeek(file, spec), options));
 }
 
 /** The credit memo's DSCR stress table, computed by the kernel in the engine worker. */
@@ -66,7 +66,7 @@ export async function dscrStress(
   file: unknown,
   options?: CallOptions,
 ): Promise<AnalysisReply<DscrStressRow[]>> {
-  return dscrStressReply.parse(await engine.run((api) => api.dscrStress(file), options));
+  return parseReply(dscrStressReply, await engine.run((api) => api.dscrStress(file), options));
 }
 
 /** Starts the Monte Carlo worker ahead of a run, so that the run does not wait for it to load. */
@@ -85,5 +85,8 @@ export async function runMonteCarlo(
   onProgress: (done: number, total: number) => void,
   options?: CallOptions,
 ): Promise<MonteCarloReply> {
-  return monteCarloReply.parse(await client.run((api) => api.monteCarlo(file, settings, proxy(onProgress)), options));
+  return parseReply(
+    monteCarloReply,
+    await client.run((api) => api.monteCarlo(file, settings, proxy(onProgress)), options),
+  );
 }

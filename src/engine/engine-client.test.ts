@@ -1,7 +1,8 @@
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EngineApi } from '../../workers/engine';
-import { EngineClient, EngineError, type EngineWorker } from './engine-client';
+import { z } from '../model/zod';
+import { EngineClient, EngineError, parseReply, type EngineWorker } from './engine-client';
 
 /** A stand-in for the worker: the API is exposed on the far end of a MessageChannel. */
 class FakeWorker extends EventTarget implements EngineWorker {
@@ -147,5 +148,34 @@ describe('telling what depends on the worker that it was retired', () => {
     client.terminate();
     expect(seen).toEqual(['crashed']);
     expect(client.starts).toBe(2);
+  });
+});
+
+describe('a failure inside the worker or its reply', () => {
+  it('turns an exception thrown by the worker into reason internal, keeping the worker', async () => {
+    const api = {
+      ...quickApi,
+      evaluateFormula: () => {
+        throw new Error('boom');
+      },
+    } as unknown as Partial<EngineApi>;
+    const client = new EngineClient(() => new FakeWorker(api));
+    expect(await reasonOf(client.run((remote) => remote.evaluateFormula('=1')))).toBe('internal');
+    expect(await client.run((remote) => remote.version())).toBe('3.5.0');
+    expect(client.starts).toBe(1);
+    client.terminate();
+  });
+
+  it('refuses a reply of the wrong shape with reason invalid-reply', () => {
+    const error = (() => {
+      try {
+        return parseReply(z.string(), 42);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).reason).toBe('invalid-reply');
+    expect(parseReply(z.string(), '3.5.0')).toBe('3.5.0');
   });
 });

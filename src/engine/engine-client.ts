@@ -4,6 +4,7 @@
  * AbortSignal and the worker's death, and a stuck or dead worker is replaced.
  */
 import { wrap, type Endpoint, type Remote } from 'comlink';
+import type { z } from '../model/zod';
 import type { EngineApi } from '../../workers/engine';
 
 /** What the client needs of a worker: a real `Worker` fits, and so does a test double. */
@@ -11,11 +12,15 @@ export interface EngineWorker extends Endpoint {
   terminate(): void;
 }
 
-export type EngineFailure = 'deadline' | 'aborted' | 'crashed' | 'terminated';
+/**
+ * Why an engine call failed: it missed its deadline, was cancelled, the worker crashed or was
+ * restarted under it, the worker's own code threw, or its reply did not have the shape the app expects.
+ */
+export type EngineFailure = 'deadline' | 'aborted' | 'crashed' | 'terminated' | 'internal' | 'invalid-reply';
 
 /**
- * A failed engine call. `reason` and `detail` are what the UI translates (the deadline's
- * milliseconds, the worker's own error text); `message` is English, for logs and tests.
+ * A failed engine call. `reason` (and `detail`, the deadline's milliseconds) is what the UI
+ * translates through the catalogue; `message` is English, for logs and tests, never shown.
  */
 export class EngineError extends Error {
   override readonly name = 'EngineError';
@@ -27,6 +32,13 @@ export class EngineError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A worker's reply checked against its schema: a mismatch is an EngineError('invalid-reply'), never NaN on screen. */
+export function parseReply<T extends z.ZodType>(schema: T, reply: unknown): z.infer<T> {
+  const parsed = schema.safeParse(reply);
+  if (parsed.success) return parsed.data;
+  throw new EngineError('invalid-reply', `The engine's reply did not have the expected shape: ${parsed.error.message}`);
 }
 
 export interface CallOptions {
@@ -101,7 +113,10 @@ export class EngineClient<Api = EngineApi> {
         // The worker may be busy with the abandoned work for a long time: replace it.
         this.#retire(running, new EngineError('terminated', 'The engine was restarted while this call ran.'));
       }
-      throw error;
+      if (error instanceof EngineError) throw error;
+      // Thrown by the worker's own code (comlink carries it over): its English text is for logs only.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new EngineError('internal', `The engine failed: ${message}`);
     } finally {
       clearTimeout(timer);
       if (onAbort) signal?.removeEventListener('abort', onAbort);

@@ -1,6 +1,6 @@
 /** Typed, validated call for the Excel export: the worker builds the workbook, the page gets the file's bytes. */
 import { z } from '../model/zod';
-import type { CallOptions, EngineClient } from './engine-client';
+import { parseReply, type CallOptions, type EngineClient } from './engine-client';
 
 /** A large scenario's workbook takes a few seconds to build and write; the default deadline is for quick calls. */
 const XLSX_TIMEOUT_MS = 60_000;
@@ -19,7 +19,8 @@ export async function exportXlsx(
   options: CallOptions = {},
   language: 'en' | 'es' | 'pt' = 'en',
 ): Promise<XlsxReply> {
-  return xlsxReply.parse(
+  return parseReply(
+    xlsxReply,
     await engine.run((api) => api.exportXlsx(file, language), { timeoutMs: XLSX_TIMEOUT_MS, ...options }),
   );
 }

@@ -1,6 +1,6 @@
 /** Typed, validated calls to the worker's formula API: replies are parsed like any other input. */
 import { z } from '../model/zod';
-import type { CallOptions, EngineClient } from './engine-client';
+import { parseReply, type CallOptions, type EngineClient } from './engine-client';
 
 const cellResult = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('value'), value: z.union([z.number(), z.string(), z.boolean(), z.null()]) }),
@@ -16,10 +16,10 @@ export async function evaluateFormula(
   formula: string,
   options?: CallOptions,
 ): Promise<CellResult> {
-  return cellResult.parse(await engine.run((api) => api.evaluateFormula(formula), options));
+  return parseReply(cellResult, await engine.run((api) => api.evaluateFormula(formula), options));
 }
 
 /** The version of HyperFormula running in the worker. */
 export async function engineVersion(engine: EngineClient, options?: CallOptions): Promise<string> {
-  return z.string().parse(await engine.run((api) => api.version(), options));
+  return parseReply(z.string(), await engine.run((api) => api.version(), options));
 }

@@ -1,6 +1,6 @@
 /** Typed, validated calls to the worker's model API: an open scenario's results (its workbook: workbook.ts). */
 import type { EvaluateReply } from '../workbook/session';
-import type { CallOptions, EngineClient } from './engine-client';
+import { parseReply, type CallOptions, type EngineClient } from './engine-client';
 import { evaluateReply } from './replies';
 
 /** Validates and evaluates a scenario file as edited; issues name the fields at fault. */
@@ -10,5 +10,5 @@ export async function evaluateScenario(
   delta: number,
   options?: CallOptions,
 ): Promise<EvaluateReply> {
-  return evaluateReply.parse(await engine.run((api) => api.evaluateScenario(file, delta), options));
+  return parseReply(evaluateReply, await engine.run((api) => api.evaluateScenario(file, delta), options));
 }

@@ -6,7 +6,7 @@
 import { proxy } from 'comlink';
 import type { OptimiseApi } from '../../workers/optimise';
 import type { OptimiseReply, OptimiseRunSettings } from '../workbook/optimise-job';
-import type { CallOptions, EngineClient, EngineWorker } from './engine-client';
+import { parseReply, type CallOptions, type EngineClient, type EngineWorker } from './engine-client';
 import { optimiseReply } from './optimise-replies';
 
 export type OptimiseClient = EngineClient<OptimiseApi>;
@@ -27,5 +27,5 @@ export async function runOptimise(
   onProgress: (done: number, total: number) => void,
   options?: CallOptions,
 ): Promise<OptimiseReply> {
-  return optimiseReply.parse(await client.run((api) => api.optimise(file, settings, proxy(onProgress)), options));
+  return parseReply(optimiseReply, await client.run((api) => api.optimise(file, settings, proxy(onProgress)), options));
 }

@@ -3,7 +3,7 @@ import { issueSchema } from '../model/issues';
 import type { PortfolioEntry } from '../model/portfolio';
 import { typed, z } from '../model/zod';
 import type { EntryResult } from '../workbook/portfolio-entries';
-import type { CallOptions, EngineClient } from './engine-client';
+import { EngineError, parseReply, type CallOptions, type EngineClient } from './engine-client';
 
 const num = z.number();
 const nullable = num.nullable();
@@ -50,8 +50,8 @@ export async function portfolioEntries(
   files: unknown[],
   options?: CallOptions,
 ): Promise<EntryResult[]> {
-  const reply = replies.parse(await engine.run((api) => api.portfolioEntries(files), options));
+  const reply = parseReply(replies, await engine.run((api) => api.portfolioEntries(files), options));
   if (reply.length !== files.length)
-    throw new Error(`the engine answered ${reply.length} of ${files.length} scenarios`);
+    throw new EngineError('invalid-reply', `The engine answered ${reply.length} of ${files.length} scenarios.`);
   return reply;
 }

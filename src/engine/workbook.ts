@@ -6,7 +6,7 @@
 import type { CellDetail, SheetView, WorkbookView } from '../workbook/session';
 import type { CellAddress } from '../workbook/sheet';
 import { z } from '../model/zod';
-import type { CallOptions, EngineClient } from './engine-client';
+import { parseReply, type CallOptions, type EngineClient } from './engine-client';
 
 const value = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 const int = z.number().int().min(0);
@@ -46,7 +46,7 @@ const cellReply = z
 
 /** The sheets and defined names of the last valid scenario's workbook; null before there is one. */
 export async function workbookOverview(engine: EngineClient, options?: CallOptions): Promise<WorkbookView | null> {
-  return workbookReply.parse(await engine.run((api) => api.workbook(), options));
+  return parseReply(workbookReply, await engine.run((api) => api.workbook(), options));
 }
 
 /** One sheet's values; null when there is no such sheet (or no workbook). */
@@ -55,7 +55,7 @@ export async function workbookSheet(
   name: string,
   options?: CallOptions,
 ): Promise<SheetView | null> {
-  return sheetReply.parse(await engine.run((api) => api.sheet(name), options));
+  return parseReply(sheetReply, await engine.run((api) => api.sheet(name), options));
 }
 
 /** One cell's formula, value and the references it reads. */
@@ -64,5 +64,5 @@ export async function workbookCell(
   at: CellAddress,
   options?: CallOptions,
 ): Promise<CellDetail | null> {
-  return cellReply.parse(await engine.run((api) => api.cell(at), options));
+  return parseReply(cellReply, await engine.run((api) => api.cell(at), options));
 }

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, RESOURCE_KINDS } from '../model/schema';
-import { en } from './messages/en';
-import { es } from './messages/es';
-import { pt } from './messages/pt';
+import { en, es, pt } from './messages/catalogues';
 import { interpolate, translate, translateMessage, translator } from './translate';
 
 function placeholders(text: string): string[] {

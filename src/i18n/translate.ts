@@ -1,7 +1,5 @@
 import type { UiLanguage } from './locale';
-import { en } from './messages/en';
-import { es } from './messages/es';
-import { pt } from './messages/pt';
+import { en, es, pt } from './messages/catalogues';
 import type { Catalogue, Message, MessageKey, ParamName, Params } from './messages/types';
 
 const catalogues: Record<UiLanguage, Catalogue> = { en, es, pt };

@@ -3,7 +3,7 @@
  * write is parsed before it is stored. Shaped like CouchDB documents (`_id`, `_rev`, tombstones)
  * so that replication can come later without a rewrite.
  */
-import { en } from '../i18n/messages/en';
+import { en } from '../i18n/messages/catalogues';
 import type { Message, MessageKey } from '../i18n/messages/types';
 import { parseScenario, type ParseResult } from '../model/parse';
 import { hasFormulas, resolvePlain } from '../model/resolve-numbers';

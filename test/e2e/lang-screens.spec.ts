@@ -4,9 +4,7 @@
  * checks: the samples' names, the workbook's labels and the diff's row names in the language.
  */
 import type { Page, TestInfo } from '@playwright/test';
-import { en } from '../../src/i18n/messages/en';
-import { es } from '../../src/i18n/messages/es';
-import { pt } from '../../src/i18n/messages/pt';
+import { en, es, pt } from '../../src/i18n/messages/catalogues';
 import { sampleTitle } from './expected-text';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';

@@ -8,9 +8,7 @@
  * that language says it differently, fails. Words the languages share are not English here.
  */
 import type { Page } from '@playwright/test';
-import { en } from '../../src/i18n/messages/en';
-import { es } from '../../src/i18n/messages/es';
-import { pt } from '../../src/i18n/messages/pt';
+import { en, es, pt } from '../../src/i18n/messages/catalogues';
 import { SHEETS, SYSTEM_NAMES } from '../../src/workbook/inputs-sheets';
 import { labelIn, WORKBOOK_LABELS } from '../../src/workbook/label-text';
 import { sampleTitle } from './expected-text';
