@@ -63,7 +63,9 @@ describe('a Monte Carlo run from the page', () => {
     expect(monteCarlo.issues[0]?.path).toEqual(['uncertainty']);
     const broken = state({ monteCarlo: () => Promise.reject(new Error('out of memory')) }).monteCarlo;
     await broken.run(dairy, 1);
-    expect(broken.status.failure).toEqual({ kind: 'error', detail: 'out of memory' });
+    // The worker's own exception arrives as an engine failure with a reason the page translates;
+    // its English text stays out of the notice.
+    expect(broken.status.failure).toEqual({ kind: 'engine', reason: 'internal', detail: '' });
   });
 
   it('keeps the sample count between 1,000 and 100,000 and the seed a 32-bit integer', () => {
