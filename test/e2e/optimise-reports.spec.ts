@@ -76,6 +76,8 @@ test('the memo and the presentation show the best package found, with its fronti
     execFileSync(poppler.pdftoppm, ['-png', '-r', '70', pdf, testInfo.outputPath(`memo-package-${format}`)]);
   }
   await page.emulateMedia({ media: 'screen' });
+  // Back to a laptop's width: below 700 px the toolbar (Present among it) is in the phone menu.
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // The toolbar's switch leaves it out of the memo, and of the presentation.
   const include = credit.memo.getByLabel('Mejor paquete en el memorando');

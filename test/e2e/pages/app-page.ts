@@ -30,7 +30,13 @@ export class AppPage {
     await this.page.getByTestId('about-dialog').waitFor();
   }
 
+  /** By the header's picker, or on a phone (where the picker gives way to it) through the menu. */
   async chooseLanguage(name: 'Español' | 'English'): Promise<void> {
-    await this.languagePicker.selectOption({ label: name });
+    if (await this.languagePicker.isVisible()) {
+      await this.languagePicker.selectOption({ label: name });
+      return;
+    }
+    await this.page.getByRole('button', { name: /^(Menú|Menu)$/ }).click();
+    await this.page.getByRole('menuitemradio', { name: new RegExp(`: ${name}$`) }).click();
   }
 }
