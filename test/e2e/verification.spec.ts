@@ -116,8 +116,9 @@ test.describe('screenshots of the Verification tab', () => {
   for (const language of ['Español', 'English'] as const) {
     for (const width of [390, 1366]) {
       test(`${language} at ${width} px`, async ({ page }, testInfo) => {
-        await page.setViewportSize({ width, height: 900 });
+        // The sample is opened from the library at a laptop's width (on a phone it is in the menu).
         await openSample(page);
+        await page.setViewportSize({ width, height: 900 });
         // At 390 px the header's language picker is in the phone menu: AppPage chooses either way.
         if (language === 'English') await new AppPage(page).chooseLanguage('English');
         await expect(page.locator('#panel-verification tr[data-resource="co2e"]')).toBeVisible();
