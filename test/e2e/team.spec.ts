@@ -102,6 +102,8 @@ test('offline edits in two browsers: the conflict is kept and a person keeps bot
   await b.page.screenshot({ path: 'test-results/conflict-es-1366.png' });
   await b.page.setViewportSize({ width: 390, height: 844 });
   await b.page.screenshot({ path: 'test-results/conflict-es-390.png', fullPage: true });
+  // Back to a laptop's width: below 700 px the library and Team buttons are in the phone menu.
+  await b.page.setViewportSize({ width: 1366, height: 900 });
   await screen.getByTestId('keep-both').click();
   await expect(screen).toHaveCount(0);
   await b.page.getByTestId('team-panel').getByRole('button', { name: /^✕ / }).click();
