@@ -7,7 +7,7 @@
  * src/workbook may not import src/i18n (STYLE.md), so this catalogue lives here.
  */
 import { group } from '../model/checked';
-import TABLE from './label-text.json';
+import TABLE from './label-text.json' with { type: 'json' };
 
 export type LabelLanguage = 'en' | 'es' | 'pt';
 
