@@ -156,8 +156,14 @@ export class TeamState {
         this.#snapshot = s;
         if (s.phase.kind !== 'syncing') void this.#flush();
       },
-      onDocs: (ids) => {
+      onDocs: (ids, written) => {
         this.#arrived.push(...ids);
+        // A later batch's word on an id is the one that counts: known as stored, or to be read back.
+        for (const id of ids) {
+          const doc = written?.get(id);
+          if (doc) this.#storedDocs.set(id, doc);
+          else this.#storedDocs.delete(id);
+        }
         void this.#flush();
       },
     });
@@ -174,6 +180,9 @@ export class TeamState {
 
   /** Documents the sync wrote that the list has not shown yet; one flush at a time. */
   #arrived: string[] = [];
+  /** Those of them the sync gave as stored: the list takes them without reading them back. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- handed to the list, not reactive state
+  #storedDocs = new Map<string, ScenarioDoc>();
   #flushing: Promise<void> | null = null;
   #again = false;
 
@@ -186,11 +195,14 @@ export class TeamState {
       do {
         this.#again = false;
         const ids = this.#arrived;
+        const written = this.#storedDocs;
         this.#arrived = [];
-        // Each pulled batch joins the list as it comes (read by id, a page at a time). The sync
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- handed to the list, not reactive state
+        this.#storedDocs = new Map();
+        // Each pulled batch joins the list as it comes (as the pull stored it). The sync
         // states are read again only once a pull is done: reading every record after every batch
         // of 200 made a first sync of 10,000 quadratic.
-        if (ids.length > 0) await this.#deps.library.syncedDocs(ids);
+        if (ids.length > 0) await this.#deps.library.syncedDocs(ids, written);
         if (this.#snapshot?.phase.kind !== 'syncing') await this.#reload();
       } while (this.#again);
     })().finally(() => (this.#flushing = null));
