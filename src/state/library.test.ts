@@ -4,6 +4,7 @@ import { SAMPLES } from '../persistence/seed';
 import { openStorage } from '../persistence/storage';
 import { PAGE } from '../persistence/paged';
 import { allEntries, entryId, type Entry } from '../persistence/entries';
+import type { ChangeRow } from '../persistence/sync/couch-api';
 import { applyPulled } from '../persistence/sync/sync-apply';
 import { syncTx, type SyncRecord } from '../persistence/sync/sync-store';
 import { freshIndexedDb, loadSample, sample } from '../persistence/test-support/storage';
@@ -189,7 +190,7 @@ describe('the library', () => {
     library.onRemoteChange = remote;
     await repo.rename(mine, 'Mine, edited here'); // pending: the server's change is a conflict
     const fresh = (i: number) => `scn_01890a5d-ac96-7b5c-a000-00000000000${i}`;
-    const rows = [
+    const rows: ChangeRow[] = [
       ...[1, 2].map((i) => ({
         seq: i,
         id: fresh(i),
