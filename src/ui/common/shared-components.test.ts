@@ -1,0 +1,35 @@
+import { createRawSnippet } from 'svelte';
+import { render } from 'svelte/server';
+import { describe, expect, test } from 'vitest';
+import InlineSelect from './InlineSelect.svelte';
+import StackedField from './StackedField.svelte';
+
+const child = (html: string) => createRawSnippet(() => ({ render: () => html }));
+
+describe('a field with its label above it', () => {
+  test('names its control by id, the control after the label', () => {
+    const { body } = render(StackedField, {
+      props: { id: 'seed', label: 'Semilla', children: child('<input id="seed" />') },
+    });
+    expect(body).toMatch(/<label for="seed"[^>]*>Semilla<\/label>\s*(<!---->)?<input id="seed"/);
+  });
+});
+
+describe('a drop-down with its label beside it', () => {
+  test('offers every option by its words and shows the current value chosen', () => {
+    const { body } = render(InlineSelect<number>, {
+      props: {
+        label: 'Paso δ',
+        value: 0.1,
+        options: [
+          { value: 0.05, label: '±5 %' },
+          { value: 0.1, label: '±10 %' },
+        ],
+        onchange: () => {},
+      },
+    });
+    expect(body).toContain('<span>Paso δ</span>');
+    expect(body).toMatch(/<option value="0.05"[^>]*>±5 %<\/option>/);
+    expect(body).toMatch(/<option value="0.1"[^>]*selected[^>]*>±10 %<\/option>/);
+  });
+});
