@@ -22,6 +22,10 @@ export async function writeLocal<K extends LocalKey>(db: AppDb | WriteTx, key: K
  * `device.unreadable` (not dropped) and a new id is made: the id only labels writes.
  */
 export async function loadDeviceId(db: AppDb): Promise<string> {
+  // Read-only first, as on every start but the first: a read-write transaction waits for every
+  // other one on the store and commits to disk ('strict'), a while on a busy device (issue 15 item 11).
+  const known = await readLocal(db, 'device');
+  if (known?.ok) return known.value.deviceId;
   const tx = db.transaction('local', 'readwrite', { durability: 'strict' });
   const store = tx.objectStore('local');
   const raw = await store.get('device');

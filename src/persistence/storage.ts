@@ -9,6 +9,11 @@ export interface Storage {
 }
 
 export async function openStorage(name?: string, options?: OpenOptions): Promise<Storage> {
-  const db = await openAppDb(name, options);
+  return storageOn(openAppDb(name, options));
+}
+
+/** The same, on a connection already being opened (src/persistence/early-db.ts). */
+export async function storageOn(opening: Promise<AppDb>): Promise<Storage> {
+  const db = await opening;
   return { db, repo: new ScenarioRepository(db, await loadDeviceId(db)) };
 }

@@ -2,7 +2,7 @@
 import { createContext } from 'svelte';
 import { pickLocale, type UiLanguage } from '../i18n/locale';
 import type { AppDb } from '../persistence/app-db';
-import { readUiSettings, writeUiSettings } from '../persistence/ui-settings';
+import { parseUiSettings, readUiSettings, writeUiSettings } from '../persistence/ui-settings';
 
 /** Stored settings that could not be read: shown to the user with the raw content. */
 export interface StoredProblem {
@@ -17,11 +17,16 @@ export class Preferences {
   #storageError = $state<string | undefined>();
   readonly #db: Promise<AppDb>;
   readonly #browserLanguages: readonly string[];
+  readonly #stored: Promise<unknown> | undefined;
 
-  /** `browserLanguages` is navigator.languages: it sets the first language and the number format. */
-  constructor(db: Promise<AppDb>, browserLanguages: readonly string[]) {
+  /**
+   * `browserLanguages` is navigator.languages: it sets the first language and the number format.
+   * `stored` is the settings record when it was read already, raw (src/persistence/early-db.ts).
+   */
+  constructor(db: Promise<AppDb>, browserLanguages: readonly string[], stored?: Promise<unknown>) {
     this.#db = db;
     this.#browserLanguages = browserLanguages;
+    this.#stored = stored;
     this.#language = pickLocale(browserLanguages).language;
   }
 
@@ -53,7 +58,7 @@ export class Preferences {
   /** Loads the stored choice; keeps the browser's when there is none, and reports one it cannot read. */
   async load(): Promise<void> {
     try {
-      const read = await readUiSettings(await this.#db);
+      const read = this.#stored ? parseUiSettings(await this.#stored) : await readUiSettings(await this.#db);
       if (read.kind === 'found') {
         this.#language = read.settings.language;
         this.#figuresCollapsed = read.settings.figuresCollapsed ?? false;
