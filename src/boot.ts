@@ -14,7 +14,7 @@ import { earlyReads, openEarlyDb } from './persistence/early-db';
 prestartEngineWorker();
 openEarlyDb();
 earlyReads()
-  ?.then(({ latestFile }) => latestFile !== null && evaluateEarly(latestFile, TORNADO_DELTA))
+  ?.then(({ latest }) => latest && latest.file !== null && evaluateEarly(latest.file, TORNADO_DELTA))
   .catch(() => undefined); // only a head start: the app reports a database that does not open
 // Not awaited: the app's modules import this one's (the worker's starter), so it must finish first.
 void import('./main');

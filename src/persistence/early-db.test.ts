@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'; // the IDB* classes idb checks values against
 import { beforeEach, describe, expect, it } from 'vitest';
 import { visibleEntries } from '../state/library-query';
 import { allEntries } from './entries';
-import { latestScenarioFile, readAtStart } from './early-db';
+import { latestScenario, readAtStart } from './early-db';
 import { freshIndexedDb, openRepo, sample } from './test-support/storage';
 import { readUiSettings, writeUiSettings } from './ui-settings';
 
@@ -26,9 +26,9 @@ describe('the scenario guessed at start for the engine to compute early', () => 
     await repo.create(sample('bolivia-poultry-slaughterhouse'));
     const second = await repo.create(sample('colombia-green-credit-rebate'));
     const third = await repo.create(sample('bolivia-ep3-portfolio'));
-    expect(latestScenarioFile(await db.getAll('docs'))).toEqual(third.scenario);
+    expect(latestScenario(await db.getAll('docs'))).toEqual({ id: third._id, file: third.scenario });
     await repo.remove(third);
-    const guessed = latestScenarioFile(await db.getAll('docs'));
+    const guessed = latestScenario(await db.getAll('docs'))?.file;
     expect(guessed).toEqual(second.scenario);
     // Taken only when the very same text: the library's parsed copy writes out identically.
     expect(JSON.stringify(guessed)).toBe(JSON.stringify(await libraryFirstFile(db)));
@@ -39,17 +39,17 @@ describe('the scenario guessed at start for the engine to compute early', () => 
     const doc = await repo.create(sample());
     const file = { ...doc.scenario, name: 'Edited' } as Record<string, unknown>;
     const saved = await repo.saveDraft(doc, { file, typed: [] }, null);
-    expect(latestScenarioFile(await db.getAll('docs'))).toEqual(file);
-    expect(JSON.stringify(latestScenarioFile(await db.getAll('docs')))).toBe(
+    expect(latestScenario(await db.getAll('docs'))?.file).toEqual(file);
+    expect(JSON.stringify(latestScenario(await db.getAll('docs'))?.file)).toBe(
       JSON.stringify(await libraryFirstFile(db)),
     );
     const hint = { key: 'formula.strayComma' as const, params: { example: '=MAX(1; 2)' } };
     await repo.saveDraft(saved, { file, typed: [{ path: ['name'], text: '=MAX(1,2)', hint }] }, null);
-    expect(latestScenarioFile(await db.getAll('docs'))).toBeNull();
+    expect(latestScenario(await db.getAll('docs'))?.file).toBeNull();
   });
 
   it('is none in an empty library', () => {
-    expect(latestScenarioFile([])).toBeNull();
+    expect(latestScenario([])).toBeNull();
   });
 });
 
@@ -61,6 +61,8 @@ describe('the reads made at start', () => {
     const reads = await readAtStart(db);
     expect(reads.uiSettings).toEqual({ version: 1, language: 'pt', figuresCollapsed: true });
     expect(await readUiSettings(db)).toEqual({ kind: 'found', settings: reads.uiSettings });
-    expect(reads.latestFile).toBeNull();
+    expect(reads.latest).toBeNull();
+    expect(reads.local).toEqual({ device: await db.get('local', 'device'), seed: undefined });
+    expect(reads.local.device).toMatchObject({ deviceId: expect.stringMatching(/^dev_/) });
   });
 });

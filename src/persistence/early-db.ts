@@ -11,8 +11,16 @@ import { DB_NAME, openAppDb, type AppDb } from './app-db';
 export interface StartReads {
   /** The `settings` store's `ui` record (ui-settings.ts parses it). */
   uiSettings: unknown;
-  /** The scenario file the library will most likely open first (latestScenarioFile), or null. */
-  latestFile: unknown;
+  /** The scenario the library will most likely open first (latestScenario), or null. */
+  latest: LatestScenario | null;
+  /** This device's records the library reads as it opens (local.ts `device`, seed.ts `seed`). */
+  local: { device: unknown; seed: unknown };
+}
+
+/** The latest scenario: its id, and the file its figures will be asked for (null: not evaluated). */
+export interface LatestScenario {
+  id: string;
+  file: unknown;
 }
 
 let early: { db: Promise<AppDb>; reads: Promise<StartReads> } | null = null;
@@ -48,24 +56,27 @@ const MAX_DOCS = 500;
 type Rec = Record<string, unknown>;
 const isRecord = (value: unknown): value is Rec => value !== null && typeof value === 'object';
 
-/** Reads the interface settings and the documents in one transaction. */
+/** Reads the interface settings, the documents and this device's records in one transaction. */
 export async function readAtStart(db: AppDb): Promise<StartReads> {
-  const tx = db.transaction(['settings', 'docs']);
-  const [uiSettings, docs] = await Promise.all([
+  const tx = db.transaction(['settings', 'docs', 'local']);
+  const [uiSettings, docs, device, seed] = await Promise.all([
     tx.objectStore('settings').get('ui'), // ui-settings.ts: UI_SETTINGS_KEY
     tx.objectStore('docs').getAll(null, MAX_DOCS + 1),
+    tx.objectStore('local').get('device'),
+    tx.objectStore('local').get('seed'),
   ]);
   await tx.done;
-  return { uiSettings, latestFile: docs.length > MAX_DOCS ? null : latestScenarioFile(docs) };
+  return { uiSettings, latest: docs.length > MAX_DOCS ? null : latestScenario(docs), local: { device, seed } };
 }
 
 /**
- * The file the library will most likely open first and ask figures for: the latest updated
- * scenario that is not deleted (as Library.start picks it), its draft when it has one; null when
- * there is none or its draft has cells that do not read yet (those are not evaluated). Read raw:
- * only a guess, which the app's first request takes only when it is exactly the same file.
+ * The scenario the library will most likely open first: the latest updated one that is not
+ * deleted (as Library.start picks it), or null when there is none. Its file is the draft when it
+ * has one, null when a cell of that draft does not read yet (such a draft is not evaluated). Read
+ * raw, so only a guess: the library opens it first only once it has parsed it, and the app's
+ * first request takes the early answer only for exactly the same file.
  */
-export function latestScenarioFile(docs: readonly unknown[]): unknown {
+export function latestScenario(docs: readonly unknown[]): LatestScenario | null {
   const scenarios = docs.filter(
     (doc): doc is Rec =>
       isRecord(doc) && doc.type === 'scenario' && doc.deleted === undefined && typeof doc.updatedAt === 'string',
@@ -73,8 +84,9 @@ export function latestScenarioFile(docs: readonly unknown[]): unknown {
   const byUpdated = (a: Rec, b: Rec) =>
     String(b.updatedAt).localeCompare(String(a.updatedAt)) || String(a._id).localeCompare(String(b._id));
   const latest = scenarios.sort(byUpdated)[0];
-  if (!latest) return null;
+  if (!latest || typeof latest._id !== 'string') return null;
   const draft = latest.draft;
-  if (!isRecord(draft)) return latest.scenario ?? null;
-  return Array.isArray(draft.typed) && draft.typed.length === 0 ? (draft.file ?? null) : null;
+  if (!isRecord(draft)) return { id: latest._id, file: latest.scenario ?? null };
+  const reads = Array.isArray(draft.typed) && draft.typed.length === 0;
+  return { id: latest._id, file: reads ? (draft.file ?? null) : null };
 }

@@ -12,8 +12,8 @@ export async function openStorage(name?: string, options?: OpenOptions): Promise
   return storageOn(openAppDb(name, options));
 }
 
-/** The same, on a connection already being opened (src/persistence/early-db.ts). */
-export async function storageOn(opening: Promise<AppDb>): Promise<Storage> {
+/** The same, on a connection already being opened, with the device record read at start (early-db.ts). */
+export async function storageOn(opening: Promise<AppDb>, deviceAtStart?: Promise<unknown>): Promise<Storage> {
   const db = await opening;
-  return { db, repo: new ScenarioRepository(db, await loadDeviceId(db)) };
+  return { db, repo: new ScenarioRepository(db, await loadDeviceId(db, deviceAtStart)) };
 }

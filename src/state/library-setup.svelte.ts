@@ -5,7 +5,7 @@
 import type { EngineClient } from '../engine/engine-client';
 import type { UiLanguage } from '../i18n/locale';
 import { DB_NAME } from '../persistence/app-db';
-import { earlyDb, onEarlyDbVersionChange } from '../persistence/early-db';
+import { earlyDb, earlyReads, onEarlyDbVersionChange } from '../persistence/early-db';
 import { openStorage, storageOn } from '../persistence/storage';
 import { saveAllWith } from './app-update.svelte';
 import { Autosave, setAutosave } from './autosave.svelte';
@@ -42,17 +42,31 @@ export function startLibrary({ editor, engine, reevaluate, language }: Setup): L
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     return response.text();
   };
-  // The first start uses the connection the page opened early (src/boot.ts); a retry opens anew.
+  // The first start uses the connection the page opened early (src/boot.ts), and what it read;
+  // a retry opens and reads anew.
   let early = earlyDb();
+  let reads = earlyReads();
+  const atStart = () => {
+    const read = reads;
+    reads = null;
+    return read;
+  };
   const connect = () => {
     const opening = early;
     early = null;
-    if (!opening) return openStorage(DB_NAME, { onVersionChange: () => library.closeForUpgrade() });
+    if (!opening) {
+      reads = null;
+      return openStorage(DB_NAME, { onVersionChange: () => library.closeForUpgrade() });
+    }
     onEarlyDbVersionChange(() => library.closeForUpgrade());
-    return storageOn(opening);
+    return storageOn(
+      opening,
+      reads?.then((r) => r.local.device),
+    );
   };
   const library: Library = new Library({
     connect,
+    atStart,
     loadSample,
     sampleLanguage: language,
     editor,
