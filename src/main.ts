@@ -19,10 +19,12 @@ import App from './ui/App.svelte';
 
 performance.mark('cp:main'); // the page's modules are loaded and evaluated
 // The database opened by src/boot.ts, shared with the library, and the settings it read already
-// (a page without them opens and reads its own).
+// (a page without them opens and reads its own). Below 700 px the toolbar is a menu
+// (ui/styles/primitives.css) and the key figures start folded.
 const preferences = new Preferences(
   earlyDb() ?? openAppDb(),
   navigator.languages,
+  matchMedia('(max-width: 699px)').matches,
   earlyReads()?.then((reads) => reads.uiSettings),
 );
 // Read while the rest starts: the page waits for it below, and the first run seeds the samples in its language.

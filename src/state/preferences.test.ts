@@ -38,10 +38,15 @@ describe('the language preference', () => {
   it('takes the record read at start when there is one, without reading again', async () => {
     const db = await openAppDb();
     await db.put('settings', { version: 1, language: 'en' }, 'ui');
-    const early = new Preferences(Promise.resolve(db), ['es-CO'], Promise.resolve({ version: 1, language: 'pt' }));
+    const early = new Preferences(
+      Promise.resolve(db),
+      ['es-CO'],
+      false,
+      Promise.resolve({ version: 1, language: 'pt' }),
+    );
     await early.load();
     expect(early.language).toBe('pt');
-    const unreadable = new Preferences(Promise.resolve(db), ['es-CO'], Promise.resolve({ version: 9 }));
+    const unreadable = new Preferences(Promise.resolve(db), ['es-CO'], false, Promise.resolve({ version: 9 }));
     await unreadable.load();
     expect(unreadable.storedProblem?.raw).toEqual({ version: 9 });
   });
@@ -68,6 +73,23 @@ describe('the folded key figures', () => {
     const third = new Preferences(openAppDb(), ['es-CO']);
     await third.load();
     expect(third.figuresCollapsed).toBe(false);
+  });
+
+  it('start folded on a phone until the user chooses, and the choice wins over the width', async () => {
+    const phone = new Preferences(openAppDb(), ['es-CO'], true);
+    await phone.load();
+    expect(phone.figuresCollapsed).toBe(true);
+    await phone.setLanguage('en'); // choosing a language is not a choice about the strip
+    const again = new Preferences(openAppDb(), ['es-CO'], true);
+    await again.load();
+    expect(again.figuresCollapsed).toBe(true);
+    const laptop = new Preferences(openAppDb(), ['es-CO'], false);
+    await laptop.load();
+    expect(laptop.figuresCollapsed).toBe(false);
+    await again.setFiguresCollapsed(false);
+    const later = new Preferences(openAppDb(), ['es-CO'], true);
+    await later.load();
+    expect(later.figuresCollapsed).toBe(false);
   });
 
   it('never overwrite a stored record that could not be read', async () => {
