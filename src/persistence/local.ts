@@ -25,7 +25,8 @@ export async function loadDeviceId(db: AppDb, readAtStart?: Promise<unknown>): P
   // Read-only first, as on every start but the first (or the record read at start, early-db.ts): a
   // read-write transaction waits for every other one on the store and commits to disk ('strict'),
   // a while on a busy device (issue 15 item 11).
-  const stored = readAtStart ? await readAtStart : await db.get('local', 'device');
+  const readAgain = () => db.get('local', 'device');
+  const stored = await (readAtStart ? readAtStart.catch(readAgain) : readAgain());
   const known = stored === undefined ? undefined : readWith(localSchemas.device, stored);
   if (known?.ok) return known.value.deviceId;
   const tx = db.transaction('local', 'readwrite', { durability: 'strict' });

@@ -22,7 +22,8 @@ export interface SeedReport {
 }
 
 async function seededNames(db: AppDb, readAtStart?: Promise<unknown>): Promise<Set<string>> {
-  const parsed = localSchemas.seed.safeParse(readAtStart ? await readAtStart : await db.get('local', 'seed'));
+  const readAgain = () => db.get('local', 'seed');
+  const parsed = localSchemas.seed.safeParse(await (readAtStart ? readAtStart.catch(readAgain) : readAgain()));
   return new Set(parsed.success ? parsed.data.samples : []);
 }
 

@@ -65,7 +65,8 @@ export class Preferences {
   /** Loads the stored choice; keeps the browser's when there is none, and reports one it cannot read. */
   async load(): Promise<void> {
     try {
-      const read = this.#stored ? parseUiSettings(await this.#stored) : await readUiSettings(await this.#db);
+      const readAgain = async () => readUiSettings(await this.#db);
+      const read = await (this.#stored ? this.#stored.then(parseUiSettings, readAgain) : readAgain());
       if (read.kind === 'found') {
         this.#language = read.settings.language;
         this.#figuresCollapsed = read.settings.figuresCollapsed;

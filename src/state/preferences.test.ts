@@ -49,6 +49,11 @@ describe('the language preference', () => {
     const unreadable = new Preferences(Promise.resolve(db), ['es-CO'], false, Promise.resolve({ version: 9 }));
     await unreadable.load();
     expect(unreadable.storedProblem?.raw).toEqual({ version: 9 });
+    // The read at start failed: read again on the connection.
+    const failed = new Preferences(Promise.resolve(db), ['es-CO'], false, Promise.reject(new Error('aborted')));
+    await failed.load();
+    expect(failed.language).toBe('en');
+    expect(failed.storageError).toBeUndefined();
   });
 
   it('shows a storage failure instead of throwing', async () => {
