@@ -6,12 +6,15 @@
 //   2. In Chromium, the built app with the library imported from a backup: the Portfolio tab's
 //      first computation (target ≤ 3 s, progress shown, no main-thread task over 50 ms), and the
 //      tab opened again after a reload with nothing changed (target ≤ 200 ms).
-// `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser] [--no-cli] [--dist DIR] [--profile DIR]`.
+// `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser] [--no-cli] [--dist DIR] [--profile DIR]
+//  [--against REF]`.
 // Not a test: prints tables. `--dist DIR` reuses (or makes, once) a build there; `--profile DIR`
 // writes the page's CPU profiles (Chromium's DevTools protocol) of every opening, for DevTools
-// or a script to read.
+// or a script to read. `--against REF` (a git ref, e.g. main) measures that version too, in the
+// same time window (the machine's load changes by the minute): its files from `git archive`, its
+// own build; the CLI runs alternate between the two, the browser runs one version after the other.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +32,7 @@ const DIST = text('--dist');
 const PROFILE = text('--profile');
 let traces = 0;
 const RUNS = arg('--runs', 3);
+const AGAINST = text('--against');
 const work = mkdtempSync(join(tmpdir(), 'cp-bench-portfolio-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
@@ -43,10 +47,34 @@ try {
   const dir = join(work, 'library');
   mkdirSync(dir);
   scenarios.forEach((s, i) => writeFileSync(join(dir, `s${String(i).padStart(5, '0')}.json`), JSON.stringify(s)));
-  if (!process.argv.includes('--no-cli')) cliBench(dir);
-  if (!process.argv.includes('--no-browser')) await browserBench(scenarios);
+  const other = AGAINST ? checkout(AGAINST) : undefined;
+  if (!process.argv.includes('--no-cli')) cliBench(dir, other);
+  if (!process.argv.includes('--no-browser')) {
+    const rows = [];
+    if (other) rows.push(...(await browserBench(scenarios, { root: other, label: AGAINST })));
+    rows.push(...(await browserBench(scenarios, { root, label: 'this tree' })));
+    console.table(rows.map(({ tasks: _, ...r }) => r));
+    if (other) {
+      const ratio = (i) => (Number(rows[i + 2].fromClick) / Number(rows[i].fromClick)).toFixed(2);
+      console.log(`Ratio this tree / ${AGAINST} (ms from the click): first ${ratio(0)}, opened again ${ratio(1)}`);
+    }
+    for (const r of rows) if (r.tasks.length > 0) console.log(r.version, r.measure, r.tasks);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The files of `ref` in a folder of their own (node_modules shared with this tree), for --against. */
+function checkout(ref) {
+  const out = join(work, 'against');
+  mkdirSync(out);
+  const r = spawnSync('bash', ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(out)}`], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error(`git archive ${ref} failed`);
+  symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
+  return out;
 }
 
 async function generated(n) {
@@ -66,36 +94,40 @@ async function generated(n) {
   return (await import(out)).default;
 }
 
-function cliBench(dir) {
+/** `npm run portfolio` on the folder, RUNS times (alternating with the --against version's when given). */
+function cliBench(dir, other) {
   const cmd = `TIMEFORMAT='%R %U %S'; time node scripts/portfolio.mjs ${JSON.stringify(dir)} > /dev/null`;
-  spawnSync('bash', ['-c', cmd], { cwd: root }); // warm-up, and builds the bundle if stale
-  const wall = [];
-  const cpu = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = spawnSync('bash', ['-c', cmd], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`npm run portfolio failed: ${r.stderr}`);
-    const [real, user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-    wall.push(real * 1000);
-    cpu.push((user + sys) * 1000);
-  }
-  console.table([
-    {
+  const versions = [...(other ? [{ cwd: other, label: AGAINST }] : []), { cwd: root, label: 'this tree' }];
+  for (const v of versions) spawnSync('bash', ['-c', cmd], { cwd: v.cwd }); // warm-up, and builds the bundle if stale
+  const times = versions.map(() => ({ wall: [], cpu: [] }));
+  for (let i = 0; i < RUNS; i++)
+    versions.forEach((v, k) => {
+      const r = spawnSync('bash', ['-c', cmd], { cwd: v.cwd, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`npm run portfolio failed (${v.label}): ${r.stderr}`);
+      const [real, user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+      times[k].wall.push(real * 1000);
+      times[k].cpu.push((user + sys) * 1000);
+    });
+  console.table(
+    versions.map((v, k) => ({
+      version: v.label,
       benchmark: `npm run portfolio, ${N} files`,
-      'median wall ms': median(wall).toFixed(0),
-      'median CPU ms': median(cpu).toFixed(0),
+      'median wall ms': median(times[k].wall).toFixed(0),
+      'median CPU ms': median(times[k].cpu).toFixed(0),
       target: '≤ 5000 ms (1,000 files)',
-    },
-  ]);
+    })),
+  );
 }
 
-async function browserBench(scenarios) {
-  const dist = DIST ?? join(work, 'dist');
-  if (!DIST || !existsSync(join(dist, 'index.html'))) {
+/** The browser measures of one version (its tree `at`): the first computation, then RUNS openings again. */
+async function browserBench(scenarios, { root: at, label }) {
+  const dist = at === root ? (DIST ?? join(work, 'dist')) : join(work, 'dist-against');
+  if (at !== root || !DIST || !existsSync(join(dist, 'index.html'))) {
     const vite = spawnSync(
       'node_modules/.bin/vite',
       ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
       {
-        cwd: root,
+        cwd: at,
         stdio: 'inherit',
       },
     );
@@ -105,7 +137,7 @@ async function browserBench(scenarios) {
   const server = spawn(
     'node_modules/.bin/vite',
     ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore' },
+    { cwd: at, stdio: 'ignore' },
   );
   let browser;
   try {
@@ -157,29 +189,32 @@ async function browserBench(scenarios) {
     }
     const again = [...agains].sort((a, b) => a.fromClick - b.fromClick)[agains.length >> 1];
     const runs = agains.map((a) => a.fromClick.toFixed(0)).join(', ');
-    console.table([
+    return [
       {
+        version: label,
         measure: `first computation, ${total} scenarios (click to every row computed)`,
         ms: first.ms.toFixed(0),
-        'ms from the click event': first.fromClick.toFixed(0),
+        fromClick: first.fromClick.toFixed(0),
         target: '≤ 3000',
         'progress shown': first.progressSeen,
         'longest main-thread task ms': first.longest.toFixed(0),
         'tasks > 50 ms': first.over,
         ...first.cpu,
+        tasks: first.tasks.slice(0, 10),
       },
       {
+        version: label,
         measure: `opened again after a reload, nothing changed (median of ${RUNS}: ${runs} ms from the click)`,
         ms: again.ms.toFixed(0),
-        'ms from the click event': again.fromClick.toFixed(0),
+        fromClick: again.fromClick.toFixed(0),
         target: '≤ 200',
         'progress shown': again.progressSeen,
         'longest main-thread task ms': again.longest.toFixed(0),
         'tasks > 50 ms': again.over,
         ...again.cpu,
+        tasks: again.tasks.slice(0, 10),
       },
-    ]);
-    if (first.tasks.length > 0) console.table(first.tasks.slice(0, 10));
+    ];
   } finally {
     await browser?.close();
     server.kill();
