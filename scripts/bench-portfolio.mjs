@@ -12,7 +12,8 @@
 // writes the page's CPU profiles (Chromium's DevTools protocol) of every opening, for DevTools
 // or a script to read. `--against REF` (a git ref, e.g. main) measures that version too, in the
 // same time window (the machine's load changes by the minute): its files from `git archive`, its
-// own build; the CLI runs alternate between the two, the browser runs one version after the other.
+// own build; the CLI runs and the browser's openings again alternate between the two (the first
+// computations run one version after the other).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -50,9 +51,10 @@ try {
   const other = AGAINST ? checkout(AGAINST) : undefined;
   if (!process.argv.includes('--no-cli')) cliBench(dir, other);
   if (!process.argv.includes('--no-browser')) {
-    const rows = [];
-    if (other) rows.push(...(await browserBench(scenarios, { root: other, label: AGAINST })));
-    rows.push(...(await browserBench(scenarios, { root, label: 'this tree' })));
+    const rows = await browserBench(scenarios, [
+      ...(other ? [{ root: other, label: AGAINST }] : []),
+      { root, label: 'this tree' },
+    ]);
     console.table(rows.map(({ tasks: _, ...r }) => r));
     if (other) {
       const ratio = (i) => (Number(rows[i + 2].fromClick) / Number(rows[i].fromClick)).toFixed(2);
@@ -119,8 +121,64 @@ function cliBench(dir, other) {
   );
 }
 
-/** The browser measures of one version (its tree `at`): the first computation, then RUNS openings again. */
-async function browserBench(scenarios, { root: at, label }) {
+/**
+ * The browser measures: each version's first computation (one version after the other), then the
+ * openings again, alternating between the versions run by run so that both meet the same load.
+ */
+async function browserBench(scenarios, versions) {
+  const opened = [];
+  const rows = [];
+  try {
+    for (const v of versions) opened.push(await openVersion(scenarios, v));
+    const total = N + 6; // the six samples seeded on the first run
+    const agains = opened.map(() => []);
+    for (let run = 0; run < RUNS; run++)
+      for (const [k, o] of opened.entries()) {
+        await o.page.reload();
+        await o.page.getByTestId('open-scenario').waitFor();
+        await o.page.waitForTimeout(2000); // the library's own start out of the way
+        const name = `${versions[k].label.replace(/\W+/g, '-')}-again-${run + 1}`;
+        agains[k].push(await traced(o.browser, o.page, () => profiled(o.page, name, () => openTab(o.page, total))));
+      }
+    for (const [k, o] of opened.entries()) {
+      const { first } = o;
+      const again = [...agains[k]].sort((a, b) => a.fromClick - b.fromClick)[RUNS >> 1];
+      const runs = agains[k].map((a) => a.fromClick.toFixed(0)).join(', ');
+      rows.push(
+        {
+          version: versions[k].label,
+          measure: `first computation, ${total} scenarios (click to every row computed)`,
+          ms: first.ms.toFixed(0),
+          fromClick: first.fromClick.toFixed(0),
+          target: '≤ 3000',
+          'progress shown': first.progressSeen,
+          'longest main-thread task ms': first.longest.toFixed(0),
+          'tasks > 50 ms': first.over,
+          ...first.cpu,
+          tasks: first.tasks.slice(0, 10),
+        },
+        {
+          version: versions[k].label,
+          measure: `opened again after a reload, nothing changed (median of ${RUNS}: ${runs} ms from the click)`,
+          ms: again.ms.toFixed(0),
+          fromClick: again.fromClick.toFixed(0),
+          target: '≤ 200',
+          'progress shown': again.progressSeen,
+          'longest main-thread task ms': again.longest.toFixed(0),
+          'tasks > 50 ms': again.over,
+          ...again.cpu,
+          tasks: again.tasks.slice(0, 10),
+        },
+      );
+    }
+  } finally {
+    for (const o of opened) await o.close();
+  }
+  return rows;
+}
+
+/** One version's build served and opened in Chromium, the library imported, its first computation measured. */
+async function openVersion(scenarios, { root: at, label }) {
   const dist = at === root ? (DIST ?? join(work, 'dist')) : join(work, 'dist-against');
   if (at !== root || !DIST || !existsSync(join(dist, 'index.html'))) {
     const vite = spawnSync(
@@ -140,6 +198,10 @@ async function browserBench(scenarios, { root: at, label }) {
     { cwd: at, stdio: 'ignore' },
   );
   let browser;
+  const close = async () => {
+    await browser?.close();
+    server.kill();
+  };
   try {
     const base = `http://127.0.0.1:${port}/`;
     await waitForServer(base);
@@ -166,58 +228,17 @@ async function browserBench(scenarios, { root: at, label }) {
       { timeout: 600_000 },
     ); // 10,000 scenarios are a backup of tens of MB
     await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
-    // The library panel's own close button (Escape only works with the focus inside the panel);
-    // the panel lists every scenario, so on a loaded machine it may take a while to answer.
+    // The library panel's own close button (Escape only works with the focus inside the panel).
     const panel = page.getByTestId('library');
     await panel.getByRole('button', { name: /^✕ / }).click({ timeout: 300_000 });
     await panel.waitFor({ state: 'hidden', timeout: 300_000 });
     await page.waitForTimeout(2000); // the library's re-rendering out of the way
-    const total = N + 6; // the six samples seeded on the first run
-    const first = await traced(browser, page, () => profiled(page, 'first', () => openTab(page, total)));
-    await page.reload();
-    await page.getByTestId('open-scenario').waitFor();
-    await page.waitForTimeout(2000); // the library's own start out of the way
-    // Opened again RUNS times (a reload each), the median run reported.
-    const agains = [];
-    for (let run = 0; run < RUNS; run++) {
-      if (run > 0) {
-        await page.reload();
-        await page.getByTestId('open-scenario').waitFor();
-        await page.waitForTimeout(2000);
-      }
-      agains.push(await traced(browser, page, () => profiled(page, `again-${run + 1}`, () => openTab(page, total))));
-    }
-    const again = [...agains].sort((a, b) => a.fromClick - b.fromClick)[agains.length >> 1];
-    const runs = agains.map((a) => a.fromClick.toFixed(0)).join(', ');
-    return [
-      {
-        version: label,
-        measure: `first computation, ${total} scenarios (click to every row computed)`,
-        ms: first.ms.toFixed(0),
-        fromClick: first.fromClick.toFixed(0),
-        target: '≤ 3000',
-        'progress shown': first.progressSeen,
-        'longest main-thread task ms': first.longest.toFixed(0),
-        'tasks > 50 ms': first.over,
-        ...first.cpu,
-        tasks: first.tasks.slice(0, 10),
-      },
-      {
-        version: label,
-        measure: `opened again after a reload, nothing changed (median of ${RUNS}: ${runs} ms from the click)`,
-        ms: again.ms.toFixed(0),
-        fromClick: again.fromClick.toFixed(0),
-        target: '≤ 200',
-        'progress shown': again.progressSeen,
-        'longest main-thread task ms': again.longest.toFixed(0),
-        'tasks > 50 ms': again.over,
-        ...again.cpu,
-        tasks: again.tasks.slice(0, 10),
-      },
-    ];
-  } finally {
-    await browser?.close();
-    server.kill();
+    const name = `${label.replace(/\W+/g, '-')}-first`;
+    const first = await traced(browser, page, () => profiled(page, name, () => openTab(page, N + 6)));
+    return { browser, page, first, close };
+  } catch (e) {
+    await close();
+    throw e;
   }
 }
 
