@@ -17,7 +17,8 @@ import './ui/styles/primitives.css';
 import App from './ui/App.svelte';
 
 performance.mark('cp:main'); // the page's modules are loaded and evaluated
-const preferences = new Preferences(openAppDb(), navigator.languages);
+// Below 700 px the toolbar is a menu (ui/styles/primitives.css) and the key figures start folded.
+const preferences = new Preferences(openAppDb(), navigator.languages, matchMedia('(max-width: 699px)').matches);
 // Read while the rest starts: the page waits for it below, and the first run seeds the samples in its language.
 const preferencesLoaded = preferences.load();
 const engine = new EngineClient(startEngineWorker);

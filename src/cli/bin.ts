@@ -1,13 +1,5 @@
-/** Entry point of the bundled evaluator: runs main, turns any unexpected failure into one line. */
+/** Entry point of the bundled evaluator. */
 import { main } from './main';
+import { runCommand } from './run-command';
 
-const cwd = process.env.INIT_CWD ?? process.cwd();
-main(process.argv.slice(2), cwd).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+runCommand(main);

@@ -1,13 +1,5 @@
-/** Entry point of the bundled optimiser: runs optimiseMain, turns any unexpected failure into one line. */
+/** Entry point of the bundled optimiser. */
 import { optimiseMain } from './optimise-main';
+import { runCommand } from './run-command';
 
-const cwd = process.env.INIT_CWD ?? process.cwd();
-optimiseMain(process.argv.slice(2), cwd).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+runCommand(optimiseMain);

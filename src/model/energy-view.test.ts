@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { energyCurve, energyRangeMax, energyWhatIf } from './energy-view';
+import { energyCurve, energyRangeMax, energyWhatIf, headlineFigures } from './energy-view';
 import { measure, resource, scenario } from './test-support/factories';
 
 // Two years at 10 %: capex 100 today, 10 kWh a year at 5 × factor: NPV = -100 + 50 f (1/1.1 + 1/1.21).
@@ -21,6 +21,26 @@ describe('energy price what-if', () => {
     expect(at.equityNpv).toBeNull();
     expect(at.minDscr).toBeNull();
     expect(s.energyPriceFactor).toBe(1);
+  });
+});
+
+describe('the headline figures of results (the energy slide at the current price)', () => {
+  const project = { npv: 12.5, irr: 0.2, simplePaybackYears: 3, discountedPaybackYears: 3.5 };
+  it('takes the project figures, and the equity NPV and DSCR of the loan', () => {
+    expect(headlineFigures({ project, financing: { equityNpv: 8, minDscr: 1.1, dscrBreach: true } })).toEqual({
+      ...project,
+      equityNpv: 8,
+      minDscr: 1.1,
+      dscrBreach: true,
+    });
+  });
+  it('without a loan: no equity NPV or DSCR, no breach', () => {
+    expect(headlineFigures({ project, financing: null })).toEqual({
+      ...project,
+      equityNpv: null,
+      minDscr: null,
+      dscrBreach: false,
+    });
   });
 });
 

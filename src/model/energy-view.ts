@@ -42,19 +42,26 @@ export function energyRangeMax(current: number, breakEven: number | null): numbe
   return Math.min(20, Math.ceil(reach * 2) / 2);
 }
 
+/** The figures an energy-price view shows, from the kernel's evaluation or a scenario's results. */
+export function headlineFigures(r: {
+  project: Pick<EnergyFigures, 'npv' | 'irr' | 'simplePaybackYears' | 'discountedPaybackYears'>;
+  financing?: Pick<EnergyFigures, 'equityNpv' | 'minDscr' | 'dscrBreach'> | null;
+}): Omit<EnergyFigures, 'factor'> {
+  return {
+    npv: r.project.npv,
+    irr: r.project.irr,
+    simplePaybackYears: r.project.simplePaybackYears,
+    discountedPaybackYears: r.project.discountedPaybackYears,
+    equityNpv: r.financing?.equityNpv ?? null,
+    minDscr: r.financing?.minDscr ?? null,
+    dscrBreach: r.financing?.dscrBreach ?? false,
+  };
+}
+
 /** The headline figures with energyPriceFactor = `factor`, by the kernel (spec sections 2-3). */
 export function energyWhatIf(s: ResolvedScenario, factor: number): EnergyFigures {
   const k = evaluate({ ...s, energyPriceFactor: factor });
-  return {
-    factor,
-    npv: k.project.npv,
-    irr: k.project.irr,
-    simplePaybackYears: k.project.simplePaybackYears,
-    discountedPaybackYears: k.project.discountedPaybackYears,
-    equityNpv: k.financing?.equityNpv ?? null,
-    minDscr: k.financing?.minDscr ?? null,
-    dscrBreach: k.financing?.dscrBreach ?? false,
-  };
+  return { factor, ...headlineFigures(k) };
 }
 
 /** NPV, equity NPV and minimum DSCR at `steps` + 1 factors from 0 to the range's end. */

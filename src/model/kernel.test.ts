@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './kernel';
 import type { ResolvedFinancing, ResolvedScenario } from './resolved-scenario';
-import { measure, resource, scenario } from './test-support/factories';
+import { loanTerms, measure, rebateTerms, resource, scenario } from './test-support/factories';
 
 // Hand-worked scenario: H = 3, r = 10 %, tax 50 %, energy prices doubled.
 // m1: capex 100, L 2, saves 100 kWh at 1 × 2 × 1.1^t: benefit 220, 242; depreciation 50;
@@ -34,18 +34,16 @@ const base = (): ResolvedScenario =>
   });
 
 const loan = (overrides: Partial<ResolvedFinancing> = {}): ResolvedFinancing => ({
-  loan: { principal: 200, annualRate: 0.1, tenorYears: 2, graceYears: 0, amortization: 'linear', upfrontFeeRate: 0.02 },
+  loan: loanTerms({ principal: 200, amortization: 'linear', upfrontFeeRate: 0.02 }),
   guarantee: { coverage: 0.6, annualFeeRate: 0.05 },
-  rebate: {
-    year: 1,
-    indicator: 'co2e',
+  rebate: rebateTerms({
     base: 'capex',
     applyAs: 'cash',
     tiers: [
       { minReduction: 0.2, rate: 0.5 },
       { minReduction: 0.05, rate: 0.1 },
     ],
-  },
+  }),
   ...overrides,
 });
 
@@ -159,13 +157,7 @@ describe('financing: equity flows, coverage, expected loss and eligibility', () 
   });
   it('pays the borrower what a prepayment rebate cannot absorb', () => {
     // Rebate 0.9 × principal 200 = 180; after year 1's 100 only 100 is owed, so 80 is cash.
-    const rebate = {
-      year: 1,
-      indicator: 'co2e',
-      base: 'principal' as const,
-      applyAs: 'prepayment' as const,
-      tiers: [{ minReduction: 0.05, rate: 0.9 }],
-    };
+    const rebate = rebateTerms({ tiers: [{ minReduction: 0.05, rate: 0.9 }] });
     const e = evaluate({ ...withLoan(), financing: loan({ rebate }) });
     expect(e.years[1]?.prepayment).toBe(100);
     expect(e.years[1]?.rebate).toBe(180);
@@ -175,13 +167,7 @@ describe('financing: equity flows, coverage, expected loss and eligibility', () 
     expect(e.years[1]?.equityCashFlow).toBeCloseTo(39, 9);
   });
   it('pays no rebate below the lowest tier', () => {
-    const rebate = {
-      year: 1,
-      indicator: 'co2e',
-      base: 'capex' as const,
-      applyAs: 'cash' as const,
-      tiers: [{ minReduction: 0.5, rate: 0.5 }],
-    };
+    const rebate = rebateTerms({ base: 'capex', applyAs: 'cash', tiers: [{ minReduction: 0.5, rate: 0.5 }] });
     expect(evaluate({ ...withLoan(), financing: loan({ rebate }) }).financing?.rebate).toBe(0);
   });
   it('leaves equity equal to the project without a loan', () => {

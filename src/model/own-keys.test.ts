@@ -3,7 +3,7 @@ import { evaluate } from './kernel';
 import { reductionShares } from './flows';
 import { parseScenarioText } from './parse';
 import { resolvePlain } from './resolve-numbers';
-import { measure, resource, scenario } from './test-support/factories';
+import { loanTerms, measure, rebateTerms, resource, scenario } from './test-support/factories';
 import { inputValue } from './input-values';
 
 /** Ids the id pattern allows that are also properties of every object. */
@@ -26,22 +26,9 @@ describe('ids that are properties of every object', () => {
       resources: [resource({ id: 'constructor', baselineQuantity: 100 })],
       measures: [measure({ id: 'constructor', capex: 100, lifetimeYears: 3, otherAnnualBenefit: 60 })],
       financing: {
-        loan: {
-          principal: 50,
-          annualRate: 0.1,
-          tenorYears: 2,
-          graceYears: 0,
-          amortization: 'annuity',
-          upfrontFeeRate: 0,
-        },
+        loan: loanTerms({ principal: 50 }),
         guarantee: { coverage: 0, annualFeeRate: 0 },
-        rebate: {
-          year: 1,
-          indicator: 'constructor',
-          base: 'principal',
-          applyAs: 'cash',
-          tiers: [{ minReduction: 0, rate: 0.1 }],
-        },
+        rebate: rebateTerms({ indicator: 'constructor', applyAs: 'cash', tiers: [{ minReduction: 0, rate: 0.1 }] }),
       },
     });
     const r = evaluate(s);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from './parse';
-import { NO_STAGE, portfolio, portfolioEntry, type PortfolioEntry, type PortfolioRow } from './portfolio';
+import { MONEY_TOTALS, NO_STAGE, portfolio, portfolioEntry, type PortfolioEntry, type PortfolioRow } from './portfolio';
 import { resultsFile } from './results-file';
 import { SAMPLE_NAMES } from './samples';
 import { STAGES, type Scenario } from './schema';
@@ -228,16 +228,7 @@ describe('totals are sums of the rows (property)', () => {
           const t = p.byCurrency[c];
           if (!t) throw new Error(`no totals for ${c}`);
           expect(t.count).toBe(mine.length);
-          for (const key of [
-            'totalCapex',
-            'principal',
-            'guaranteed',
-            'expectedLoss',
-            'lenderExpectedLoss',
-            'guarantorExpectedLoss',
-            'projectedRebate',
-            'verifiedRebate',
-          ] as const) {
+          for (const key of MONEY_TOTALS) {
             expect(close(t[key], sum(mine.map((r) => r[key] ?? 0)))).toBe(true);
           }
         }

@@ -67,6 +67,13 @@ export class Library {
   /** Set by the team sync (#13): this tab wrote a document, so it may have changes to push. */
   onWrite: ((doc: ScenarioDoc) => void) | null = null;
 
+  #listed!: () => void;
+  /**
+   * Resolves once the library is open and listed, before the latest scenario is shown (never, if
+   * the database does not open): what works on the library's store starts then (the team sync).
+   */
+  readonly ready = new Promise<void>((resolve) => (this.#listed = resolve));
+
   constructor(deps: LibraryDeps) {
     this.#deps = deps;
   }
@@ -135,6 +142,7 @@ export class Library {
     await this.refresh();
     performance.mark('cp:listed');
     this.#phase = { kind: 'ready' };
+    this.#listed();
     const latest = visibleEntries(this.#entries, '', 'updated', 'en').find((e) => e.ok);
     if (latest?.ok) {
       await this.beforeFirstShow?.(latest.doc);

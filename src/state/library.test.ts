@@ -120,8 +120,22 @@ describe('the library', () => {
   it('shows the recovery screen when the database does not open', async () => {
     const editor = new ScenarioEditor(() => 'en');
     const library = new Library({ connect: () => Promise.reject(new Error('disabled')), loadSample, editor });
+    let ready = false;
+    void library.ready.then(() => (ready = true));
     await library.start();
     expect(library.phase).toMatchObject({ kind: 'failed', reason: 'failed' });
+    await Promise.resolve();
+    expect(ready).toBe(false);
+  });
+
+  it('is ready once open and listed', async () => {
+    const editor = new ScenarioEditor(() => 'en');
+    const library = new Library({ connect: () => openStorage(), loadSample, editor });
+    opened.push(library);
+    let listed = -1;
+    void library.ready.then(() => (listed = library.entries.length));
+    await library.start();
+    expect(listed).toBe(SAMPLES.length);
   });
 
   it('tells another tab of each write, which refreshes its list', async () => {

@@ -12,16 +12,22 @@ export interface StoredProblem {
 
 export class Preferences {
   #language = $state<UiLanguage>('en');
-  #figuresCollapsed = $state(false);
+  /** Undefined until the user folds or unfolds the strip: then the screen's width decides. */
+  #figuresCollapsed = $state<boolean | undefined>();
   #storedProblem = $state<StoredProblem | undefined>();
   #storageError = $state<string | undefined>();
   readonly #db: Promise<AppDb>;
   readonly #browserLanguages: readonly string[];
+  readonly #narrow: boolean;
 
-  /** `browserLanguages` is navigator.languages: it sets the first language and the number format. */
-  constructor(db: Promise<AppDb>, browserLanguages: readonly string[]) {
+  /**
+   * `browserLanguages` is navigator.languages: it sets the first language and the number format.
+   * `narrow`: the page opened on a phone-sized screen, where the key figures start folded.
+   */
+  constructor(db: Promise<AppDb>, browserLanguages: readonly string[], narrow = false) {
     this.#db = db;
     this.#browserLanguages = browserLanguages;
+    this.#narrow = narrow;
     this.#language = pickLocale(browserLanguages).language;
   }
 
@@ -37,9 +43,12 @@ export class Preferences {
     return this.#numberLocale;
   }
 
-  /** The key-figure strip folded to one line (NPV and payback), so a phone's screen is left to the work. */
+  /**
+   * The key-figure strip folded to one line (NPV and payback), so a phone's screen is left to the
+   * work: as the user last chose on this device, else folded on a phone and unfolded elsewhere.
+   */
   get figuresCollapsed(): boolean {
-    return this.#figuresCollapsed;
+    return this.#figuresCollapsed ?? this.#narrow;
   }
 
   get storedProblem(): StoredProblem | undefined {
@@ -56,7 +65,7 @@ export class Preferences {
       const read = await readUiSettings(await this.#db);
       if (read.kind === 'found') {
         this.#language = read.settings.language;
-        this.#figuresCollapsed = read.settings.figuresCollapsed ?? false;
+        this.#figuresCollapsed = read.settings.figuresCollapsed;
       }
       if (read.kind === 'unreadable') this.#storedProblem = { problem: read.problem, raw: read.raw };
     } catch (error) {
@@ -84,7 +93,7 @@ export class Preferences {
       await writeUiSettings(await this.#db, {
         version: 1,
         language: this.#language,
-        figuresCollapsed: this.#figuresCollapsed,
+        ...(this.#figuresCollapsed === undefined ? {} : { figuresCollapsed: this.#figuresCollapsed }),
       });
       this.#storedProblem = undefined;
       this.#storageError = undefined;

@@ -59,6 +59,23 @@ describe('the folded key figures', () => {
     expect(third.figuresCollapsed).toBe(false);
   });
 
+  it('start folded on a phone until the user chooses, and the choice wins over the width', async () => {
+    const phone = new Preferences(openAppDb(), ['es-CO'], true);
+    await phone.load();
+    expect(phone.figuresCollapsed).toBe(true);
+    await phone.setLanguage('en'); // choosing a language is not a choice about the strip
+    const again = new Preferences(openAppDb(), ['es-CO'], true);
+    await again.load();
+    expect(again.figuresCollapsed).toBe(true);
+    const laptop = new Preferences(openAppDb(), ['es-CO'], false);
+    await laptop.load();
+    expect(laptop.figuresCollapsed).toBe(false);
+    await again.setFiguresCollapsed(false);
+    const later = new Preferences(openAppDb(), ['es-CO'], true);
+    await later.load();
+    expect(later.figuresCollapsed).toBe(false);
+  });
+
   it('never overwrite a stored record that could not be read', async () => {
     const db = await openAppDb();
     await db.put('settings', { version: 9, language: 'en' }, 'ui');

@@ -52,14 +52,30 @@ export function paybackFormula(cum: YearRange, flows: YearRange, lastNeg: YearRa
   );
 }
 
-/** Helper, cumulative and discounted rows for a flow row; returns their ranges. */
-export function writeDerivedRows(
+/** The helper rows every sheet with a flow row has under the same names (payback reads them). */
+type HelperLine = 'Rounding tolerance' | 'Last year below zero' | 'Last discounted year below zero';
+
+/**
+ * Helper, cumulative and discounted rows for a flow row, at the rows `lines` gives them: the flow,
+ * its cumulative, discounted and discounted cumulative rows by the names in `names`, the helpers by
+ * their own. Returns their ranges.
+ */
+export function writeDerivedRows<L extends string>(
   sh: SheetBuilder,
-  flows: YearRange,
-  rows: { cum: number; disc: number; discCum: number; tol: number; neg: number; discNeg: number },
+  lines: Record<L | HelperLine, YearRange>,
+  names: { flows: L; cum: L; disc: L; discCum: L },
   H: number,
   yearRow: number,
-): Record<keyof typeof rows, YearRange> {
+): Record<'cum' | 'disc' | 'discCum' | 'tol' | 'neg' | 'discNeg', YearRange> {
+  const flows = lines[names.flows];
+  const rows = {
+    cum: lines[names.cum].row,
+    disc: lines[names.disc].row,
+    discCum: lines[names.discCum].row,
+    tol: lines['Rounding tolerance'].row,
+    neg: lines['Last year below zero'].row,
+    discNeg: lines['Last discounted year below zero'].row,
+  };
   const c0 = flows.col0;
   const ref = (row: number, t: number) => `${colName(c0 + t)}${row + 1}`;
   const yr = (t: number) => `${colName(c0 + t)}$${yearRow + 1}`;
@@ -164,15 +180,8 @@ export function buildFlowsSheet(
     }
     writeDerivedRows(
       sh,
-      line['Cash flow'],
-      {
-        cum: line['Cumulative'].row,
-        disc: line['Discounted'].row,
-        discCum: line['Discounted cumulative'].row,
-        tol: line['Rounding tolerance'].row,
-        neg: line['Last year below zero'].row,
-        discNeg: line['Last discounted year below zero'].row,
-      },
+      line,
+      { flows: 'Cash flow', cum: 'Cumulative', disc: 'Discounted', discCum: 'Discounted cumulative' },
       H,
       0,
     );
@@ -233,15 +242,8 @@ export function buildCashFlowSheet(
   }
   writeDerivedRows(
     sh,
-    lines['Project cash flow'],
-    {
-      cum: lines['Cumulative'].row,
-      disc: lines['Discounted cash flow'].row,
-      discCum: lines['Discounted cumulative'].row,
-      tol: lines['Rounding tolerance'].row,
-      neg: lines['Last year below zero'].row,
-      discNeg: lines['Last discounted year below zero'].row,
-    },
+    lines,
+    { flows: 'Project cash flow', cum: 'Cumulative', disc: 'Discounted cash flow', discCum: 'Discounted cumulative' },
     H,
     0,
   );

@@ -219,14 +219,12 @@ export function buildLoanSheet(
   }
   writeDerivedRows(
     sh,
-    lines['Equity cash flow'],
+    lines,
     {
-      cum: lines['Equity cumulative'].row,
-      disc: lines['Equity discounted'].row,
-      discCum: lines['Equity discounted cumulative'].row,
-      tol: lines['Rounding tolerance'].row,
-      neg: lines['Last year below zero'].row,
-      discNeg: lines['Last discounted year below zero'].row,
+      flows: 'Equity cash flow',
+      cum: 'Equity cumulative',
+      disc: 'Equity discounted',
+      discCum: 'Equity discounted cumulative',
     },
     H,
     lines['Year'].row,

@@ -6,10 +6,10 @@
 import { DetailedCellError, type CellValue as HfValue } from 'hyperformula';
 import type { WorkbookLayout } from './build';
 import type { ScenarioWorkbook } from './scenario-workbook';
-import type { CASH_LINES, FLOW_LINES } from './flow-sheets';
+import { CASH_LINES, FLOW_LINES } from './flow-sheets';
 import { SHEETS } from './inputs-sheets';
 import { labelIn, type LabelLanguage } from './label-text';
-import type { LOAN_LINES } from './loan-sheet';
+import { LOAN_LINES } from './loan-sheet';
 import { isFormula, type CellAddress } from './sheet';
 import { currencyDigits } from './csv';
 import { fileFormula } from './xlsx-formula';
@@ -48,41 +48,19 @@ const MONEY_FIELDS = new Set([
 ]);
 
 type YearLine = (typeof FLOW_LINES)[number] | (typeof CASH_LINES)[number] | (typeof LOAN_LINES)[number];
-const MONEY_LINES: YearLine[] = [
-  'Capex',
-  'Benefit',
-  'Depreciation',
-  'Tax',
-  'Cash flow',
-  'Cumulative',
-  'Discounted',
-  'Discounted cumulative',
-  'Project cash flow',
-  'Discounted cash flow',
-  'Discounted capex',
-  'Opening balance',
-  'Interest',
-  'Principal repaid',
-  'Prepayment',
-  'Closing balance',
-  'Guarantee fee',
-  'Rebate',
-  'Upfront fee',
-  'Debt service',
-  'Cash flow available for debt service',
-  'Interest tax shield',
-  'Equity cash flow',
-  'Expected loss',
-  'Equity cumulative',
-  'Equity discounted',
-  'Equity discounted cumulative',
-];
 /** The year sheets' working rows, read by the payback formulas, not by a user. */
 const HELPER_LINES = new Set<string>([
   'Rounding tolerance',
   'Last year below zero',
   'Last discounted year below zero',
 ] satisfies YearLine[]);
+
+/** The lines that are not amounts: the year, the on/off flag, tonnes and the coverage ratio. */
+const NOT_MONEY = new Set<YearLine>(['Year', 'Active', 'tCO2e', 'DSCR']);
+/** Every other line of the year sheets is an amount in the scenario's currency. */
+const MONEY_LINES = [...new Set<YearLine>([...FLOW_LINES, ...CASH_LINES, ...LOAN_LINES])].filter(
+  (l) => !NOT_MONEY.has(l) && !HELPER_LINES.has(l),
+);
 
 /** Formats of the year sheets' lines; years, flags, tonnes and helper rows keep the general format. */
 const LINE_FORMATS = new Map<YearLine, XlsxFormat>([

@@ -13,9 +13,12 @@ const SHOTS = new Set<number>([390, 1366]);
 const TABS = [
   { key: 'scenario', es: 'Escenario', en: 'Scenario' },
   { key: 'results', es: 'Resultados', en: 'Results' },
+  { key: 'optimise', es: 'Mejor paquete', en: 'Best package' },
   { key: 'credit', es: 'Crédito', en: 'Credit' },
   { key: 'sensitivity', es: 'Sensibilidad', en: 'Sensitivity' },
+  { key: 'verification', es: 'Verificación', en: 'Verification' },
   { key: 'workbook', es: 'Libro de cálculo', en: 'Workbook' },
+  { key: 'portfolio', es: 'Cartera', en: 'Portfolio' },
 ] as const;
 
 /** At each width: no sideways scrolling of the page; a screenshot at the widths kept. */

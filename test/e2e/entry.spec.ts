@@ -135,3 +135,64 @@ for (const l of LOCALES) {
     });
   });
 }
+
+/** Enters a field by a click from elsewhere (a plain field selects its text on Tab by itself, not on a click). */
+async function enterByClick(field: Locator): Promise<void> {
+  await field
+    .page()
+    .locator('body')
+    .click({ position: { x: 1, y: 1 } });
+  await expect(field).not.toBeFocused();
+  await field.click();
+  await expect(field).toBeFocused();
+}
+
+test.describe('the other number fields select their content on entry too (es-CO)', () => {
+  test.use({ locale: 'es-CO' });
+
+  test('rate converter, records per year, minimum reduction share, guarantee ceiling', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    await editor.openScenario(sampleTitle('colombia-dairy-verified-rebate', 'es-CO'));
+    await editor.settled();
+
+    // The quoted-rate converter of the General section.
+    await page.getByText('Tasa cotizada ⇄ E.A.').first().click();
+    const quoted = page.getByLabel('Tasa cotizada', { exact: true }).first();
+    await quoted.fill('24 %');
+    await enterByClick(quoted);
+    await expect.poll(() => selectedText(page)).toBe('24 %');
+    await page.keyboard.type('18');
+    await expect(quoted).toHaveValue('18');
+
+    // Verification: records per year.
+    await page.getByRole('tab', { name: 'Verificación' }).click();
+    const perYear = page.getByLabel('Registros por año');
+    await enterByClick(perYear);
+    await expect.poll(() => selectedText(page)).toBe(await perYear.inputValue());
+    await page.keyboard.type('4');
+    await expect(perYear).toHaveValue('4');
+
+    // Best package: the minimum reduction's share of the baseline.
+    await page.getByRole('tab', { name: 'Mejor paquete' }).click();
+    const minimum = page.getByRole('combobox', { name: 'Reducción mínima' });
+    await minimum.selectOption({ index: 1 });
+    const share = page.getByLabel('Porcentaje de la línea base');
+    await enterByClick(share);
+    await expect.poll(() => selectedText(page)).toBe(await share.inputValue());
+    await page.keyboard.type('40');
+    await expect(share).toHaveValue('40');
+
+    // Portfolio: the guarantee ceiling typed by the user.
+    await page.getByRole('tab', { name: 'Cartera' }).click();
+    const ceiling = page.getByLabel(/^Tope de garantía/);
+    await ceiling.fill('2.000.000.000');
+    await enterByClick(ceiling);
+    await expect.poll(() => selectedText(page)).toBe('2.000.000.000');
+    await page.keyboard.type('3');
+    await expect(ceiling).toHaveValue('3');
+    // Not a scenario's value: Ctrl+Z is the field's own undo, as in any form.
+    await page.keyboard.press('Control+z');
+    await expect(ceiling).toHaveValue('2.000.000.000');
+  });
+});

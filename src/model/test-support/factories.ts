@@ -1,5 +1,11 @@
 /** Test support: builders of resolved scenarios (defaults as in spec section 1) and of results' years. */
-import type { ResolvedMeasure, ResolvedResource, ResolvedScenario } from '../resolved-scenario';
+import type {
+  ResolvedLoan,
+  ResolvedMeasure,
+  ResolvedRebate,
+  ResolvedResource,
+  ResolvedScenario,
+} from '../resolved-scenario';
 import type { YearRow } from '../results';
 
 export function resource(overrides: Partial<ResolvedResource> & { id: string }): ResolvedResource {
@@ -17,6 +23,16 @@ export function measure(overrides: Partial<ResolvedMeasure> & { id: string }): R
     enabled: true,
     ...overrides,
   };
+}
+
+/** A loan's terms: 10 % a year over two years, no grace, annuity, no fee, unless overridden. */
+export function loanTerms(overrides: Partial<ResolvedLoan> & { principal: number }): ResolvedLoan {
+  return { annualRate: 0.1, tenorYears: 2, graceYears: 0, amortization: 'annuity', upfrontFeeRate: 0, ...overrides };
+}
+
+/** A rebate: paid in year 1 on the principal as a prepayment, by the CO2e reduction, at the tiers given. */
+export function rebateTerms(overrides: Partial<ResolvedRebate> & { tiers: ResolvedRebate['tiers'] }): ResolvedRebate {
+  return { year: 1, indicator: 'co2e', base: 'principal', applyAs: 'prepayment', ...overrides };
 }
 
 export function scenario(overrides: Partial<ResolvedScenario> = {}): ResolvedScenario {
@@ -93,22 +109,9 @@ export function largeScenario(measureCount = 50, horizonYears = 30): ResolvedSce
     resources,
     measures,
     financing: {
-      loan: {
-        principal: 500000,
-        annualRate: 0.12,
-        tenorYears: 10,
-        graceYears: 2,
-        amortization: 'annuity',
-        upfrontFeeRate: 0.01,
-      },
+      loan: loanTerms({ principal: 500000, annualRate: 0.12, tenorYears: 10, graceYears: 2, upfrontFeeRate: 0.01 }),
       guarantee: { coverage: 0.5, annualFeeRate: 0.015 },
-      rebate: {
-        year: 3,
-        indicator: 'co2e',
-        base: 'principal',
-        applyAs: 'prepayment',
-        tiers: [{ minReduction: 0.01, rate: 0.1 }],
-      },
+      rebate: rebateTerms({ year: 3, tiers: [{ minReduction: 0.01, rate: 0.1 }] }),
     },
     credit: {
       baselineCashFlow: 100000,

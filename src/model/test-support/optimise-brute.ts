@@ -8,7 +8,7 @@ import { evaluate } from '../kernel';
 import { reductionShares } from '../flows';
 import type { ResolvedScenario } from '../resolved-scenario';
 import type { OptimiseSettings } from '../optimise';
-import { measure, resource, scenario } from './factories';
+import { loanTerms, measure, rebateTerms, resource, scenario } from './factories';
 
 export interface Case {
   s: ResolvedScenario;
@@ -145,22 +145,14 @@ export function arbitraryCase(maxMeasures: number, minMeasures = 0): fc.Arbitrar
       let financing: ResolvedScenario['financing'] = null;
       if (g.rebate && indicators.length > 0) {
         financing = {
-          loan: {
-            principal: g.rebate.principal,
-            annualRate: 0.1,
-            tenorYears: 3,
-            graceYears: 0,
-            amortization: 'annuity',
-            upfrontFeeRate: 0,
-          },
+          loan: loanTerms({ principal: g.rebate.principal, tenorYears: 3 }),
           guarantee: { coverage: 0, annualFeeRate: 0 },
-          rebate: {
-            year: 1,
+          rebate: rebateTerms({
             indicator: indicators[g.rebate.indicatorPick % indicators.length] ?? 'co2e',
             base: g.rebate.base,
             applyAs: 'cash',
             tiers: g.rebate.tiers,
-          },
+          }),
         };
       }
       const s: ResolvedScenario = { ...base, financing };

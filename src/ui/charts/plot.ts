@@ -35,6 +35,8 @@ export interface LegendItem {
 /**
  * Colours with at least 4.5:1 contrast on white (WCAG AA for text and thin marks), told apart
  * by lightness as well as hue so they survive a grey printer and a washed-out projector.
+ * Written out rather than var(--…): Plot puts them in SVG attributes and its colour scales. Each is
+ * the design token of the same role in src/ui/styles/tokens.css (plot.test.ts checks it).
  */
 export const COLORS = {
   /** Gains, money saved, the project's own series. */

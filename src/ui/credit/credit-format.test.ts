@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eligibilityChecklist, rebateStanding } from '../../model/lender-view';
-import { checkText, creditFormat, rebateTexts, riskLabel } from './credit-format';
+import { checkText, creditFormat, dscrSummaryText, rebateTexts, riskLabel } from './credit-format';
 
 const en = creditFormat('en', 'en-US', 'USD');
 const es = creditFormat('es', 'es-CO', 'USD');
@@ -127,6 +127,20 @@ describe('a maximum loan in another currency', () => {
     expect(loan?.status).toBe('not-checked');
     expect(checkText(loan!, cop)).toBe(
       'COP\u00a01: The maximum of $400,000.00 cannot be compared: no exchange rate to COP is given.',
+    );
+  });
+});
+
+describe('the DSCR sentence (Credit tab, lender slide)', () => {
+  it('gives the minimum, the mean and the required minimum', () => {
+    expect(dscrSummaryText({ minDscr: 1.1, meanDscr: 1.5 }, 1.25, en)).toBe('Minimum 1.10, mean 1.50; required 1.25.');
+    expect(dscrSummaryText({ minDscr: 1.1, meanDscr: 1.5 }, 1.25, es)).toBe(
+      'Mínimo 1,10, promedio 1,50; exigido 1,25.',
+    );
+  });
+  it('says so when the lender requires no minimum', () => {
+    expect(dscrSummaryText({ minDscr: 2, meanDscr: 2.25 }, null, en)).toBe(
+      'Minimum 2.00, mean 2.25; no minimum required.',
     );
   });
 });

@@ -39,6 +39,19 @@ export function creditFormat(language: UiLanguage, locale: string, currency: str
   };
 }
 
+/** The DSCR sentence: the minimum and mean the project reaches, and the minimum the lender requires (if any). */
+export function dscrSummaryText(
+  financing: { minDscr: number | null; meanDscr: number | null },
+  required: number | null,
+  f: CreditFormat,
+): string {
+  const min = f.ratio(financing.minDscr);
+  const mean = f.ratio(financing.meanDscr);
+  return required === null
+    ? f.t('lender.dscrSummaryNoMin', { min, mean })
+    : f.t('lender.dscrSummary', { min, mean, required: f.ratio(required) });
+}
+
 /** The sentence of one eligibility check, with the project's figure and the limit. */
 export function checkText(check: EligibilityCheck, f: CreditFormat): string {
   const { t } = f;

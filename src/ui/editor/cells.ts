@@ -10,6 +10,7 @@ import type { UiLanguage } from '../../i18n/locale';
 import { formatPath, type PathSegment } from '../../model/issues';
 import { getAt, textOf, typedAt, type Draft } from '../../state/draft';
 import { fieldSpec } from '../../model/fields';
+import type { ScenarioEditor } from '../../state/scenario-editor.svelte';
 
 export interface CellContext {
   draft: Draft;
@@ -83,4 +84,10 @@ export function fieldText(
     return { display: value ? 'TRUE' : 'FALSE', raw: value ? 'TRUE' : 'FALSE', error, formula: false };
   const text = textOf(value);
   return { display: labelOf ? labelOf(text) : text, raw: text, error, formula: false };
+}
+
+/** What every section of the scenario editor is given: the draft's view and the editor that changes it. */
+export interface SectionProps {
+  ctx: CellContext;
+  editor: ScenarioEditor;
 }

@@ -12,6 +12,11 @@ export interface EntryOptions {
    * otherwise the key goes on to the page, whose handler runs the app's undo.
    */
   onundo?: (redo: boolean) => boolean;
+  /**
+   * A field whose value is not in the app's history (a converter, a run's setting, a chart's
+   * ceiling): Ctrl+Z is the text field's own undo, as in any form.
+   */
+  ownUndo?: boolean;
 }
 
 /** Ctrl+Z, Ctrl+Y or Ctrl+Shift+Z (Cmd on macOS): 'undo', 'redo' or null. */
@@ -50,7 +55,7 @@ export function selectOnEntry(options: EntryOptions = {}): Attachment<HTMLInputE
         input.setSelectionRange(end, end);
         return;
       }
-      const which = undoKey(e);
+      const which = options.ownUndo ? null : undoKey(e);
       if (!which) return;
       // Never the browser's own undo of the text: it would bypass the app's history.
       e.preventDefault();
