@@ -62,6 +62,11 @@ try {
     }
     for (const r of rows) if (r.tasks.length > 0) console.log(r.version, r.measure, r.tasks);
   }
+  console.log(
+    `Load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}.`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
