@@ -52,5 +52,6 @@ test("a tab's code is fetched when the pointer reaches the tab, before it is cli
   await page.locator('#tab-portfolio').hover();
   await expect.poll(() => fetched.some((u) => u.includes('/assets/PortfolioView-'))).toBe(true);
   await page.locator('#tab-portfolio').click();
-  await expect(page.locator('#panel-portfolio .portfolio .count')).toBeVisible();
+  // The tab's first drawing waits for the first figures (a few seconds on a loaded machine).
+  await expect(page.locator('#panel-portfolio .portfolio .count')).toBeVisible({ timeout: 30_000 });
 });
