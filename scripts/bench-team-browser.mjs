@@ -4,10 +4,15 @@
 // Team panel, against pouchdb-server (in memory) proxied by `vite preview` under /couchdb/.
 // Target (issue #13): ≤ 60 s with progress shown and the page responsive. Prints the median over
 // the runs, the progress seen, and the main thread's long tasks (≥ 50 ms) during the sync.
-// `node scripts/bench-team-browser.mjs [--runs 3] [--docs 10000]`
+// Long animation frames (≥ 50 ms) are attributed to the scripts that ran in them (the LoAF API);
+// `--readable` builds without minifying, so that the functions are named.
+// `--profile FILE` writes run 1's main-thread CPU profile (open it in DevTools' Performance panel).
+// `--against DIR` measures another source tree too (with node_modules; e.g. main's, extracted with
+// `git archive main`), runs interleaved, and prints the ratio.
+// `node scripts/bench-team-browser.mjs [--runs 3] [--docs 10000] [--readable] [--profile FILE] [--against DIR]`
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +30,10 @@ const arg = (name, fallback) => {
 };
 const RUNS = arg('--runs', 3);
 const DOCS = arg('--docs', 10_000);
+const READABLE = process.argv.includes('--readable');
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
+const PROFILE = option('--profile');
+const AGAINST = option('--against');
 const TARGET_S = 60;
 const work = mkdtempSync(join(tmpdir(), 'cp-bench-team-'));
 
@@ -35,11 +44,17 @@ console.log(
     .join(', ')} on ${cpus().length} cores.`,
 );
 
-const dist = join(work, 'dist');
-run('node_modules/.bin/vite', ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
+/** The app measured, and with `--against DIR` another source tree (e.g. main's, from `git archive`), built alike. */
+const variants = [{ name: 'this tree', root }, ...(AGAINST ? [{ name: AGAINST, root: AGAINST }] : [])];
+for (const [i, v] of variants.entries()) {
+  v.dist = join(work, `dist-${i}`);
+  run(
+    'node_modules/.bin/vite',
+    ['build', '--outDir', v.dist, '--emptyOutDir', '--logLevel', 'warn', ...(READABLE ? ['--minify', 'false'] : [])],
+    v.root,
+  );
+}
 const couch = await startCouchServer(await freePort());
-const port = await freePort();
-let server;
 let browser;
 try {
   const { dbName } = await setupTeam({
@@ -55,31 +70,60 @@ try {
     roles: [memberRole(dbName)],
   });
   await seed(dbName);
-  server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore', env: { ...process.env, COUCHDB_URL: couch.url } },
-  );
-  const base = `http://127.0.0.1:${port}/`;
-  await waitForServer(base);
+  for (const v of variants) {
+    const port = await freePort();
+    v.server = spawn(
+      'node_modules/.bin/vite',
+      ['preview', '--outDir', v.dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      { cwd: v.root, stdio: 'ignore', env: { ...process.env, COUCHDB_URL: couch.url } },
+    );
+    v.base = `http://127.0.0.1:${port}/`;
+    await waitForServer(v.base);
+    v.rows = [];
+  }
   browser = await chromium.launch({ executablePath: ensureBrowser().path, args: CHROMIUM_FLAGS, headless: true });
-  const rows = [];
-  for (let run = 1; run <= RUNS; run++) rows.push(await firstSync(base, dbName, run));
-  console.table(rows.map(({ progress: _, ...r }) => r));
+  // Interleaved, so that the others' load on the machine falls on both alike.
+  for (let run = 1; run <= RUNS; run++)
+    for (const [i, v] of variants.entries()) {
+      const profile = PROFILE && run === 1 ? `${PROFILE.replace(/\.cpuprofile$/, '')}-${i}.cpuprofile` : null;
+      v.rows.push(await firstSync(v.base, dbName, run, profile));
+    }
+  for (const v of variants) report(v);
+  if (variants.length === 2) {
+    const [a, b] = variants;
+    console.log(
+      `Against ${b.name}: first sync ${(a.median / b.median).toFixed(2)}× the time; ` +
+        `main-thread time in long tasks ${a.longMs} ms vs ${b.longMs} ms.`,
+    );
+  }
+  console.log(
+    `Load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}.`,
+  );
+} finally {
+  await browser?.close();
+  for (const v of variants) v.server?.kill();
+  await couch.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+function report(v) {
+  const { rows } = v;
+  console.log(`\n### ${v.name}`);
+  console.table(rows.map(({ progress: _, frames: __, ...r }) => r));
   const seconds = rows.map((r) => r.seconds).sort((a, b) => a - b);
-  const median = seconds[Math.floor(seconds.length / 2)];
+  v.median = seconds[Math.floor(seconds.length / 2)];
+  v.longMs = rows.reduce((n, r) => n + r.longTotalMs, 0);
   const longest = Math.max(...rows.map((r) => r.longestTaskMs));
   console.log(
-    `First sync, median ${median.toFixed(1)} s over ${rows.length} runs ` +
-      `(target ≤ ${TARGET_S} s, ratio ${(median / TARGET_S).toFixed(2)}); ` +
+    `First sync, median ${v.median.toFixed(1)} s over ${rows.length} runs ` +
+      `(target ≤ ${TARGET_S} s, ratio ${(v.median / TARGET_S).toFixed(2)}); ` +
       `longest main-thread task ${longest} ms.`,
   );
   console.log(`Progress shown during run 1: ${rows[0].progress.join(' | ')}`);
-} finally {
-  await browser?.close();
-  server?.kill();
-  await couch.stop();
-  rmSync(work, { recursive: true, force: true });
+  console.log('Where the long animation frames (≥ 50 ms) spent their script time, all runs:');
+  console.table(attribute(rows.flatMap((r) => r.frames)));
 }
 
 function storedCount(page) {
@@ -99,7 +143,7 @@ function storedCount(page) {
 }
 
 /** One first sync in a fresh browser context (an empty IndexedDB): connect, wait for "Synced". */
-async function firstSync(base, dbName, run) {
+async function firstSync(base, dbName, run, profile) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -108,6 +152,21 @@ async function firstSync(base, dbName, run) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    bench.frames = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        bench.frames.push({
+          start: e.startTime,
+          duration: e.duration,
+          scripts: e.scripts.map((s) => {
+            const where = `${s.sourceURL.split('/').pop()}:${s.sourceCharPosition}`;
+            return {
+              what: `${s.invokerType} ${s.invoker} → ${s.sourceFunctionName || '(anonymous)'} @${where}`,
+              duration: s.duration,
+            };
+          }),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
   await page.goto(base);
   await page.getByTestId('open-scenario').waitFor();
@@ -117,6 +176,12 @@ async function firstSync(base, dbName, run) {
   await panel.locator('input[name="password"]').fill('ana-pw');
   await panel.locator('input[name="database"]').fill(dbName);
   const status = panel.getByTestId('team-status');
+  const cdp = profile ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
   const start = await page.evaluate(() => performance.now());
   await panel.getByRole('button', { name: 'Connect' }).click();
   // The status as a person reads it, sampled every 250 ms; the sync is done at "Synced".
@@ -131,7 +196,13 @@ async function firstSync(base, dbName, run) {
     await new Promise((r) => setTimeout(r, 250));
   }
   const end = await page.evaluate(() => performance.now());
-  const { count, tasks } = await page.evaluate(async (s) => {
+  let cpu = {};
+  if (cdp) {
+    const { profile: taken } = await cdp.send('Profiler.stop');
+    writeFileSync(profile, JSON.stringify(taken));
+    cpu = busyTime(taken);
+  }
+  const { count, tasks, frames } = await page.evaluate(async (s) => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('cp-scenario-modeller');
       open.onsuccess = () => resolve(open.result);
@@ -142,7 +213,8 @@ async function firstSync(base, dbName, run) {
       request.onsuccess = () => resolve(request.result);
     });
     db.close();
-    return { count: counted, tasks: window.__bench.tasks.filter((t) => t.start + t.duration >= s) };
+    const after = (t) => t.start + t.duration >= s;
+    return { count: counted, tasks: window.__bench.tasks.filter(after), frames: window.__bench.frames.filter(after) };
   }, start);
   const long = tasks.map((t) => Math.round(t.duration)).sort((a, b) => b - a);
   await context.close();
@@ -153,8 +225,28 @@ async function firstSync(base, dbName, run) {
     longestTaskMs: long[0] ?? 0,
     'tasks ≥ 50 ms': long.length,
     'tasks ≥ 200 ms': long.filter((d) => d >= 200).length,
+    longTotalMs: long.reduce((n, d) => n + d, 0),
+    ...cpu,
     progress,
+    frames,
   };
+}
+
+/** Script time in long frames, summed by what ran (invoker, function, place), the largest first. */
+function attribute(frames) {
+  const by = new Map();
+  for (const f of frames)
+    for (const s of f.scripts) {
+      const row = by.get(s.what) ?? { what: s.what, totalMs: 0, longestMs: 0, count: 0 };
+      row.totalMs += s.duration;
+      row.longestMs = Math.max(row.longestMs, s.duration);
+      row.count++;
+      by.set(s.what, row);
+    }
+  return [...by.values()]
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, 12)
+    .map((r) => ({ ...r, totalMs: Math.round(r.totalMs), longestMs: Math.round(r.longestMs) }));
 }
 
 async function seed(dbName) {
@@ -197,7 +289,24 @@ async function adminCall(method, path, body) {
   return { status: r.status, json: await r.json() };
 }
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+/**
+ * The main thread's busy time in a CPU profile (samples that are not idle). CPU time, unlike the
+ * long tasks' wall time, is not stretched when other processes hold the cores. (Runs of busy
+ * samples are not reported as tasks: under load one sample can span a stretch the thread was
+ * descheduled, and back-to-back short tasks leave no idle sample between them.)
+ */
+function busyTime(profile) {
+  const idle = new Set(
+    profile.nodes.filter((n) => ['(idle)', '(program)', '(root)'].includes(n.callFrame.functionName)).map((n) => n.id),
+  );
+  const busy = profile.samples.reduce(
+    (ms, id, i) => (idle.has(id) ? ms : ms + (profile.timeDeltas[i + 1] ?? 0) / 1000),
+    0,
+  );
+  return { 'CPU busy s': Number((busy / 1000).toFixed(1)) };
+}
+
+function run(cmd, args, cwd = root) {
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
 }

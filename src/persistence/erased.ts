@@ -16,5 +16,8 @@ export type ErasedDoc = z.infer<typeof erasedDocSchema>;
 
 /** Whether a stored record is an erased scenario's stub (not a scenario the library shows, nor unreadable). */
 export function isErased(raw: unknown): raw is ErasedDoc {
-  return erasedDocSchema.safeParse(raw).success;
+  // Only a three-field deletion can be a stub: every other record is told apart without zod, whose
+  // failed parse (an error object per record) cost a team's first sync of 10,000 a few hundred ms.
+  if (typeof raw !== 'object' || raw === null || (raw as { deleted?: unknown }).deleted !== true) return false;
+  return Object.keys(raw).length === 3 && erasedDocSchema.safeParse(raw).success;
 }

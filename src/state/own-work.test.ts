@@ -26,6 +26,7 @@ describe('own work worth a backup', () => {
     expect(hasOwnWork([edited], null)).toBe(true);
     expect(hasOwnWork([edited], Date.parse('2026-01-04T00:00:00Z'))).toBe(true);
     expect(hasOwnWork([edited], Date.parse('2026-01-06T00:00:00Z'))).toBe(false);
+    expect(hasOwnWork([entry('10-d', '2026-01-05T00:00:00Z')], null)).toBe(true);
   });
 
   test('deleted and unreadable records do not count', () => {

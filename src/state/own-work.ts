@@ -8,7 +8,9 @@ import type { Entry } from '../persistence/repository';
 
 export function hasOwnWork(entries: readonly Entry[], lastBackup: number | null): boolean {
   return entries.some((e) => {
-    if (!e.ok || e.doc.deleted) return false;
+    // Revision 1 told apart by its prefix: this runs over the whole list after each page of a
+    // team's first sync, most of which is at revision 1.
+    if (!e.ok || e.doc.deleted || e.doc._rev.startsWith('1-')) return false;
     const generation = Number.parseInt(e.doc._rev, 10);
     return generation > 1 && (lastBackup === null || Date.parse(e.doc.updatedAt) > lastBackup);
   });

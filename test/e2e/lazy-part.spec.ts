@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.use({ locale: 'es-CO' });
 
-test('a tab whose code cannot be fetched says so in place, the other tabs work, the reload button reloads, and back online the tab opens', async ({
+test('a tab whose code cannot be fetched says so; other tabs work; reload reloads; back online it opens', async ({
   page,
   context,
   guard,

@@ -106,3 +106,31 @@ export async function siteEdit(db: string, name: string, by: string): Promise<vo
   const { _rev: _r, ...body } = design;
   expect((await adminCall('PUT', `${db}/_design/cp-scenarios`, body)).status).toBe(201);
 }
+
+/**
+ * Several sites' edits of the team's one scenario replicated in at once: each a child of the
+ * server's current revision, with the given revision hash (one hex digit repeated), so that the
+ * highest wins everywhere and the others are its `_conflicts`. One `new_edits: false` request,
+ * without the design document (pouchdb-server's issue 419, as in `siteEdit`).
+ */
+export async function siteEdits(db: string, edits: { name: string; by: string; hash: string }[]): Promise<void> {
+  const { _rev, _revisions, _conflicts, ...content } = await serverScenario(db);
+  const design = (await adminCall('GET', `${db}/_design/cp-scenarios`)).json as { _rev: string };
+  await adminCall('DELETE', `${db}/_design/cp-scenarios?rev=${design._rev}`);
+  const start = Number(String(_rev).split('-')[0]) + 1;
+  const r = await adminCall('POST', `${db}/_bulk_docs`, {
+    new_edits: false,
+    docs: edits.map(({ name, by, hash }) => ({
+      ...content,
+      name,
+      scenario: { ...content.scenario, name },
+      updatedBy: by,
+      updatedAt: new Date().toISOString(),
+      _rev: `${start}-${hash.repeat(32)}`,
+      _revisions: { start, ids: [hash.repeat(32), ..._revisions.ids] },
+    })),
+  });
+  expect(r.status).toBe(201);
+  const { _rev: _r, ...body } = design;
+  expect((await adminCall('PUT', `${db}/_design/cp-scenarios`, body)).status).toBe(201);
+}

@@ -1,14 +1,15 @@
 /**
  * The team library (#13) with two browsers against the pouchdb-server that scripts/e2e.mjs
  * started (proxied by the preview server under /couchdb/): an edit in one is seen in the other,
- * offline edits, a conflict resolved by a person, a deletion. Screenshots of the Team panel and
- * the conflict screen, in Spanish and English.
+ * offline edits, a conflict resolved by a person, a deletion, several sites' losing revisions
+ * decided one after another. Screenshots of the Team panel and the conflict screen, in Spanish
+ * and English.
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { PageGuard } from './guard';
 import { LibraryPage } from './pages/library-page';
-import { connect, couch, newTeam } from './team-helpers';
+import { adminCall, connect, couch, newTeam, serverScenario, siteEdits } from './team-helpers';
 
 test.skip(!couch, 'needs the pouchdb-server that scripts/e2e.mjs starts');
 
@@ -122,5 +123,79 @@ test('offline edits in two browsers: the conflict is kept and a person keeps bot
   await page.getByRole('menuitem', { name: /^Team/ }).click();
   await expect(page.getByTestId('team-status')).toHaveText('Synced');
   await page.screenshot({ path: 'test-results/team-panel-en-390.png', fullPage: true });
+  await b.close();
+});
+
+test('several sites\' losing revisions: "Versión N de M", each decided against the current version', async ({
+  page,
+  browser,
+  guard,
+}) => {
+  guard.allowFailedLoads('/couchdb/'); // Ana's browser goes offline on purpose
+  const db = await newTeam();
+  const a = new LibraryPage(page);
+  await a.goto();
+  await connect(page, 'ana', db);
+  const name = (await a.openName.textContent())?.trim() ?? '';
+  await a.openPanel();
+  await a.row(name).getByRole('button', { name: 'Compartir con el equipo' }).click();
+  await expect(a.row(name).getByTestId('sync-state')).toHaveAttribute('data-state', 'synced');
+  await a.closePanel();
+  const b = await second(browser, guard);
+  await connect(b.page, 'beto', db);
+  const id = (await serverScenario(db))._id;
+
+  // Three sites' edits replicate in while Ana is offline, so that one pull brings them all: the
+  // highest revision (Sede Norte) wins everywhere, the other two are its losing revisions.
+  await page.context().setOffline(true);
+  await siteEdits(db, [
+    { name: 'Sede Norte', by: 'carlos', hash: 'f' },
+    { name: 'Sede Sur', by: 'dora', hash: 'e' },
+    { name: 'Sede Oeste', by: 'eva', hash: 'a' },
+  ]);
+  await page.context().setOffline(false);
+  await expect(page.getByTestId('team-button')).toContainText('1 conflicto');
+  await page.getByTestId('team-button').click();
+  await page.getByTestId('team-panel').getByRole('button', { name: 'Resolver' }).click();
+  const screen = page.getByTestId('conflict-screen');
+  const position = screen.getByTestId('conflict-position');
+  const mine = screen.getByTestId('conflict-mine-name');
+  const theirs = screen.getByTestId('conflict-theirs-name');
+
+  await expect(position).toContainText('Versión 1 de 2 de otras sedes');
+  await expect(position).toContainText('Después de esta elección se muestra la siguiente.');
+  await expect(mine).toHaveText('Sede Norte');
+  const first = (await theirs.textContent())?.trim() ?? '';
+  expect(['Sede Sur', 'Sede Oeste']).toContain(first);
+  const other = first === 'Sede Sur' ? 'Sede Oeste' : 'Sede Sur';
+  await screen.getByTestId('keep-theirs').click();
+
+  // The same screen goes on to the other losing revision, set against the version now current:
+  // the one just kept, not the server's winner it replaced.
+  await expect(position).toContainText('Versión 2 de 2 de otras sedes');
+  await expect(position).not.toContainText('Después de esta elección');
+  await expect(mine).toHaveText(first);
+  await expect(theirs).toHaveText(other);
+  await screen.getByTestId('keep-both').click();
+  await expect(screen).toHaveCount(0);
+  await expect(page.getByTestId('team-status')).toHaveText('Sincronizado');
+
+  // On the server: the first choice written on top of the winner, both losing revisions deleted,
+  // and the second site's version a scenario of its own, which the other browser receives too.
+  await expect
+    .poll(async () => {
+      const now = (await adminCall('GET', `${db}/${id}?conflicts=true`)).json as {
+        name?: string;
+        _conflicts?: string[];
+      };
+      return [now.name, now._conflicts ?? null];
+    })
+    .toEqual([first, null]);
+  const copy = `${other} (otra sede)`;
+  await b.library.openPanel();
+  for (const n of [first, copy])
+    await expect(b.library.row(n).getByTestId('sync-state')).toHaveAttribute('data-state', 'synced');
+  await expect(b.library.row('Sede Norte')).toHaveCount(0);
+  await expect(b.page.getByTestId('team-button')).not.toContainText('conflicto');
   await b.close();
 });

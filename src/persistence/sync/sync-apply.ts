@@ -6,8 +6,8 @@
 import type { AppDb, WriteTx } from '../app-db';
 import { readWith, scenarioDocSchema, type ScenarioDoc } from '../docs';
 import type { BulkRow, ChangeRow, Seq } from './couch-api';
-import { markLeaf, type Leaf } from './sync-leaves';
-import { readDoc, readRecord, storeDoc, syncTx, type ServerVersion, type SyncRecord } from './sync-store';
+import { listedLeaves, markLeaf, pruneLeaves, type Leaf } from './sync-leaves';
+import { readDoc, readRecord, storeDoc, storeParsed, syncTx, type ServerVersion, type SyncRecord } from './sync-store';
 
 export interface PullReport {
   stored: string[];
@@ -52,9 +52,13 @@ export async function applyPulled(
 ): Promise<PullReport> {
   const report: PullReport = { stored: [], conflicts: [], quarantined: [] };
   const tx = syncTx(db);
+  // The ids in quarantine, read once: deleting each pulled id from it was a request per row.
+  const quarantined = new Set((await tx.objectStore('quarantine').getAllKeys()).map(String));
   for (const row of rows) {
     if (row.id.startsWith('_design/')) continue;
-    await applyRow(tx, row, now, report);
+    const before = await applyRow(tx, row, now, report, quarantined);
+    // Losing revisions decided elsewhere (deleted on the server) are no longer asked about here.
+    if (before?.conflict?.leaf) await pruneLeaves(tx, row.id, listedLeaves(row));
     // A losing revision that does not read as a scenario is not offered (the winner is what syncs).
     const versions = (leaves.get(row.id) ?? []).flatMap((leaf) => {
       const theirs = theirsOf(leaf.rev, leaf.raw, false);
@@ -67,13 +71,20 @@ export async function applyPulled(
   return report;
 }
 
-async function applyRow(tx: WriteTx, row: ChangeRow, now: Date, report: PullReport): Promise<void> {
+/** Stores one pulled row; returns the document's sync record as it was before. */
+async function applyRow(
+  tx: WriteTx,
+  row: ChangeRow,
+  now: Date,
+  report: PullReport,
+  quarantined: Set<string>,
+): Promise<SyncRecord | null> {
   const rev = row.changes[0]?.rev ?? '';
   const raw = row.doc ?? null;
   const deleted = row.deleted === true || raw?._deleted === true;
   const record = await readRecord(tx, row.id);
   // Our own push coming back, or a change already stored (a batch pulled again after a kill).
-  if (record?.base === rev) return;
+  if (record?.base === rev) return record;
   const local = await readDoc(tx, row.id);
   const pending = local !== null && record !== null && local._rev !== record.localRev;
   const theirs = theirsOf(rev, raw, deleted);
@@ -82,9 +93,10 @@ async function applyRow(tx: WriteTx, row: ChangeRow, now: Date, report: PullRepo
       .objectStore('quarantine')
       .put({ id: row.id, rev, raw, problem: theirs.problem, receivedAt: now.toISOString() });
     report.quarantined.push(row.id);
-    return;
+    quarantined.add(row.id);
+    return record;
   }
-  await tx.objectStore('quarantine').delete(row.id); // a valid revision replaces a quarantined one
+  if (quarantined.delete(row.id)) await tx.objectStore('quarantine').delete(row.id); // a valid revision replaces a quarantined one
   if (pending || (local !== null && record === null)) {
     // Changed here and there: both kept until a person chooses (the local one stays as it is).
     const next: SyncRecord = {
@@ -96,7 +108,7 @@ async function applyRow(tx: WriteTx, row: ChangeRow, now: Date, report: PullRepo
     };
     await tx.objectStore('sync').put(next);
     report.conflicts.push(row.id);
-    return;
+    return record;
   }
   if (theirs.deleted) {
     // A deletion travels as a deletion: the local copy becomes a tombstone (content kept, as for a local delete).
@@ -112,10 +124,11 @@ async function applyRow(tx: WriteTx, row: ChangeRow, now: Date, report: PullRepo
       .objectStore('sync')
       .put({ ...decided(record), id: row.id, base: rev, localRev: local ? rev : null } satisfies SyncRecord);
   } else if (theirs.doc) {
-    await storeDoc(tx, theirs.doc);
+    await storeParsed(tx, theirs.doc);
     await tx.objectStore('sync').put({ ...decided(record), id: row.id, base: rev, localRev: rev } satisfies SyncRecord);
   }
   report.stored.push(row.id);
+  return record;
 }
 
 /** The body sent for a local document: CouchDB's deletion for a tombstone, with the writer's name. */

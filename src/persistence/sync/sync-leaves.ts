@@ -54,6 +54,36 @@ export async function markLeaf(tx: WriteTx, id: string, versions: ServerVersion[
   return true;
 }
 
+/** The revisions a pulled row's document lists as losing (`_conflicts`). */
+export function listedLeaves(row: ChangeRow): Set<string> {
+  const listed = row.doc?._conflicts;
+  return new Set(Array.isArray(listed) ? listed.filter((rev): rev is string => typeof rev === 'string') : []);
+}
+
+/**
+ * Forgets the losing revisions of an open conflict between sites that the server no longer
+ * lists: another device or site decided them (deleted them) first. The next one still listed is
+ * shown (keeping its number of the count), or the conflict is gone. Returns whether it changed.
+ */
+export async function pruneLeaves(tx: WriteTx, id: string, listed: ReadonlySet<string>): Promise<boolean> {
+  const record = await readRecord(tx, id);
+  const open = record?.conflict;
+  if (!record || !open?.leaf) return false;
+  const { queue = [], leaf: _l, of, ...shown } = open;
+  const still = [shown, ...queue].filter((v) => listed.has(v.rev));
+  if (still.length === queue.length + 1) return false;
+  const { conflict: _c, ...rest } = record;
+  const [next, ...more] = still;
+  const conflict: Theirs | undefined = next && {
+    ...next,
+    leaf: true,
+    ...(more.length > 0 ? { queue: more } : {}),
+    ...(of ? { of } : {}),
+  };
+  await tx.objectStore('sync').put((conflict ? { ...rest, conflict } : rest) satisfies SyncRecord);
+  return true;
+}
+
 /** The next losing revision to show after one is decided, or none. */
 function nextLeaf(decided: Theirs): Theirs | undefined {
   const [next, ...rest] = decided.queue ?? [];

@@ -252,5 +252,14 @@ describe('faults', () => {
     expect(await b.repo.get(badId)).toBeUndefined();
     const info = (await admin(server.url, 'GET', dbName)).json as { update_seq: number };
     expect((await readCheckpoint(b.db, dbName))?.since).toBe(info.update_seq);
+
+    // A valid revision of it, pulled later, takes it out of quarantine and into the library.
+    const bad = await serverDoc(badId);
+    const fixed = await admin(server.url, 'PUT', `${dbName}/${badId}`, { ...bad, scenario: body.scenario });
+    expect(fixed.status).toBe(201);
+    await b.engine.pull();
+    expect((await listQuarantine(b.db)).map((q) => q.id)).not.toContain(badId);
+    const stored = await b.repo.get(badId);
+    expect(stored?.ok && stored.value.scenario.discountRate).toBe(body.scenario.discountRate);
   });
 });

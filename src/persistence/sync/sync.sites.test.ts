@@ -168,4 +168,20 @@ describe('conflicts between CouchDB sites (_conflicts)', () => {
     await b.engine.pull();
     expect((await syncStates(b.db)).get(id)).toBe('synced');
   });
+
+  it('losing revisions decided in another browser are no longer asked about here', async () => {
+    const { id } = await siteConflict(['Site one']);
+    const b = await browser('beto');
+    const c = await browser('beto');
+    for (const x of [b, c]) await x.engine.pull();
+    expect((await allRecords(c.db)).find((r) => r.id === id)?.conflict?.of).toBe(2);
+    // B keeps the winner against both; its push deletes both losing revisions. The winner itself
+    // does not change, so C's pull brings the same revision with no `_conflicts` left.
+    for (const _ of [1, 2]) await resolveConflict(b.db, id, 'mine');
+    await b.engine.push();
+    expect((await serverDoc(id))._conflicts).toBeUndefined();
+    await c.engine.pull();
+    expect((await allRecords(c.db)).find((r) => r.id === id)?.conflict).toBeUndefined();
+    expect((await syncStates(c.db)).get(id)).toBe('synced');
+  });
 });
