@@ -113,9 +113,25 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // Workbox writes the service worker after the bundle (several seconds, by design): without
-    // this, every build warns that a plugin is slow.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      // Workbox writes the service worker after the bundle (several seconds, by design): without
+      // this, every build warns that a plugin is slow.
+      checks: { bundlerTimings: false },
+      // Start-up (issue 15 item 11): the page loads two scripts, not forty. `boot` is src/boot.ts
+      // with what it imports (it starts the worker and opens the database); `app` is everything
+      // main.ts needs before it draws, one file: through the service worker each file costs a
+      // round trip, which on a slow phone added up to more than the parsing. main.ts is an entry
+      // of its own so that Rolldown can tell what it needs at once ($initial) from the lazy tabs.
+      input: { index: 'index.html', main: 'src/main.ts' },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'boot', test: /src[\\/](boot|engine[\\/]start-engine-worker)\.ts$|preload-helper/, priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: { proxy: couchProxy() },
   preview: {

@@ -6,12 +6,16 @@
 //   2. In Chromium, the built app with the library imported from a backup: the Portfolio tab's
 //      first computation (target ≤ 3 s, progress shown, no main-thread task over 50 ms), and the
 //      tab opened again after a reload with nothing changed (target ≤ 200 ms).
-// `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser] [--no-cli] [--dist DIR] [--profile DIR]`.
+// `node scripts/bench-portfolio.mjs [--n 1000] [--runs 3] [--no-browser] [--no-cli] [--dist DIR] [--profile DIR]
+//  [--against REF] [--hover-ms N]`.
 // Not a test: prints tables. `--dist DIR` reuses (or makes, once) a build there; `--profile DIR`
 // writes the page's CPU profiles (Chromium's DevTools protocol) of every opening, for DevTools
-// or a script to read.
+// or a script to read. `--against REF` (a git ref, e.g. main) measures that version too, in the
+// same time window (the machine's load changes by the minute): its files from `git archive`, its
+// own build; the CLI runs and the browser's openings again alternate between the two (the first
+// computations run one version after the other).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +33,8 @@ const DIST = text('--dist');
 const PROFILE = text('--profile');
 let traces = 0;
 const RUNS = arg('--runs', 3);
+const AGAINST = text('--against');
+const HOVER_MS = arg('--hover-ms', 0);
 const work = mkdtempSync(join(tmpdir(), 'cp-bench-portfolio-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
@@ -43,10 +49,40 @@ try {
   const dir = join(work, 'library');
   mkdirSync(dir);
   scenarios.forEach((s, i) => writeFileSync(join(dir, `s${String(i).padStart(5, '0')}.json`), JSON.stringify(s)));
-  if (!process.argv.includes('--no-cli')) cliBench(dir);
-  if (!process.argv.includes('--no-browser')) await browserBench(scenarios);
+  const other = AGAINST ? checkout(AGAINST) : undefined;
+  if (!process.argv.includes('--no-cli')) cliBench(dir, other);
+  if (!process.argv.includes('--no-browser')) {
+    const rows = await browserBench(scenarios, [
+      ...(other ? [{ root: other, label: AGAINST }] : []),
+      { root, label: 'this tree' },
+    ]);
+    console.table(rows.map(({ tasks: _, ...r }) => r));
+    if (other) {
+      const ratio = (i) => (Number(rows[i + 2].fromClick) / Number(rows[i].fromClick)).toFixed(2);
+      console.log(`Ratio this tree / ${AGAINST} (ms from the click): first ${ratio(0)}, opened again ${ratio(1)}`);
+    }
+    for (const r of rows) if (r.tasks.length > 0) console.log(r.version, r.measure, r.tasks);
+  }
+  console.log(
+    `Load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}.`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The files of `ref` in a folder of their own (node_modules shared with this tree), for --against. */
+function checkout(ref) {
+  const out = join(work, 'against');
+  mkdirSync(out);
+  const r = spawnSync('bash', ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(out)}`], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error(`git archive ${ref} failed`);
+  symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
+  return out;
 }
 
 async function generated(n) {
@@ -66,36 +102,96 @@ async function generated(n) {
   return (await import(out)).default;
 }
 
-function cliBench(dir) {
+/** `npm run portfolio` on the folder, RUNS times (alternating with the --against version's when given). */
+function cliBench(dir, other) {
   const cmd = `TIMEFORMAT='%R %U %S'; time node scripts/portfolio.mjs ${JSON.stringify(dir)} > /dev/null`;
-  spawnSync('bash', ['-c', cmd], { cwd: root }); // warm-up, and builds the bundle if stale
-  const wall = [];
-  const cpu = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = spawnSync('bash', ['-c', cmd], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`npm run portfolio failed: ${r.stderr}`);
-    const [real, user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-    wall.push(real * 1000);
-    cpu.push((user + sys) * 1000);
-  }
-  console.table([
-    {
+  const versions = [...(other ? [{ cwd: other, label: AGAINST }] : []), { cwd: root, label: 'this tree' }];
+  for (const v of versions) spawnSync('bash', ['-c', cmd], { cwd: v.cwd }); // warm-up, and builds the bundle if stale
+  const times = versions.map(() => ({ wall: [], cpu: [] }));
+  for (let i = 0; i < RUNS; i++)
+    versions.forEach((v, k) => {
+      const r = spawnSync('bash', ['-c', cmd], { cwd: v.cwd, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`npm run portfolio failed (${v.label}): ${r.stderr}`);
+      const [real, user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+      times[k].wall.push(real * 1000);
+      times[k].cpu.push((user + sys) * 1000);
+    });
+  console.table(
+    versions.map((v, k) => ({
+      version: v.label,
       benchmark: `npm run portfolio, ${N} files`,
-      'median wall ms': median(wall).toFixed(0),
-      'median CPU ms': median(cpu).toFixed(0),
+      'median wall ms': median(times[k].wall).toFixed(0),
+      'median CPU ms': median(times[k].cpu).toFixed(0),
       target: '≤ 5000 ms (1,000 files)',
-    },
-  ]);
+    })),
+  );
 }
 
-async function browserBench(scenarios) {
-  const dist = DIST ?? join(work, 'dist');
-  if (!DIST || !existsSync(join(dist, 'index.html'))) {
+/**
+ * The browser measures: each version's first computation (one version after the other), then the
+ * openings again, alternating between the versions run by run so that both meet the same load.
+ */
+async function browserBench(scenarios, versions) {
+  const opened = [];
+  const rows = [];
+  try {
+    for (const v of versions) opened.push(await openVersion(scenarios, v));
+    const total = N + 6; // the six samples seeded on the first run
+    const agains = opened.map(() => []);
+    for (let run = 0; run < RUNS; run++)
+      for (const [k, o] of opened.entries()) {
+        await o.page.reload();
+        await o.page.getByTestId('open-scenario').waitFor();
+        await o.page.waitForTimeout(2000); // the library's own start out of the way
+        const name = `${versions[k].label.replace(/\W+/g, '-')}-again-${run + 1}`;
+        agains[k].push(await traced(o.browser, o.page, () => profiled(o.page, name, () => openTab(o.page, total))));
+      }
+    for (const [k, o] of opened.entries()) {
+      const { first } = o;
+      const again = [...agains[k]].sort((a, b) => a.fromClick - b.fromClick)[RUNS >> 1];
+      const runs = agains[k].map((a) => a.fromClick.toFixed(0)).join(', ');
+      rows.push(
+        {
+          version: versions[k].label,
+          measure: `first computation, ${total} scenarios (click to every row computed)`,
+          ms: first.ms.toFixed(0),
+          fromClick: first.fromClick.toFixed(0),
+          target: '≤ 3000',
+          'progress shown': first.progressSeen,
+          'longest main-thread task ms': first.longest.toFixed(0),
+          'tasks > 50 ms': first.over,
+          ...first.cpu,
+          tasks: first.tasks.slice(0, 10),
+        },
+        {
+          version: versions[k].label,
+          measure: `opened again after a reload, nothing changed (median of ${RUNS}: ${runs} ms from the click)`,
+          ms: again.ms.toFixed(0),
+          fromClick: again.fromClick.toFixed(0),
+          target: '≤ 200',
+          'progress shown': again.progressSeen,
+          'longest main-thread task ms': again.longest.toFixed(0),
+          'tasks > 50 ms': again.over,
+          ...again.cpu,
+          tasks: again.tasks.slice(0, 10),
+        },
+      );
+    }
+  } finally {
+    for (const o of opened) await o.close();
+  }
+  return rows;
+}
+
+/** One version's build served and opened in Chromium, the library imported, its first computation measured. */
+async function openVersion(scenarios, { root: at, label }) {
+  const dist = at === root ? (DIST ?? join(work, 'dist')) : join(work, 'dist-against');
+  if (at !== root || !DIST || !existsSync(join(dist, 'index.html'))) {
     const vite = spawnSync(
       'node_modules/.bin/vite',
       ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
       {
-        cwd: root,
+        cwd: at,
         stdio: 'inherit',
       },
     );
@@ -105,9 +201,13 @@ async function browserBench(scenarios) {
   const server = spawn(
     'node_modules/.bin/vite',
     ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore' },
+    { cwd: at, stdio: 'ignore' },
   );
   let browser;
+  const close = async () => {
+    await browser?.close();
+    server.kill();
+  };
   try {
     const base = `http://127.0.0.1:${port}/`;
     await waitForServer(base);
@@ -134,55 +234,17 @@ async function browserBench(scenarios) {
       { timeout: 600_000 },
     ); // 10,000 scenarios are a backup of tens of MB
     await page.getByTestId('import-results').getByText(/\d/).first().waitFor({ timeout: 600_000 });
-    // The library panel's own close button (Escape only works with the focus inside the panel);
-    // the panel lists every scenario, so on a loaded machine it may take a while to answer.
+    // The library panel's own close button (Escape only works with the focus inside the panel).
     const panel = page.getByTestId('library');
     await panel.getByRole('button', { name: /^✕ / }).click({ timeout: 300_000 });
     await panel.waitFor({ state: 'hidden', timeout: 300_000 });
     await page.waitForTimeout(2000); // the library's re-rendering out of the way
-    const total = N + 6; // the six samples seeded on the first run
-    const first = await traced(browser, page, () => profiled(page, 'first', () => openTab(page, total)));
-    await page.reload();
-    await page.getByTestId('open-scenario').waitFor();
-    await page.waitForTimeout(2000); // the library's own start out of the way
-    // Opened again RUNS times (a reload each), the median run reported.
-    const agains = [];
-    for (let run = 0; run < RUNS; run++) {
-      if (run > 0) {
-        await page.reload();
-        await page.getByTestId('open-scenario').waitFor();
-        await page.waitForTimeout(2000);
-      }
-      agains.push(await traced(browser, page, () => profiled(page, `again-${run + 1}`, () => openTab(page, total))));
-    }
-    const again = [...agains].sort((a, b) => a.fromClick - b.fromClick)[agains.length >> 1];
-    const runs = agains.map((a) => a.fromClick.toFixed(0)).join(', ');
-    console.table([
-      {
-        measure: `first computation, ${total} scenarios (click to every row computed)`,
-        ms: first.ms.toFixed(0),
-        'ms from the click event': first.fromClick.toFixed(0),
-        target: '≤ 3000',
-        'progress shown': first.progressSeen,
-        'longest main-thread task ms': first.longest.toFixed(0),
-        'tasks > 50 ms': first.over,
-        ...first.cpu,
-      },
-      {
-        measure: `opened again after a reload, nothing changed (median of ${RUNS}: ${runs} ms from the click)`,
-        ms: again.ms.toFixed(0),
-        'ms from the click event': again.fromClick.toFixed(0),
-        target: '≤ 200',
-        'progress shown': again.progressSeen,
-        'longest main-thread task ms': again.longest.toFixed(0),
-        'tasks > 50 ms': again.over,
-        ...again.cpu,
-      },
-    ]);
-    if (first.tasks.length > 0) console.table(first.tasks.slice(0, 10));
-  } finally {
-    await browser?.close();
-    server.kill();
+    const name = `${label.replace(/\W+/g, '-')}-first`;
+    const first = await traced(browser, page, () => profiled(page, name, () => openTab(page, N + 6)));
+    return { browser, page, first, close };
+  } catch (e) {
+    await close();
+    throw e;
   }
 }
 
@@ -245,7 +307,14 @@ async function profiled(page, name, measure) {
 async function openTab(page, total) {
   await page.evaluate(() => window.__bench.reset());
   const t0 = await page.evaluate(() => performance.now());
-  await page.getByRole('tab', { name: 'Portfolio' }).click();
+  const tab = page.getByRole('tab', { name: 'Portfolio' });
+  // --hover-ms N: the pointer rests on the tab N ms before the click, as a hand's does (the time
+  // is still counted from the click); without it Playwright moves and clicks at once.
+  if (HOVER_MS > 0) {
+    await tab.hover();
+    await page.waitForTimeout(HOVER_MS);
+  }
+  await tab.click();
   await page.waitForFunction(
     (n) => {
       const count = document.querySelector('.portfolio .count')?.textContent ?? '';

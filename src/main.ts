@@ -4,6 +4,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { EngineClient } from './engine/engine-client';
 import { startEngineWorker } from './engine/start-engine-worker';
 import { openAppDb } from './persistence/app-db';
+import { earlyDb, earlyReads } from './persistence/early-db';
 import { startAnalysis } from './state/analysis-setup';
 import { AppUpdate } from './state/app-update.svelte';
 import { EngineStatus } from './state/engine-status.svelte';
@@ -17,8 +18,15 @@ import './ui/styles/primitives.css';
 import App from './ui/App.svelte';
 
 performance.mark('cp:main'); // the page's modules are loaded and evaluated
-// Below 700 px the toolbar is a menu (ui/styles/primitives.css) and the key figures start folded.
-const preferences = new Preferences(openAppDb(), navigator.languages, matchMedia('(max-width: 699px)').matches);
+// The database opened by src/boot.ts, shared with the library, and the settings it read already
+// (a page without them opens and reads its own). Below 700 px the toolbar is a menu
+// (ui/styles/primitives.css) and the key figures start folded.
+const preferences = new Preferences(
+  earlyDb() ?? openAppDb(),
+  navigator.languages,
+  matchMedia('(max-width: 699px)').matches,
+  earlyReads()?.then((reads) => reads.uiSettings),
+);
 // Read while the rest starts: the page waits for it below, and the first run seeds the samples in its language.
 const preferencesLoaded = preferences.load();
 const engine = new EngineClient(startEngineWorker);

@@ -18,10 +18,17 @@ export async function writeLocal<K extends LocalKey>(db: AppDb | WriteTx, key: K
 }
 
 /**
- * This device's id, made on first use. An unreadable device record is kept aside under
+ * This device's id, made on first use; `readAtStart` is its record when read already, raw. An unreadable device record is kept aside under
  * `device.unreadable` (not dropped) and a new id is made: the id only labels writes.
  */
-export async function loadDeviceId(db: AppDb): Promise<string> {
+export async function loadDeviceId(db: AppDb, readAtStart?: Promise<unknown>): Promise<string> {
+  // Read-only first, as on every start but the first (or the record read at start, early-db.ts): a
+  // read-write transaction waits for every other one on the store and commits to disk ('strict'),
+  // a while on a busy device (issue 15 item 11).
+  const readAgain = () => db.get('local', 'device');
+  const stored = await (readAtStart ? readAtStart.catch(readAgain) : readAgain());
+  const known = stored === undefined ? undefined : readWith(localSchemas.device, stored);
+  if (known?.ok) return known.value.deviceId;
   const tx = db.transaction('local', 'readwrite', { durability: 'strict' });
   const store = tx.objectStore('local');
   const raw = await store.get('device');

@@ -21,22 +21,25 @@ export interface SeedReport {
   failed: { name: string; problem: string }[];
 }
 
-async function seededNames(db: AppDb): Promise<Set<string>> {
-  const parsed = localSchemas.seed.safeParse(await db.get('local', 'seed'));
+async function seededNames(db: AppDb, readAtStart?: Promise<unknown>): Promise<Set<string>> {
+  const readAgain = () => db.get('local', 'seed');
+  const parsed = localSchemas.seed.safeParse(await (readAtStart ? readAtStart.catch(readAgain) : readAgain()));
   return new Set(parsed.success ? parsed.data.samples : []);
 }
 
 /**
  * Seeds every sample not seeded yet, in the user's `language` (src/i18n/sample-text.ts). `load`
- * returns a sample's text (fetch in the app, disk in tests).
+ * returns a sample's text (fetch in the app, disk in tests). `readAtStart` is the marker as read
+ * when the page started (early-db.ts), raw; a write reads it again in its own transaction anyway.
  */
 export async function seedSamples(
   repo: ScenarioRepository,
   load: (name: string) => Promise<string>,
   language: UiLanguage = 'en',
+  readAtStart?: Promise<unknown>,
 ): Promise<SeedReport> {
   const report: SeedReport = { seeded: [], failed: [] };
-  const before = await seededNames(repo.db);
+  const before = await seededNames(repo.db, readAtStart);
   const wanted: { name: string; scenario: Scenario }[] = [];
   for (const name of SAMPLES.filter((n) => !before.has(n))) {
     try {

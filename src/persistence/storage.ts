@@ -9,6 +9,12 @@ export interface Storage {
 }
 
 export async function openStorage(name?: string, options?: OpenOptions): Promise<Storage> {
-  const db = await openAppDb(name, options);
-  return { db, repo: new ScenarioRepository(db, await loadDeviceId(db)) };
+  return storageOn(openAppDb(name, options));
+}
+
+/** The same, on a connection already being opened, with the device record read at start (early-db.ts). */
+export async function storageOn(opening: Promise<AppDb>, deviceAtStart?: Promise<unknown>): Promise<Storage> {
+  deviceAtStart?.catch(() => undefined); // read again by loadDeviceId; a failed open is reported as such
+  const db = await opening;
+  return { db, repo: new ScenarioRepository(db, await loadDeviceId(db, deviceAtStart)) };
 }

@@ -18,11 +18,16 @@ export type UiSettings = z.infer<typeof uiSettingsV1>;
 export type UiSettingsRead =
   { kind: 'missing' } | { kind: 'found'; settings: UiSettings } | { kind: 'unreadable'; raw: unknown; problem: string };
 
-const KEY = 'ui';
+/** The record's key in the `settings` store (src/persistence/early-db.ts reads it too). */
+export const UI_SETTINGS_KEY = 'ui';
 
 /** Reads and validates the stored settings. Later versions add a migration step per older version here. */
 export async function readUiSettings(db: AppDb): Promise<UiSettingsRead> {
-  const raw = await db.get('settings', KEY);
+  return parseUiSettings(await db.get('settings', UI_SETTINGS_KEY));
+}
+
+/** Validates a stored settings record read raw (src/persistence/early-db.ts reads it at start). */
+export function parseUiSettings(raw: unknown): UiSettingsRead {
   if (raw === undefined) return { kind: 'missing' };
   const parsed = uiSettingsV1.safeParse(raw);
   return parsed.success
@@ -31,5 +36,5 @@ export async function readUiSettings(db: AppDb): Promise<UiSettingsRead> {
 }
 
 export async function writeUiSettings(db: AppDb, settings: UiSettings): Promise<void> {
-  await db.put('settings', uiSettingsV1.parse(settings), KEY);
+  await db.put('settings', uiSettingsV1.parse(settings), UI_SETTINGS_KEY);
 }

@@ -5,7 +5,8 @@
 import type { EngineClient } from '../engine/engine-client';
 import type { UiLanguage } from '../i18n/locale';
 import { DB_NAME } from '../persistence/app-db';
-import { openStorage } from '../persistence/storage';
+import { earlyDb, earlyReads, onEarlyDbVersionChange } from '../persistence/early-db';
+import { openStorage, storageOn } from '../persistence/storage';
 import { saveAllWith } from './app-update.svelte';
 import { Autosave, setAutosave } from './autosave.svelte';
 import { LibraryCompare, setLibraryCompare } from './library-compare.svelte';
@@ -41,8 +42,31 @@ export function startLibrary({ editor, engine, reevaluate, language }: Setup): L
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     return response.text();
   };
+  // The first start uses the connection the page opened early (src/boot.ts), and what it read;
+  // a retry opens and reads anew.
+  let early = earlyDb();
+  let reads = earlyReads();
+  const atStart = () => {
+    const read = reads;
+    reads = null;
+    return read;
+  };
+  const connect = () => {
+    const opening = early;
+    early = null;
+    if (!opening) {
+      reads = null;
+      return openStorage(DB_NAME, { onVersionChange: () => library.closeForUpgrade() });
+    }
+    onEarlyDbVersionChange(() => library.closeForUpgrade());
+    return storageOn(
+      opening,
+      reads?.then((r) => r.local.device),
+    );
+  };
   const library: Library = new Library({
-    connect: () => openStorage(DB_NAME, { onVersionChange: () => library.closeForUpgrade() }),
+    connect,
+    atStart,
     loadSample,
     sampleLanguage: language,
     editor,

@@ -18,6 +18,7 @@ import { seedSamples, type SeedReport } from '../persistence/seed';
 import { allEntries, distinct, entriesOf, entryId, mergeEntries, type Entry } from '../persistence/entries';
 import { PAGE, yieldToEventLoop } from '../persistence/paged';
 import type { Storage } from '../persistence/storage';
+import type { StartReads } from '../persistence/early-db';
 import type { ScenarioEditor } from './scenario-editor.svelte';
 import { visibleEntries, type SortKey } from './library-query';
 import { errorMessage } from './failure';
@@ -46,6 +47,11 @@ export interface LibraryDeps {
   editor: ScenarioEditor;
   /** The channel name; tabs of one origin that share it hear each other. */
   channel?: string;
+  /**
+   * What the page read as it started (src/persistence/early-db.ts), for the first start only: the
+   * seeding marker is taken from it instead of being read again (issue 15 item 11).
+   */
+  atStart?: () => Promise<StartReads> | null;
 }
 
 export class Library {
@@ -132,9 +138,11 @@ export class Library {
       return;
     }
     this.#listen();
+    const atStart = this.#deps.atStart?.() ?? null;
     try {
       const language = (await this.#deps.sampleLanguage?.()) ?? 'en';
-      this.#seed = await seedSamples(this.#storage.repo, this.#deps.loadSample, language);
+      const seedRecord = atStart?.then((reads) => reads.local.seed);
+      this.#seed = await seedSamples(this.#storage.repo, this.#deps.loadSample, language, seedRecord);
     } catch (error) {
       this.#seed = { seeded: [], failed: [{ name: '*', problem: String(error) }] };
     }

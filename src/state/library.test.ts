@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SAMPLES } from '../persistence/seed';
+import { readAtStart, type StartReads } from '../persistence/early-db';
 import { openStorage } from '../persistence/storage';
 import { PAGE } from '../persistence/paged';
 import { freshIndexedDb, loadSample, sample } from '../persistence/test-support/storage';
@@ -24,6 +25,14 @@ afterEach(() => {
   opened = [];
 });
 
+/** What src/boot.ts reads at start (early-db.ts), from the database as it is now. */
+async function startReads(): Promise<StartReads> {
+  const storage = await openStorage();
+  const reads = await readAtStart(storage.db);
+  storage.db.close();
+  return reads;
+}
+
 const names = (l: Library) => l.visible('en').map((e) => (e.ok ? e.doc.name : `!${e.id}`));
 
 describe('the library', () => {
@@ -36,6 +45,18 @@ describe('the library', () => {
     const again = await startTab();
     expect(again.library.seedReport?.seeded).toEqual([]);
     expect(again.library.entries.length).toBe(SAMPLES.length);
+  });
+
+  it('takes the seeding marker read at start instead of reading it again', async () => {
+    const editor = new ScenarioEditor(() => 'en');
+    // A marker naming every sample, on an empty database: trusted, so nothing is seeded.
+    const reads = await startReads();
+    const atStart = () => Promise.resolve({ ...reads, local: { ...reads.local, seed: { samples: [...SAMPLES] } } });
+    const library = new Library({ connect: () => openStorage(), loadSample, editor, channel: 'g', atStart });
+    opened.push(library);
+    await library.start();
+    expect(library.seedReport).toEqual({ seeded: [], failed: [] });
+    expect(library.entries).toEqual([]);
   });
 
   it('seeds in the user language, and a sample picked again in that language comes as "(2)"', async () => {

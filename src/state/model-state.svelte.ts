@@ -7,6 +7,7 @@
 import { createContext } from 'svelte';
 import { EngineError, type EngineClient } from '../engine/engine-client';
 import { evaluateScenario } from '../engine/model';
+import { TORNADO_DELTA } from '../model/delta';
 import type { Issue } from '../model/issues';
 import type { Results } from '../model/results';
 import type { EvaluateReply } from '../workbook/session';
@@ -30,7 +31,7 @@ export class ModelState {
   #kept = $state(false);
   #requested: Draft | null = null;
   #trouble = $state.raw<EngineTrouble>(null);
-  #delta = 0.2;
+  #delta = TORNADO_DELTA;
   readonly #engine: EngineClient;
   /** One evaluation in flight, only the newest draft waiting (older ones are dropped unsent). */
   readonly #evaluations: Coalescer<Evaluation, EvaluateReply>;

@@ -9,7 +9,7 @@ import { EngineClient } from '../engine/engine-client';
 import { startEngineWorker } from '../engine/start-engine-worker';
 import { entryResultSchema, portfolioEntries } from '../engine/portfolio';
 import type { Stage } from '../model/schema';
-import { contentHash, pruneCached, readAllCached, revisionKey, writeCached } from '../persistence/portfolio-cache';
+import { contentHash, pruneCached, revisionKey, writeCached } from '../persistence/portfolio-cache';
 import { bodyOf, type Entry } from '../persistence/repository';
 import type { Library } from './library.svelte';
 import type { PortfolioItem } from './portfolio-query';
@@ -17,6 +17,7 @@ import type { ScenarioEditor } from './scenario-editor.svelte';
 import { at } from '../model/checked';
 import type { Status } from './status';
 import { WorkerJob } from './worker-job.svelte';
+import { readPortfolioCache, yieldToPage } from './portfolio-prefetch';
 
 /**
  * Part of every cache key (the content hashes and the revision keys that point at them): raise it
@@ -32,17 +33,11 @@ const TWO_WORKERS_FROM = 200;
 const CHUNK = 30;
 /** Work on the page runs this long at most before it yields (a task over 50 ms is a long task). */
 const SLICE_MS = 20;
-/**
- * Cache records read per IndexedDB page: two per scenario (its figures, its revision's hash), so
- * 1,000 scenarios are read in one page (one round trip), and one page is cloned in well under 50 ms.
- */
-const READ_PAGE = 2500;
 /** Revision keys stored per transaction (all of a transaction's puts are issued in one task). */
 const WRITE_PAGE = 200;
 /** Figures arriving are shown at most this often, in an animation frame (the table places only the new ones). */
 const PUBLISH_MS = 250;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Runs `f` in the next animation frame (a timer where there are none, e.g. in tests). */
 const nextFrame = (f: () => void) =>
   typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : setTimeout(f, 16);
@@ -135,7 +130,8 @@ export class PortfolioState {
         });
     }
     const db = this.#library.storage.db;
-    const cache = await readAllCached(db, READ_PAGE, yieldToPage);
+    // Usually already under way: started when the tab was chosen (portfolio-prefetch.ts).
+    const cache = await readPortfolioCache(db);
     if (stale()) return;
     const items = files.map((f) => {
       const hash = cache.get(revisionKey(CACHE_SALT, f.id, f.rev));

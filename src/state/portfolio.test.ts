@@ -7,6 +7,7 @@ import { freshIndexedDb, loadSample } from '../persistence/test-support/storage'
 import { portfolioEntries } from '../workbook/portfolio-entries';
 import { Library } from './library.svelte';
 import { PortfolioState } from './portfolio.svelte';
+import { prefetchPortfolioCache } from './portfolio-prefetch';
 import { totalsOf } from './portfolio-query';
 import { ScenarioEditor } from './scenario-editor.svelte';
 import { at } from '../model/checked';
@@ -71,6 +72,26 @@ describe('the portfolio state over the library', () => {
     // Only the rewritten revision was hashed, to find its content's figures.
     expect(digest).toHaveBeenCalledTimes(1);
     digest.mockRestore();
+  });
+
+  it('uses, once, the cache read started when the tab was chosen (it overlaps the loading of the tab)', async () => {
+    const { library, editor } = await startTab();
+    const p1 = new PortfolioState(library, editor, countingEngine().engine);
+    await p1.refresh();
+    prefetchPortfolioCache(library);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the read is under way (or done) before the view asks
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const second = countingEngine();
+    const p2 = new PortfolioState(library, editor, second.engine);
+    await p2.refresh();
+    // The prefetched read served it: the cache was not read again, and nothing was evaluated.
+    expect(getAll).not.toHaveBeenCalled();
+    expect(second.evaluated).toEqual([]);
+    expect(totalsOf(p2.items).portfolio).toEqual(totalsOf(p1.items).portfolio);
+    // Used once: the next refresh reads the cache itself.
+    await new PortfolioState(library, editor, countingEngine().engine).refresh();
+    expect(getAll).toHaveBeenCalled();
+    getAll.mockRestore();
   });
 
   it('keeps in its cache only the library: the old content and revision of an edited scenario go', async () => {

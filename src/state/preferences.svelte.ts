@@ -2,7 +2,7 @@
 import { createContext } from 'svelte';
 import { pickLocale, type UiLanguage } from '../i18n/locale';
 import type { AppDb } from '../persistence/app-db';
-import { readUiSettings, writeUiSettings } from '../persistence/ui-settings';
+import { parseUiSettings, readUiSettings, writeUiSettings } from '../persistence/ui-settings';
 
 /** Stored settings that could not be read: shown to the user with the raw content. */
 export interface StoredProblem {
@@ -19,15 +19,18 @@ export class Preferences {
   readonly #db: Promise<AppDb>;
   readonly #browserLanguages: readonly string[];
   readonly #narrow: boolean;
+  readonly #stored: Promise<unknown> | undefined;
 
   /**
    * `browserLanguages` is navigator.languages: it sets the first language and the number format.
    * `narrow`: the page opened on a phone-sized screen, where the key figures start folded.
+   * `stored` is the settings record when it was read already, raw (src/persistence/early-db.ts).
    */
-  constructor(db: Promise<AppDb>, browserLanguages: readonly string[], narrow = false) {
+  constructor(db: Promise<AppDb>, browserLanguages: readonly string[], narrow = false, stored?: Promise<unknown>) {
     this.#db = db;
     this.#browserLanguages = browserLanguages;
     this.#narrow = narrow;
+    this.#stored = stored;
     this.#language = pickLocale(browserLanguages).language;
   }
 
@@ -62,7 +65,8 @@ export class Preferences {
   /** Loads the stored choice; keeps the browser's when there is none, and reports one it cannot read. */
   async load(): Promise<void> {
     try {
-      const read = await readUiSettings(await this.#db);
+      const readAgain = async () => readUiSettings(await this.#db);
+      const read = await (this.#stored ? this.#stored.then(parseUiSettings, readAgain) : readAgain());
       if (read.kind === 'found') {
         this.#language = read.settings.language;
         this.#figuresCollapsed = read.settings.figuresCollapsed;

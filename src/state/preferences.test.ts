@@ -35,6 +35,27 @@ describe('the language preference', () => {
     expect(preferences.storedProblem).toBeUndefined();
   });
 
+  it('takes the record read at start when there is one, without reading again', async () => {
+    const db = await openAppDb();
+    await db.put('settings', { version: 1, language: 'en' }, 'ui');
+    const early = new Preferences(
+      Promise.resolve(db),
+      ['es-CO'],
+      false,
+      Promise.resolve({ version: 1, language: 'pt' }),
+    );
+    await early.load();
+    expect(early.language).toBe('pt');
+    const unreadable = new Preferences(Promise.resolve(db), ['es-CO'], false, Promise.resolve({ version: 9 }));
+    await unreadable.load();
+    expect(unreadable.storedProblem?.raw).toEqual({ version: 9 });
+    // The read at start failed: read again on the connection.
+    const failed = new Preferences(Promise.resolve(db), ['es-CO'], false, Promise.reject(new Error('aborted')));
+    await failed.load();
+    expect(failed.language).toBe('en');
+    expect(failed.storageError).toBeUndefined();
+  });
+
   it('shows a storage failure instead of throwing', async () => {
     const preferences = new Preferences(Promise.reject(new Error('IndexedDB is disabled')), ['es']);
     await preferences.load();

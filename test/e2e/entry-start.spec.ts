@@ -62,4 +62,19 @@ test.describe('figures from the last session at start (es-CO)', () => {
     // The editor is drawn once the live figures are in.
     await expect(editor.measures).toBeVisible();
   });
+
+  test('are computed while the page loads, and the first request takes them', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.goto();
+    const strip = page.getByRole('definition').locator('xpath=ancestor::dl[1]').first();
+    await expect(strip).toHaveAttribute('data-figures', 'live');
+    const npv = SHOWN['bolivia-ep3-portfolio']?.['es-CO'].npv;
+    if (npv === undefined) throw new Error('expected-text.ts has no figures for bolivia-ep3-portfolio');
+    await page.reload();
+    await expect(strip).toHaveAttribute('data-figures', 'live');
+    await expect(editor.figure('npv')).toHaveText(npv);
+    // src/boot.ts read the last scenario and asked the worker before the app's code had loaded.
+    const taken = await page.evaluate(() => performance.getEntriesByName('cp:early-answer-taken').length);
+    expect(taken).toBe(1);
+  });
 });

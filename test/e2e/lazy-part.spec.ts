@@ -42,3 +42,16 @@ test('a tab whose code cannot be fetched says so; other tabs work; reload reload
   await expect(page.locator('#panel-sensitivity').getByTestId('part-failed')).toHaveCount(0);
   await expect(page.getByRole('slider', { name: 'Factor de precio de la energía' })).toBeVisible();
 });
+
+test("a tab's code is fetched when the pointer reaches the tab, before it is clicked", async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-figure="npv"] dd').first()).not.toBeEmpty();
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  expect(fetched.some((u) => u.includes('/assets/PortfolioView-'))).toBe(false);
+  await page.locator('#tab-portfolio').hover();
+  await expect.poll(() => fetched.some((u) => u.includes('/assets/PortfolioView-'))).toBe(true);
+  await page.locator('#tab-portfolio').click();
+  // The tab's first drawing waits for the first figures (a few seconds on a loaded machine).
+  await expect(page.locator('#panel-portfolio .portfolio .count')).toBeVisible({ timeout: 30_000 });
+});

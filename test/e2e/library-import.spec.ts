@@ -74,3 +74,46 @@ test('a scenario dropped on the import area is added as a new one', async ({ pag
   expect(names.filter((n) => n === sampleTitle('peru-textile-guaranteed-loan', 'es-BO'))).toHaveLength(1);
   expect(names.filter((n) => n === sampleTitle('peru-textile-guaranteed-loan', 'en-US'))).toHaveLength(1);
 });
+
+test('a library of hundreds draws 200 rows at first, the rest on demand, and the search finds any', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const library = new LibraryPage(page);
+  await library.goto();
+  const sample = JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL('../../public/examples/peru-textile-guaranteed-loan.json', import.meta.url)),
+      'utf8',
+    ),
+  ) as Record<string, unknown>;
+  const now = new Date().toISOString();
+  const backup = {
+    format: 'cp-backup',
+    version: 1,
+    exportedAt: now,
+    scenarios: Array.from({ length: 245 }, (_, i) => {
+      const name = `Lote ${String(i).padStart(3, '0')}`;
+      return { id: `lote-${i}`, name, updatedAt: now, scenario: { ...sample, name } };
+    }),
+  };
+  await library.openPanel();
+  await library.panel.getByTestId('import-input').setInputFiles({
+    name: 'lotes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(library.panel.getByTestId('import-results')).toContainText('se agregaron 245 escenario(s)');
+  const rows = library.panel.getByTestId('library-row');
+  const more = library.panel.getByTestId('library-more');
+  // 245 imported and the 6 samples: 200 drawn, 51 more on demand.
+  await expect(rows).toHaveCount(200);
+  await expect(more).toHaveText('Mostrar 51 más (200 de 251; la búsqueda los encuentra todos)');
+  await library.panel.getByRole('searchbox').fill('Lote 000');
+  await expect(rows).toHaveCount(1);
+  await expect(more).toHaveCount(0);
+  await library.panel.getByRole('searchbox').fill('');
+  await more.click();
+  await expect(rows).toHaveCount(251);
+  await expect(more).toHaveCount(0);
+});

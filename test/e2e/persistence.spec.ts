@@ -140,7 +140,7 @@ test('a database that does not open in time: the recovery screen, not a hang', a
   );
   await page.goto('/');
   const recovery = page.getByTestId('storage-recovery');
-  // The preferences wait for the database too (10 s), then the library gives up (10 s more).
+  // The preferences and the library share one connection (src/persistence/early-db.ts): 10 s, then both give up.
   await expect(recovery).toBeVisible({ timeout: 40_000 });
   // "Blocked" when this open request met the old tab itself; "timeout" when it queued behind another.
   await expect(recovery).toContainText(/sigue abierta con una versión anterior|no respondió en 10 segundos/);

@@ -66,6 +66,7 @@ export const libraryEn = {
   'library.history': 'History',
   'library.empty': 'No scenarios yet.',
   'library.noMatch': 'No scenario matches “{query}”.',
+  'library.showMore': 'Show {count} more ({shown} of {total} shown; search finds any)',
   'library.hasDraft': 'Has cells that are not valid yet',
   'library.unreadable': 'A saved record could not be read. It is kept as it is; export its raw data to recover it.',
   'library.exportRaw': 'Export raw data',
@@ -182,6 +183,7 @@ export const libraryEs: FeatureCatalogue<typeof libraryEn> = {
   'library.history': 'Historial',
   'library.empty': 'Aún no hay escenarios.',
   'library.noMatch': 'Ningún escenario coincide con «{query}».',
+  'library.showMore': 'Mostrar {count} más ({shown} de {total}; la búsqueda los encuentra todos)',
   'library.hasDraft': 'Tiene celdas que aún no son válidas',
   'library.unreadable':
     'No se pudo leer un registro guardado. Se conserva tal cual; exporte sus datos sin procesar para recuperarlo.',
@@ -298,6 +300,7 @@ export const libraryPt: FeatureCatalogue<typeof libraryEn> = {
   'library.history': 'Histórico',
   'library.empty': 'Ainda não há cenários.',
   'library.noMatch': 'Nenhum cenário corresponde a “{query}”.',
+  'library.showMore': 'Mostrar mais {count} ({shown} de {total}; a busca encontra todos)',
   'library.hasDraft': 'Tem células ainda não válidas',
   'library.unreadable':
     'Um registro salvo não pôde ser lido. Ele é mantido como está; exporte os dados brutos para recuperá-lo.',

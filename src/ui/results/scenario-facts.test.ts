@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioFacts } from './scenario-facts';
+import { isoCurrency, scenarioFacts } from './scenario-facts';
 import { sample } from '../test-support/samples';
 
 describe('scenarioFacts', () => {
@@ -25,5 +25,14 @@ describe('scenarioFacts', () => {
     expect(facts.currency).toBe('USD');
     expect([...facts.measures]).toEqual([['m1', { name: 'm1', enabled: true }]]);
     expect(facts.minDscr).toBeNull();
+  });
+});
+
+describe('isoCurrency', () => {
+  it('gives a three-letter code as it is, nothing while the draft has none or is mid-edit', () => {
+    expect(isoCurrency({ currency: 'COP' })).toBe('COP');
+    expect(isoCurrency({ currency: 'co' })).toBeUndefined();
+    expect(isoCurrency({ currency: 840 })).toBeUndefined();
+    expect(isoCurrency({})).toBeUndefined();
   });
 });

@@ -31,9 +31,14 @@ function text(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value : fallback;
 }
 
+/** The scenario's ISO 4217 currency code; undefined while the draft has none or is mid-edit. */
+export function isoCurrency(file: FileJson): string | undefined {
+  return typeof file.currency === 'string' && /^[A-Z]{3}$/.test(file.currency) ? file.currency : undefined;
+}
+
 /** `formulaValues` holds the computed value of each formula field, by path (e.g. `credit.minDscr`). */
 export function scenarioFacts(file: FileJson, formulaValues: Readonly<Record<string, number>> = {}): ScenarioFacts {
-  const currency = typeof file.currency === 'string' && /^[A-Z]{3}$/.test(file.currency) ? file.currency : 'USD';
+  const currency = isoCurrency(file) ?? 'USD';
   const measures = new Map<string, MeasureFact>();
   for (const m of rows(file.measures)) {
     if (typeof m.id === 'string') measures.set(m.id, { name: text(m.name, m.id), enabled: m.enabled !== false });

@@ -4,11 +4,22 @@
  * rebate tier each reaches and the distance to the next.
  */
 import { formatNumber, formatPercent } from '../../i18n/format';
+import type { UiLanguage } from '../../i18n/locale';
 import { reachedTier } from '../../model/financing';
 import type { Results, VerificationResults } from '../../model/results';
 import type { FileJson } from '../../state/draft';
 import type { CreditFormat } from '../credit/credit-format';
 import { nextTier, resourcesOf, tiersOf } from './verification-data';
+
+/** What the verified figures are drawn from: the tab shows them, its printable report repeats them. */
+export interface VerifiedInputs {
+  results: Results;
+  verification: VerificationResults;
+  file: FileJson;
+  currency: string;
+  language: UiLanguage;
+  numberLocale: string;
+}
 
 /** Each warning code as a sentence (weak-model codes carry the resource's fit). */
 export function warningTexts(v: VerificationResults, file: FileJson, f: CreditFormat): string[] {
