@@ -158,6 +158,10 @@ test('compare: inputs that differ, results with differences, one chart', async (
   const results = library.compare.getByTestId('compare-results');
   await expect(results.locator('tbody tr').first()).toContainText(/USD/);
   await expect(results.locator('tbody tr').first()).toContainText(/[▲▼]?\s*[+-−]?USD/);
+  // The second scenario's figure: its difference from the first, with the percentage and a title saying so.
+  const diff = results.locator('tbody tr').first().locator('td').nth(1).locator('.diff');
+  await expect(diff).toHaveAttribute('title', /^Diferencia con el primero: /);
+  await expect(diff).toHaveText(/USD.*\(.+\)$/);
   const inputs = library.compare.getByTestId('compare-inputs');
   await expect(inputs.getByRole('row', { name: /Tasa de descuento/ })).toContainText('14%');
   await expect(inputs.locator('td.changed').first()).toBeVisible();

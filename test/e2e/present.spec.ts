@@ -5,6 +5,7 @@ import { PresentPage } from './pages/present-page';
 // Seeded in the browser's language: Spanish for es-BO, the tests' default.
 const TEXTILE = sampleTitle('peru-textile-guaranteed-loan');
 const EP3 = sampleTitle('bolivia-ep3-portfolio');
+const POULTRY = sampleTitle('bolivia-poultry-slaughterhouse');
 
 // A projector's resolution: everything must be legible here.
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -67,6 +68,27 @@ test.describe('presentation mode', () => {
     await expect(deck.current().locator('figure.chart svg').first()).toBeVisible();
     await expect(deck.current()).toContainText('VAN por medida');
     await page.screenshot({ path: testInfo.outputPath('ep3-npv-by-measure-es.png') });
+  });
+
+  test('the comparison slide: each figure with its difference from the first, shorter than the panel', async ({
+    page,
+  }) => {
+    const deck = new PresentPage(page);
+    await deck.goto();
+    await deck.openScenario(TEXTILE);
+    await deck.choose([TEXTILE, POULTRY]);
+    await deck.open();
+    while ((await deck.current().getAttribute('data-slide')) !== 'compare') await page.keyboard.press('ArrowRight');
+    const table = deck.current().getByTestId('present-compare');
+    await expect(table.locator('thead th')).toHaveText(['', TEXTILE, POULTRY]);
+    const first = table.locator('tbody tr').first();
+    await expect(first.locator('td').first().locator('.diff')).toHaveCount(0);
+    // The difference without the panel's percentage, arrow or title.
+    const diff = first.locator('td').nth(1).locator('.diff');
+    await expect(diff).toHaveText(/USD/);
+    await expect(diff).not.toHaveText(/[%()]/);
+    await expect(diff).not.toHaveAttribute('title');
+    await expect(diff).not.toHaveClass(/up|down/);
   });
 
   test('the energy slider is live: +30 % on energy moves the NPV, and the scenario does not change', async ({

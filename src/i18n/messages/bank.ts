@@ -4,6 +4,15 @@
  */
 import type { FeatureCatalogue } from './feature';
 
+/** The Colombian quoting conventions' own abbreviations: the same in every language, as banks write them. */
+const CONVENTION_CODES = {
+  'rate.short.namv': 'N.A.M.V.',
+  'rate.short.ntv': 'N.T.V.',
+  'rate.short.nasv': 'N.A.S.V.',
+  'rate.short.nama': 'N.A.M.A.',
+  'rate.short.nta': 'N.T.A.',
+} as const;
+
 export const bankEn = {
   'field.maxLoanCurrency': 'Currency of the maximum loan',
   'field.exchangeRate': 'Exchange rate',
@@ -27,11 +36,7 @@ export const bankEn = {
   'rate.conv.monthly': 'Monthly effective (% a month)',
   'rate.conv.tna': 'TNA: nominal annual, compounded monthly',
   'rate.short.ea': 'E.A.',
-  'rate.short.namv': 'N.A.M.V.',
-  'rate.short.ntv': 'N.T.V.',
-  'rate.short.nasv': 'N.A.S.V.',
-  'rate.short.nama': 'N.A.M.A.',
-  'rate.short.nta': 'N.T.A.',
+  ...CONVENTION_CODES,
   'rate.short.monthly': 'a month',
   'rate.short.tna': 'TNA',
   'rate.result': '= {ea} effective annual',
@@ -120,11 +125,7 @@ export const bankEs: FeatureCatalogue<typeof bankEn> = {
   'rate.conv.monthly': 'Efectiva mensual (% mensual)',
   'rate.conv.tna': 'TNA: nominal anual, capitalización mensual',
   'rate.short.ea': 'E.A.',
-  'rate.short.namv': 'N.A.M.V.',
-  'rate.short.ntv': 'N.T.V.',
-  'rate.short.nasv': 'N.A.S.V.',
-  'rate.short.nama': 'N.A.M.A.',
-  'rate.short.nta': 'N.T.A.',
+  ...CONVENTION_CODES,
   'rate.short.monthly': 'mensual',
   'rate.short.tna': 'TNA',
   'rate.result': '= {ea} efectiva anual',
@@ -213,11 +214,7 @@ export const bankPt: FeatureCatalogue<typeof bankEn> = {
   'rate.conv.monthly': 'Efetiva mensal (% a.m.)',
   'rate.conv.tna': 'TNA: nominal anual, capitalização mensal',
   'rate.short.ea': 'a.a.',
-  'rate.short.namv': 'N.A.M.V.',
-  'rate.short.ntv': 'N.T.V.',
-  'rate.short.nasv': 'N.A.S.V.',
-  'rate.short.nama': 'N.A.M.A.',
-  'rate.short.nta': 'N.T.A.',
+  ...CONVENTION_CODES,
   'rate.short.monthly': 'a.m.',
   'rate.short.tna': 'TNA',
   'rate.result': '= {ea} efetiva ao ano',

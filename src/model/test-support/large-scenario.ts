@@ -6,6 +6,7 @@
 import type { Scenario } from '../schema';
 import { CATEGORIES } from '../schema';
 import { at } from '../checked';
+import { GREEN_LINE, PARTIAL_GUARANTEE } from '../credit-presets';
 
 const KINDS = ['energy', 'energy', 'energy', 'water', 'material', 'material', 'waste', 'other'] as const;
 
@@ -79,12 +80,10 @@ export function largeScenario(opts: { measures?: number; years?: number; loan?: 
         amortization: 'annuity',
         upfrontFeeRate: 0.01,
       },
-      guarantee: { coverage: 0.5, annualFeeRate: 0.01 },
+      // The partial guarantee's terms, and the green line's rebate with tiers of its own.
+      guarantee: { ...PARTIAL_GUARANTEE.guarantee },
       rebate: {
-        year: 1,
-        indicator: 'co2e',
-        base: 'principal',
-        applyAs: 'prepayment',
+        ...GREEN_LINE.rebate,
         tiers: [
           { minReduction: 0.05, rate: 0.1 },
           { minReduction: 0.3, rate: 0.15 },
