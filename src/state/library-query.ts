@@ -19,10 +19,14 @@ export function visibleEntries(entries: readonly Entry[], query: string, sort: S
     e.ok && !e.doc.deleted && words.every((w) => fold(e.doc.name).includes(w)) ? [e] : [],
   );
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  // updatedAt is an ISO instant and an id `scn_` and lower-case hex (ids.ts), both ASCII: compared by
+  // code point, in the order localeCompare gave at a fraction of its cost, which counted when a
+  // first sync re-sorts 10,000 entries (often of one instant, so by id) after each page.
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   docs.sort(
     (a, b) =>
-      (sort === 'name' ? collator.compare(a.doc.name, b.doc.name) : b.doc.updatedAt.localeCompare(a.doc.updatedAt)) ||
-      a.doc._id.localeCompare(b.doc._id),
+      (sort === 'name' ? collator.compare(a.doc.name, b.doc.name) : byCodePoint(b.doc.updatedAt, a.doc.updatedAt)) ||
+      byCodePoint(a.doc._id, b.doc._id),
   );
   return [...broken, ...docs];
 }

@@ -219,12 +219,20 @@ export class Library {
   }
 
   /**
-   * The team sync wrote documents (#13): the list is read again; the open scenario takes the new
+   * The team sync wrote documents (#13): those it gives as stored (`known`, validated by the pull)
+   * join the list as they are, the others are read again; the open scenario takes the new
    * revision silently when only the revision and author changed (its push came back), and
    * otherwise is offered like another tab's change.
    */
-  async syncedDocs(ids: string[]): Promise<void> {
-    await this.#reread(ids);
+  async syncedDocs(ids: string[], known?: ReadonlyMap<string, ScenarioDoc>): Promise<void> {
+    const unique = distinct(ids);
+    // Reading back what the pull had just validated and stored was the heaviest task of each page.
+    const given = unique.flatMap((id): Entry[] => {
+      const doc = known?.get(id);
+      return doc ? [{ ok: true, doc }] : [];
+    });
+    if (given.length > 0) this.#entries = mergeEntries(this.#entries, given, []);
+    await this.#reread(known ? unique.filter((id) => !known.has(id)) : unique);
     const open = this.#open;
     if (!open || !ids.includes(open._id)) return;
     const read = await this.storage.repo.get(open._id);

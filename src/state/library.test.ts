@@ -4,6 +4,10 @@ import { SAMPLES } from '../persistence/seed';
 import { readAtStart, type StartReads } from '../persistence/early-db';
 import { openStorage } from '../persistence/storage';
 import { PAGE } from '../persistence/paged';
+import { allEntries, entryId, type Entry } from '../persistence/entries';
+import type { ChangeRow } from '../persistence/sync/couch-api';
+import { applyPulled } from '../persistence/sync/sync-apply';
+import { syncTx, type SyncRecord } from '../persistence/sync/sync-store';
 import { freshIndexedDb, loadSample, sample } from '../persistence/test-support/storage';
 import { Library } from './library.svelte';
 import { ScenarioEditor } from './scenario-editor.svelte';
@@ -186,5 +190,59 @@ describe('the library', () => {
     await db.delete('docs', first._id);
     await library.syncedDocs([first._id]);
     expect(library.entries.some((e) => e.ok && e.doc._id === first._id)).toBe(false);
+  });
+
+  it('takes the documents a pull stored as they are, and the list equals the list read afresh from the store', async () => {
+    const { library } = await startTab();
+    const { repo, db } = library.storage;
+    const rev = (n: number, c: string) => `${n}-${c.repeat(32)}`;
+    const base = sample();
+    const [kept, gone, mine] = await repo.createMany(
+      ['Kept', 'Gone', 'Mine'].map((name) => ({ scenario: { ...base, name } })),
+    );
+    if (!kept || !gone || !mine) throw new Error('nothing created');
+    const tx = syncTx(db);
+    for (const d of [kept, gone, mine])
+      await tx.objectStore('sync').put({ id: d._id, base: d._rev, localRev: d._rev } satisfies SyncRecord);
+    await tx.done;
+    await library.refresh();
+    await library.openScenario(kept._id);
+    const remote = vi.fn();
+    library.onRemoteChange = remote;
+    await repo.rename(mine, 'Mine, edited here'); // pending: the server's change is a conflict
+    const fresh = (i: number) => `scn_01890a5d-ac96-7b5c-a000-00000000000${i}`;
+    const rows: ChangeRow[] = [
+      ...[1, 2].map((i) => ({
+        seq: i,
+        id: fresh(i),
+        changes: [{ rev: rev(1, 'a') }],
+        doc: { ...kept, _id: fresh(i), _rev: rev(1, 'a'), name: `New ${i}`, updatedBy: 'beto' },
+      })),
+      { seq: 3, id: fresh(3), changes: [{ rev: rev(1, 'b') }], doc: { _id: fresh(3), nonsense: true } },
+      {
+        seq: 4,
+        id: kept._id,
+        changes: [{ rev: rev(2, 'c') }],
+        doc: { ...kept, _rev: rev(2, 'c'), name: 'Kept, theirs' },
+      },
+      { seq: 5, id: gone._id, changes: [{ rev: rev(2, 'd') }], deleted: true },
+      { seq: 6, id: mine._id, changes: [{ rev: rev(2, 'e') }], doc: { ...mine, _rev: rev(2, 'e'), name: 'Theirs' } },
+      { seq: 7, id: fresh(4), changes: [{ rev: rev(2, 'f') }], deleted: true }, // never here: nothing stored
+    ];
+    const report = await applyPulled(db, 'cp-team-x', rows, 7, new Date());
+    expect(report.quarantined).toEqual([fresh(3)]);
+    expect(report.conflicts).toEqual([mine._id]);
+    expect([...report.written.keys()].sort()).toEqual([fresh(1), fresh(2), kept._id, gone._id].sort());
+    await library.syncedDocs([...report.stored, ...report.conflicts], report.written);
+
+    const byId = (list: Entry[]) => [...list].sort((a, b) => entryId(a).localeCompare(entryId(b)));
+    expect(byId(library.entries)).toEqual(byId(await allEntries(db)));
+    // Taken as the pull gave them, not read back.
+    const listed = library.entries.find((e) => e.ok && e.doc._id === fresh(1));
+    expect(listed?.ok && listed.doc).toBe(report.written.get(fresh(1)));
+    expect(names(library)).not.toContain('Gone');
+    expect(names(library)).toContain('Mine, edited here');
+    // The open scenario changed on the server: offered as before.
+    expect(remote).toHaveBeenCalledWith(expect.objectContaining({ id: kept._id, rev: rev(2, 'c') }));
   });
 });

@@ -13,6 +13,11 @@ export interface PullReport {
   stored: string[];
   conflicts: string[];
   quarantined: string[];
+  /**
+   * The documents of `stored` as the `docs` store now holds them (already validated), so that the
+   * library list takes them without reading them back; an id missing here was not written there.
+   */
+  written: Map<string, ScenarioDoc>;
 }
 
 /** Server fields that are not ours (revision history, conflicts): dropped before our schema. */
@@ -50,7 +55,7 @@ export async function applyPulled(
   now: Date,
   leaves: ReadonlyMap<string, Leaf[]> = new Map(),
 ): Promise<PullReport> {
-  const report: PullReport = { stored: [], conflicts: [], quarantined: [] };
+  const report: PullReport = { stored: [], conflicts: [], quarantined: [], written: new Map() };
   const tx = syncTx(db);
   // The ids in quarantine, read once: deleting each pulled id from it was a request per row.
   const quarantined = new Set((await tx.objectStore('quarantine').getAllKeys()).map(String));
@@ -112,19 +117,22 @@ async function applyRow(
   }
   if (theirs.deleted) {
     // A deletion travels as a deletion: the local copy becomes a tombstone (content kept, as for a local delete).
-    if (local)
-      await storeDoc(tx, {
+    if (local) {
+      const tombstone = await storeDoc(tx, {
         ...local,
         _rev: rev,
         deleted: true,
         updatedBy: theirs.updatedBy,
         updatedAt: theirs.updatedAt ?? local.updatedAt,
       });
+      report.written.set(row.id, tombstone);
+    }
     await tx
       .objectStore('sync')
       .put({ ...decided(record), id: row.id, base: rev, localRev: local ? rev : null } satisfies SyncRecord);
   } else if (theirs.doc) {
     await storeParsed(tx, theirs.doc);
+    report.written.set(row.id, theirs.doc);
     await tx.objectStore('sync').put({ ...decided(record), id: row.id, base: rev, localRev: rev } satisfies SyncRecord);
   }
   report.stored.push(row.id);

@@ -11,6 +11,7 @@
  *                    +-(403, 404) -> denied (stops)
  */
 import type { AppDb } from '../app-db';
+import type { ScenarioDoc } from '../docs';
 import { CouchError, type ChangeRow, type CouchApi, type CouchFailure } from './couch-api';
 import { applyPulled, applyPushed, pushBody } from './sync-apply';
 import { readCheckpoint } from './sync-store';
@@ -69,8 +70,11 @@ export interface EngineOptions {
   listenMs?: number;
   backoff?: { initialMs: number; maxMs: number };
   onSnapshot?: (snapshot: SyncSnapshot) => void;
-  /** Documents the sync wrote locally (pulled or given the server's revision). */
-  onDocs?: (ids: string[]) => void;
+  /**
+   * Documents the sync wrote locally (pulled or given the server's revision), with those of them
+   * it knows as stored (a pull's, already validated); the others are to be read back.
+   */
+  onDocs?: (ids: string[], written?: ReadonlyMap<string, ScenarioDoc>) => void;
 }
 
 /** How many rows of a `_changes` batch are documents of ours (not `_design/` documents). */
@@ -244,7 +248,7 @@ export class SyncEngine {
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()), leaves);
         this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
         pulled += scenarioRows(results); // the progress counts scenarios, not the design document
-        this.#o.onDocs?.([...report.stored, ...report.conflicts]);
+        this.#o.onDocs?.([...report.stored, ...report.conflicts], report.written);
         await this.#emit({ kind: 'syncing', pulled }, false);
       }
       if (results.length < batch) return;
@@ -267,7 +271,7 @@ export class SyncEngine {
         const leaves = await fetchLeaves(api, results);
         const report = await applyPulled(db, api.options.db, results, lastSeq, new Date(clock.now()), leaves);
         this.#tracker.touch(report.conflicts); // a conflict is marked on the record only, without a log line
-        this.#o.onDocs?.([...report.stored, ...report.conflicts]);
+        this.#o.onDocs?.([...report.stored, ...report.conflicts], report.written);
       }
     } catch (error) {
       // Ended by us (a kick, the timeout, stop): not a failure.

@@ -118,9 +118,11 @@ export async function listQuarantine(db: AppDb): Promise<Quarantined[]> {
   });
 }
 
-/** Stores a document as the sync writes it (revision from the server) with its line in the changes log. */
-export async function storeDoc(tx: WriteTx, doc: ScenarioDoc): Promise<void> {
-  await storeParsed(tx, scenarioDocSchema.parse(doc));
+/** Stores a document as the sync writes it (revision from the server) with its line in the changes log; returns it as stored. */
+export async function storeDoc(tx: WriteTx, doc: ScenarioDoc): Promise<ScenarioDoc> {
+  const parsed = scenarioDocSchema.parse(doc);
+  await storeParsed(tx, parsed);
+  return parsed;
 }
 
 /**
