@@ -64,21 +64,13 @@ export function checkText(check: EligibilityCheck, f: CreditFormat): string {
       if (check.status === 'pass') return t('check.loan-above-max.pass', { principal, limit }) + fx;
       return check.fx ? `${principal}: ${fxText(check.fx, f)}` : t('check.loan-above-max.not-checked', { principal });
     }
-    case 'coverage-above-max': {
-      const actual = f.percent(check.actual);
-      const limit = f.percent(check.limit);
-      if (check.status === 'fail') return t('check.coverage-above-max.fail', { actual, limit });
-      return check.status === 'pass'
-        ? t('check.coverage-above-max.pass', { actual, limit })
-        : t('check.coverage-above-max.not-checked', { actual });
-    }
+    // The same three sentences, the coverage as a percentage and the DSCR as a ratio.
+    case 'coverage-above-max':
     case 'dscr-below-min': {
-      const actual = f.ratio(check.actual);
-      const limit = f.ratio(check.limit);
-      if (check.status === 'fail') return t('check.dscr-below-min.fail', { actual, limit });
-      return check.status === 'pass'
-        ? t('check.dscr-below-min.pass', { actual, limit })
-        : t('check.dscr-below-min.not-checked', { actual });
+      const shown = (v: number | null) => (check.code === 'coverage-above-max' ? f.percent(v) : f.ratio(v));
+      const actual = shown(check.actual);
+      if (check.status === 'not-checked') return t(`check.${check.code}.not-checked`, { actual });
+      return t(`check.${check.code}.${check.status}`, { actual, limit: shown(check.limit) });
     }
     case 'loan-above-capex': {
       const principal = f.money(check.actual);
