@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eligibilityChecklist, rebateStanding, type EligibilityInputs } from '../../model/lender-view';
 import type { EligibilityIssue } from '../../model/results';
-import { checkText, creditFormat, dscrSummaryText, rebateTexts, riskLabel } from './credit-format';
+import { checkText, creditFormat, dscrSummaryText, indicatorName, rebateTexts, riskLabel } from './credit-format';
 
 const en = creditFormat('en', 'en-US', 'USD');
 const es = creditFormat('es', 'es-CO', 'USD');
@@ -100,6 +100,13 @@ describe('the rebate standing', () => {
       'No se alcanza ningún tramo: no hay reembolso.',
       'Siguiente tramo: 30%, reembolso del 15%. Al proyecto le faltan 7,2 puntos porcentuales.',
     ]);
+  });
+});
+
+describe('the rebate indicator', () => {
+  it('is CO2e, or the resource by name, or by id when it has no name', () => {
+    const names = new Map([['water', 'Process water']]);
+    expect(['co2e', 'water', 'steam'].map((i) => indicatorName(i, names))).toEqual(['CO2e', 'Process water', 'steam']);
   });
 });
 

@@ -131,6 +131,11 @@ export function rebateTexts(standing: RebateStanding, amount: number, year: numb
   return out;
 }
 
+/** The name of a rebate's indicator (spec section 6): CO2e, or the resource's name (its id when it has none). */
+export function indicatorName(indicator: string, resourceNames: ReadonlyMap<string, string>): string {
+  return indicator === 'co2e' ? 'CO2e' : (resourceNames.get(indicator) ?? indicator);
+}
+
 /** The name of a tornado input (spec section 4): a resource's price, the discount rate, all capex, all savings. */
 export function riskLabel(input: string, resourceNames: ReadonlyMap<string, string>, t: Translate): string {
   if (input === 'discountRate') return t('risk.discountRate');
