@@ -93,5 +93,32 @@ for (const locale of ['es-CO', 'en-US'] as const) {
       await expect(page.getByTestId('deck')).toBeHidden();
       expect(problems).toEqual([]);
     });
+
+    test('each sensitivity tool of a scenario with uncertain inputs: no sideways scrolling from 360 px', async ({
+      page,
+    }, testInfo) => {
+      test.setTimeout(120_000);
+      const editor = new EditorPage(page);
+      await editor.goto();
+      await page.getByRole('button', { name: /^☰ / }).click();
+      const library = page.getByTestId('library');
+      await library
+        .getByRole('button', { name: /^(Mipyme láctea, Centroamérica|Dairy MSME, Central America)/ })
+        .click();
+      await expect(library).toBeHidden();
+      await editor.tab(locale === 'es-CO' ? 'Sensibilidad' : 'Sensitivity').click();
+      const problems: string[] = [];
+      const tools = page.locator('button[data-tool]');
+      await expect(tools.first()).toBeVisible();
+      for (const tool of await tools.all()) {
+        const name = (await tool.getAttribute('data-tool')) ?? '?';
+        await tool.click();
+        await page.waitForTimeout(500); // the tool's inputs and charts drawn
+        problems.push(...(await checkWidths(page, `sensitivity-${name}-${locale}`, testInfo)));
+      }
+      // The Monte Carlo tool lists the sample's four uncertain inputs, each with its parameters and picture.
+      await expect(page.locator('li[data-entry]')).toHaveCount(4);
+      expect(problems).toEqual([]);
+    });
   });
 }
