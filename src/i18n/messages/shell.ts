@@ -21,11 +21,9 @@ export const shellEn = {
   'tab.workbook': 'Workbook',
   'tabs.label': 'Views',
   'shell.sample': 'Sample scenario',
-  'shell.openSample': 'Open a sample',
   'shell.loading': 'Loading…',
   'shell.partFailed': 'This part of the app could not be loaded (offline, or a new version was published).',
   'shell.reload': 'Reload the app',
-  'shell.loadFailed': 'The scenario could not be loaded: {reason}',
   'shell.undoKey': 'Undo (Ctrl+Z)',
   'shell.redoKey': 'Redo (Ctrl+Y)',
   'engine.restarted':
@@ -65,11 +63,9 @@ export const shellEs: FeatureCatalogue<typeof shellEn> = {
   'tab.workbook': 'Libro de cálculo',
   'tabs.label': 'Vistas',
   'shell.sample': 'Escenario de ejemplo',
-  'shell.openSample': 'Abrir un ejemplo',
   'shell.loading': 'Cargando…',
   'shell.partFailed': 'Esta parte de la aplicación no se pudo cargar (sin conexión, o se publicó una versión nueva).',
   'shell.reload': 'Recargar la aplicación',
-  'shell.loadFailed': 'No se pudo cargar el escenario: {reason}',
   'shell.undoKey': 'Deshacer (Ctrl+Z)',
   'shell.redoKey': 'Rehacer (Ctrl+Y)',
   'engine.restarted':
@@ -109,12 +105,10 @@ export const shellPt: FeatureCatalogue<typeof shellEn> = {
   'tab.workbook': 'Pasta de trabalho',
   'tabs.label': 'Vistas',
   'shell.sample': 'Cenário de exemplo',
-  'shell.openSample': 'Abrir um exemplo',
   'shell.loading': 'Carregando…',
   'shell.partFailed':
     'Esta parte do aplicativo não pôde ser carregada (sem conexão, ou uma nova versão foi publicada).',
   'shell.reload': 'Recarregar o aplicativo',
-  'shell.loadFailed': 'Não foi possível carregar o cenário: {reason}',
   'shell.undoKey': 'Desfazer (Ctrl+Z)',
   'shell.redoKey': 'Refazer (Ctrl+Y)',
   'engine.restarted':
