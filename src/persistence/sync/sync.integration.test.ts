@@ -6,9 +6,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { adminRole, designDoc, memberRole, securityObject, teamDbName } from '../../../scripts/team/design.mjs';
 import { setupTeam } from '../../../scripts/team/setup.mjs';
-import { admin, cookieFetch, createUser, type CouchServer } from '../../../test/couch/pouchdb-server';
+import { admin, cookieFetch, type CouchServer } from '../../../test/couch/pouchdb-server';
 import { openAppDb } from '../app-db';
-import { setupTeamAsAdmin, withCouchServer } from '../test-support/couch-suite';
+import { addMembers, setupTeamAsAdmin, withCouchServer } from '../test-support/couch-suite';
 import { sample } from '../test-support/storage';
 import { renamedApart, syncBrowser } from '../test-support/sync-browser';
 import { resolveConflict } from './conflicts';
@@ -25,9 +25,8 @@ withCouchServer(async (started) => {
   server = started;
   ({ dbName } = await setupTeamAsAdmin(server.url, 'Crédito Verde La Paz'));
   ({ dbName: otherDb } = await setupTeamAsAdmin(server.url, 'Team B'));
-  await createUser(server.url, 'ana', 'ana-pw', [memberRole(dbName)]);
-  await createUser(server.url, 'beto', 'beto-pw', [memberRole(dbName)]);
-  await createUser(server.url, 'carla', 'carla-pw', [memberRole(otherDb)]);
+  await addMembers(server.url, dbName, ['ana', 'beto']);
+  await addMembers(server.url, otherDb, ['carla']);
 });
 
 function browser(user: string, password: string, options: { fetch?: typeof fetch; batch?: number } = {}) {

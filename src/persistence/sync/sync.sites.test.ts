@@ -11,9 +11,8 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { memberRole } from '../../../scripts/team/design.mjs';
-import { admin, createUser, type CouchServer } from '../../../test/couch/pouchdb-server';
-import { setupTeamAsAdmin, withCouchServer } from '../test-support/couch-suite';
+import { admin, type CouchServer } from '../../../test/couch/pouchdb-server';
+import { addMembers, setupTeamAsAdmin, withCouchServer } from '../test-support/couch-suite';
 import { sample } from '../test-support/storage';
 import { syncBrowser } from '../test-support/sync-browser';
 import { resolveConflict } from './conflicts';
@@ -27,8 +26,7 @@ let n = 0;
 withCouchServer(async (started) => {
   server = started;
   ({ dbName } = await setupTeamAsAdmin(server.url, 'Sitios'));
-  await createUser(server.url, 'ana', 'ana-pw', [memberRole(dbName)]);
-  await createUser(server.url, 'beto', 'beto-pw', [memberRole(dbName)]);
+  await addMembers(server.url, dbName, ['ana', 'beto']);
 });
 
 function browser(user: string) {

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { setupTeam } from '../../../scripts/team/setup.mjs';
-import { ADMIN, startCouch, type CouchServer } from '../../../test/couch/pouchdb-server';
+import { memberRole } from '../../../scripts/team/design.mjs';
+import { ADMIN, createUser, startCouch, type CouchServer } from '../../../test/couch/pouchdb-server';
 import { freshIndexedDb } from './storage';
 
 /**
@@ -26,4 +27,9 @@ export function withCouchServer(setUp: (server: CouchServer) => Promise<void>, o
 /** Sets up the team's database on the server at `url` as its admin: `{ dbName, created }`. */
 export function setupTeamAsAdmin(url: string, team: string) {
   return setupTeam({ url, team, user: ADMIN.user, password: ADMIN.password });
+}
+
+/** Members of the team database `dbName`, each with the password `<name>-pw`. */
+export async function addMembers(url: string, dbName: string, names: readonly string[]): Promise<void> {
+  for (const name of names) await createUser(url, name, `${name}-pw`, [memberRole(dbName) as string]);
 }
