@@ -7,6 +7,7 @@ import { languageOf, type UiLanguage } from './locale';
 import { translate } from './translate';
 import { numberSymbols } from './symbols';
 import { formatMoneyCompact } from './compact';
+import { numberFormat } from './number-format';
 
 export const MISSING = '—';
 
@@ -22,19 +23,6 @@ const CURRENCY_DIGITS: Readonly<Record<string, number>> = {
   BRL: 2,
 };
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // 'negative' never prints "-0" for a tiny negative rounded away.
-    f = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 function isShowable(value: number | null | undefined): value is number {
   return typeof value === 'number' && !Number.isNaN(value);
 }
@@ -46,7 +34,7 @@ export interface NumberFormatOptions {
 
 /** A plain number with grouping, e.g. 1.234,5 in es-CO (at most 3 decimals unless told). */
 export function formatNumber(value: number | null | undefined, locale: string, opts: NumberFormatOptions = {}): string {
-  return isShowable(value) ? formatter(locale, { ...opts }).format(value) : MISSING;
+  return isShowable(value) ? numberFormat(locale, { ...opts }).format(value) : MISSING;
 }
 
 /**
@@ -68,7 +56,7 @@ export function formatMoney(
     options.minimumFractionDigits = digits;
     options.maximumFractionDigits = digits;
   }
-  return formatter(locale, options).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 /**
@@ -79,9 +67,9 @@ export function formatAmount(value: number | null | undefined, currency: string,
   if (!isShowable(value)) return MISSING;
   const digits =
     CURRENCY_DIGITS[currency.toUpperCase()] ??
-    formatter(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+    numberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
     2;
-  return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** A fraction as a percentage: 0.125 -> "12,5 %" in es-ES, "12,5%" in es-CO (Intl's spacing). */
@@ -91,7 +79,7 @@ export function formatPercent(
   opts: NumberFormatOptions = {},
 ): string {
   if (!isShowable(value)) return MISSING;
-  return formatter(locale, { style: 'percent', maximumFractionDigits: 2, ...opts }).format(value);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2, ...opts }).format(value);
 }
 
 /**
@@ -106,7 +94,7 @@ export function formatYears(
   if (!isShowable(value)) return MISSING;
   const language = opts.language ?? languageOf(locale);
   const digits = opts.maximumFractionDigits ?? 1;
-  const n = formatter(locale, { maximumFractionDigits: digits }).format(value);
+  const n = numberFormat(locale, { maximumFractionDigits: digits }).format(value);
   // The plural follows the number as shown (1.0026 shows as "1": one year), and categories
   // other than 'one' ('many' for millions in es/pt) take the plural form.
   const one = new Intl.PluralRules(language, { maximumFractionDigits: digits }).select(value) === 'one';

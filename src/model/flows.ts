@@ -30,14 +30,24 @@ export function lastActiveYear(m: ResolvedMeasure, horizonYears: number): number
   return Math.min(m.startYear + m.lifetimeYears, horizonYears);
 }
 
-export interface MeasureFlows {
+/** Yearly series, years 0..horizon, of a measure or of the project (enabled measures summed). */
+export interface ProjectSeries {
   capex: Float64Array;
   benefit: Float64Array;
-  depreciation: Float64Array;
   tax: Float64Array;
   cashFlow: Float64Array;
   /** Tonnes CO2e avoided per year. */
   co2e: Float64Array;
+}
+
+/** Every series of `n` years, all zero. */
+export function zeroSeries(n: number): ProjectSeries {
+  const zero = () => new Float64Array(n);
+  return { capex: zero(), benefit: zero(), tax: zero(), cashFlow: zero(), co2e: zero() };
+}
+
+export interface MeasureFlows extends ProjectSeries {
+  depreciation: Float64Array;
   /** Σ_k savings_k × emissionFactor_k: the tonnes of an active year. */
   annualCo2e: number;
 }
@@ -50,15 +60,7 @@ export function measureFlows(
   resources: Map<string, ResolvedResource>,
 ): MeasureFlows {
   const n = s.horizonYears + 1;
-  const flows: MeasureFlows = {
-    capex: new Float64Array(n),
-    benefit: new Float64Array(n),
-    depreciation: new Float64Array(n),
-    tax: new Float64Array(n),
-    cashFlow: new Float64Array(n),
-    co2e: new Float64Array(n),
-    annualCo2e: 0,
-  };
+  const flows: MeasureFlows = { ...zeroSeries(n), depreciation: new Float64Array(n), annualCo2e: 0 };
   const savings = Object.entries(m.savings).map(([id, quantity]) => {
     const series = prices.get(id);
     const resource = resources.get(id);

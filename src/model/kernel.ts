@@ -15,7 +15,15 @@ import {
   rebateAmount,
   rebateBase,
 } from './financing';
-import { enabledCapex, measureFlows, priceTable, reductionShares, type MeasureFlows } from './flows';
+import {
+  enabledCapex,
+  measureFlows,
+  priceTable,
+  reductionShares,
+  zeroSeries,
+  type MeasureFlows,
+  type ProjectSeries,
+} from './flows';
 import { assertEvaluable } from './invariants';
 import { createLoanSchedule, expectedLoss, loanSchedule } from './loan';
 import { discountedPayback, irr, marginalAbatementCost, npv, profitabilityIndex, simplePayback } from './metrics';
@@ -50,23 +58,9 @@ function measureResults(s: ResolvedScenario, id: string, f: MeasureFlows): Measu
   };
 }
 
-interface ProjectSeries {
-  capex: Float64Array;
-  benefit: Float64Array;
-  tax: Float64Array;
-  cashFlow: Float64Array;
-  co2e: Float64Array;
-}
-
 function sumEnabled(s: ResolvedScenario, all: { enabled: boolean; flows: MeasureFlows }[]): ProjectSeries {
   const n = s.horizonYears + 1;
-  const sum: ProjectSeries = {
-    capex: new Float64Array(n),
-    benefit: new Float64Array(n),
-    tax: new Float64Array(n),
-    cashFlow: new Float64Array(n),
-    co2e: new Float64Array(n),
-  };
+  const sum = zeroSeries(n);
   for (const { enabled, flows: f } of all) {
     if (!enabled) continue;
     for (let t = 0; t < n; t++) {

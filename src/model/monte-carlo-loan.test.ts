@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { monteCarloDetail } from './monte-carlo';
 import type { ResolvedScenario } from './resolved-scenario';
-import { measure, resource, scenario } from './test-support/factories';
+import { loanTerms, measure, resource, scenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 
 function load<T>(name: string): T {
@@ -82,14 +82,7 @@ const small = (): ResolvedScenario =>
     resources: [resource({ id: 'power', kind: 'energy', price: 2 })],
     measures: [measure({ id: 'm', capex: 1000, lifetimeYears: 3, savings: { power: 300 } })],
     financing: {
-      loan: {
-        principal: 800,
-        annualRate: 0.08,
-        tenorYears: 2,
-        graceYears: 0,
-        amortization: 'linear',
-        upfrontFeeRate: 0.01,
-      },
+      loan: loanTerms({ principal: 800, annualRate: 0.08, amortization: 'linear', upfrontFeeRate: 0.01 }),
       guarantee: { coverage: 0.5, annualFeeRate: 0.02 },
       rebate: null,
     },

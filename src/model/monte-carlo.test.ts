@@ -5,7 +5,7 @@ import { equityNpv, projectNpv } from './compiled';
 import { createMonteCarlo, monteCarlo, monteCarloDetail } from './monte-carlo';
 import type { ResolvedMeasure, ResolvedResource, ResolvedScenario, UncertainInput } from './resolved-scenario';
 import type { Stats } from './results';
-import { largeScenario, measure, resource, scenario } from './test-support/factories';
+import { largeScenario, loanTerms, measure, resource, scenario } from './test-support/factories';
 import { resolveExample, type ExampleFile } from './test-support/resolve-example';
 
 function load<T>(name: string): T {
@@ -85,14 +85,7 @@ describe('each input path multiplies its input', () => {
         measure({ id: 'off', capex: 1e6, enabled: false, savings: { power: 1 } }),
       ],
       financing: {
-        loan: {
-          principal: 2000,
-          annualRate: 0.12,
-          tenorYears: 3,
-          graceYears: 1,
-          amortization: 'annuity',
-          upfrontFeeRate: 0,
-        },
+        loan: loanTerms({ principal: 2000, annualRate: 0.12, tenorYears: 3, graceYears: 1 }),
         guarantee: { coverage: 0, annualFeeRate: 0 },
         rebate: null,
       },

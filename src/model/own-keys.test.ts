@@ -3,7 +3,7 @@ import { evaluate } from './kernel';
 import { reductionShares } from './flows';
 import { parseScenarioText } from './parse';
 import { resolvePlain } from './resolve-numbers';
-import { loanTerms, measure, rebateTerms, resource, scenario } from './test-support/factories';
+import { loanTerms, measure, rebateTerms, resource, scenario, scenarioFile } from './test-support/factories';
 import { inputValue } from './input-values';
 
 /** Ids the id pattern allows that are also properties of every object. */
@@ -47,16 +47,10 @@ describe('ids that are properties of every object', () => {
 
   it('are accepted in a file, as resource ids and savings keys', () => {
     for (const id of PROTO_IDS) {
-      const file = {
-        format: 'cp-scenario',
-        version: 1,
-        name: 'x',
-        currency: 'USD',
-        horizonYears: 2,
-        discountRate: 0.1,
+      const file = scenarioFile({
         resources: [{ id, name: 'R', kind: 'water', unit: 'm3', price: 1, baselineQuantity: 10 }],
         measures: [{ id, name: 'M', category: 'good-housekeeping', capex: 1, lifetimeYears: 2, savings: { [id]: 2 } }],
-      };
+      });
       const parsed = parseScenarioText(JSON.stringify(file));
       expect(parsed.ok, id).toBe(true);
       if (!parsed.ok) continue;

@@ -3,6 +3,7 @@
  * output: monotonic effects count fully, whatever their shape, and outliers do not dominate.
  */
 import { at } from './checked';
+import { centredSums } from './stats';
 
 /** Ranks 1..n of `values`, ties sharing their average rank. NaN is not allowed (filter first). */
 export function ranks(values: ArrayLike<number>): Float64Array {
@@ -27,24 +28,7 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const n = x.length;
   if (n !== y.length) throw new RangeError('correlation of series of different lengths');
   if (n < 2) return 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += at(x, i);
-    my += at(y, i);
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = at(x, i) - mx;
-    const dy = at(y, i) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
+  const { sxy, sxx, syy } = centredSums(x, y);
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 

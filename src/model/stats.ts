@@ -38,3 +38,36 @@ export function summarize(values: ArrayLike<number> & Iterable<number>): Stats {
     p95: percentileSorted(sorted, 0.95),
   };
 }
+
+/** Means of two equal-length series and their centred sums of products: Σdx·dy, Σdx², Σdy². */
+export interface CentredSums {
+  mx: number;
+  my: number;
+  sxy: number;
+  sxx: number;
+  syy: number;
+}
+
+/** Two passes (means first), which keeps the sums exact enough for nearly constant series. */
+export function centredSums(x: ArrayLike<number>, y: ArrayLike<number>): CentredSums {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += at(x, i);
+    my += at(y, i);
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = at(x, i) - mx;
+    const dy = at(y, i) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return { mx, my, sxy, sxx, syy };
+}

@@ -7,6 +7,7 @@
 import { at } from './checked';
 import { rebateBase, rebateRate } from './financing';
 import { evaluate, type Evaluation } from './kernel';
+import { centredSums } from './stats';
 import type { MeasuredPeriod, ResolvedScenario, ResolvedVerification } from './resolved-scenario';
 import type { VerificationResults, VerifiedRebate, VerifiedResource } from './results';
 
@@ -28,24 +29,7 @@ export function measuredIds(s: ResolvedScenario, v: ResolvedVerification): strin
 /** Ordinary least squares y = a + b·x; b = 0 when every x is equal (refused before it gets here). */
 export function fitLine(xs: readonly number[], ys: readonly number[]): FittedLine {
   const n = xs.length;
-  let sx = 0;
-  let sy = 0;
-  for (let i = 0; i < n; i++) {
-    sx += at(xs, i);
-    sy += at(ys, i);
-  }
-  const mx = sx / n;
-  const my = sy / n;
-  let sxy = 0;
-  let sxx = 0;
-  let stot = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = at(xs, i) - mx;
-    const dy = at(ys, i) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    stot += dy * dy;
-  }
+  const { mx, my, sxy, sxx, syy: stot } = centredSums(xs, ys);
   const slope = sxx === 0 ? 0 : sxy / sxx;
   const intercept = my - slope * mx;
   let sres = 0;

@@ -9,6 +9,7 @@ import type { WorkbookFigures } from './scenario-workbook';
 import { irrStarts, openWorkbook } from './evaluate';
 import { resolveScenario } from './formula-resolver';
 import { at } from '../model/checked';
+import { mapResourceAndMeasureNumbers } from '../model/test-support/map-numbers';
 
 /** Number of sign changes of a flow series, zeros skipped. */
 function signChanges(xs: number[]): number {
@@ -32,22 +33,8 @@ function perturb(s: Scenario, factors: number[]): Scenario {
   const copy = structuredClone(s);
   copy.discountRate = scale(copy.discountRate);
   copy.taxRate = frac(copy.taxRate);
-  for (const r of copy.resources)
-    Object.assign(r, {
-      price: scale(r.price),
-      escalation: scale(r.escalation),
-      emissionFactor: scale(r.emissionFactor),
-      baselineQuantity: scale(r.baselineQuantity),
-    });
-  for (const m of copy.measures) {
-    Object.assign(m, {
-      capex: scale(m.capex),
-      annualOpexChange: scale(m.annualOpexChange),
-      otherAnnualBenefit: scale(m.otherAnnualBenefit),
-    });
-    if (m.savings) for (const [key, value] of Object.entries(m.savings)) m.savings[key] = scale(value);
-    if (f() > 1.4) m.enabled = m.enabled === false;
-  }
+  mapResourceAndMeasureNumbers(copy, scale);
+  for (const m of copy.measures) if (f() > 1.4) m.enabled = m.enabled === false;
   const loan = copy.financing?.loan;
   if (loan) Object.assign(loan, { principal: scale(loan.principal), annualRate: scale(loan.annualRate) });
   const g = copy.financing?.guarantee;

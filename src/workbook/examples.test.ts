@@ -12,6 +12,15 @@ function load(name: string): unknown {
   return JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/examples/${name}`, import.meta.url)), 'utf8'));
 }
 
+/** The sample parsed and evaluated, as the app does it; a refused sample fails the test with its issues. */
+function evaluateSample(name: string) {
+  const parsed = parseScenario(load(`${name}.json`));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const out = evaluateValid(parsed.value);
+  if (!out.ok) throw new Error(JSON.stringify(out.issues));
+  return out;
+}
+
 describe.each(EXAMPLES)('workbook of %s against its expected results', (name) => {
   const expected = load(`${name}.expected.json`) as Record<string, unknown>;
   const out = evaluateInput(load(`${name}.json`));
@@ -31,10 +40,7 @@ describe.each(EXAMPLES)('workbook of %s against its expected results', (name) =>
 
 describe.each(EXAMPLES)('workbook and kernel of %s', (name) => {
   it('give the same figures', () => {
-    const parsed = parseScenario(load(`${name}.json`));
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const out = evaluateValid(parsed.value);
-    if (!out.ok) throw new Error(JSON.stringify(out.issues));
+    const out = evaluateSample(name);
     const { results, kernel } = out;
     expect(
       differences(
@@ -48,10 +54,7 @@ describe.each(EXAMPLES)('workbook and kernel of %s', (name) => {
 
 describe.each(EXAMPLES)('every formula of the %s workbook', (name) => {
   it('computes without a spreadsheet error', () => {
-    const parsed = parseScenario(load(`${name}.json`));
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const out = evaluateValid(parsed.value);
-    if (!out.ok) throw new Error(JSON.stringify(out.issues));
+    const out = evaluateSample(name);
     const errors: string[] = [];
     for (const sheet of out.workbook.data.sheets) {
       sheet.cells.forEach((row, r) =>

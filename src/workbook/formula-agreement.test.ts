@@ -5,6 +5,7 @@ import { parseScenario } from '../model/parse';
 import { SAMPLE_NAMES } from '../model/samples';
 import type { Scenario } from '../model/schema';
 import { arbitraryFormulaScenario } from '../model/test-support/arbitrary-formulas';
+import { scenarioFile } from '../model/test-support/factories';
 import { ScenarioWorkbook } from './scenario-workbook';
 import { resolveWithValues } from './formula-resolver';
 
@@ -58,16 +59,9 @@ describe('the resolver and the workbook agree on every formula field', () => {
 
   it('would have caught a position-dependent function: =ROW() differs between the two', () => {
     // Written straight into the engines (the check refuses it before): the resolver's row is not the workbook's.
-    const s = {
-      format: 'cp-scenario',
-      version: 1,
-      name: 'x',
-      currency: 'USD',
-      horizonYears: 2,
-      discountRate: 0.1,
-      resources: [],
+    const s = scenarioFile({
       measures: [{ id: 'm1', name: 'M', category: 'good-housekeeping', capex: '=ROW()*1000', lifetimeYears: 2 }],
-    };
+    });
     const parsed = parseScenario(s);
     if (!parsed.ok) throw new Error('invalid');
     const { outcome } = resolveWithValues(parsed.value);

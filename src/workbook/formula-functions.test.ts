@@ -2,6 +2,7 @@ import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../model/issues';
 import { parseScenario } from '../model/parse';
+import { scenarioFile } from '../model/test-support/factories';
 import {
   ALLOWED_FUNCTIONS,
   arrayValues,
@@ -14,16 +15,10 @@ import { ModelSession } from './session';
 import { at } from '../model/checked';
 
 function withCapex(capex: string): unknown {
-  return {
-    format: 'cp-scenario',
-    version: 1,
-    name: 'x',
-    currency: 'USD',
+  return scenarioFile({
     horizonYears: 3,
-    discountRate: 0.1,
-    resources: [],
     measures: [{ id: 'm1', name: 'M', category: 'good-housekeeping', capex, lifetimeYears: 3, otherAnnualBenefit: 50 }],
-  };
+  });
 }
 
 function issuesOf(capex: string): Issue[] {

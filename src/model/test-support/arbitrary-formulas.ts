@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { NumberField, Scenario } from '../schema';
 import { arbitraryScenario } from './arbitrary';
 import { at } from '../checked';
+import { mapResourceAndMeasureNumbers } from './map-numbers';
 
 /** Ways of writing the number `v` as a formula; index 0 keeps the plain number. */
 const TEMPLATES: ((v: string) => NumberField)[] = [
@@ -39,21 +40,7 @@ function rewrite(s: Scenario, picks: number[]): Scenario {
   ];
   c.discountRate = f(c.discountRate);
   c.taxRate = f(c.taxRate);
-  for (const r of c.resources)
-    Object.assign(r, {
-      price: f(r.price),
-      escalation: f(r.escalation),
-      emissionFactor: f(r.emissionFactor),
-      baselineQuantity: f(r.baselineQuantity),
-    });
-  for (const m of c.measures) {
-    Object.assign(m, {
-      capex: f(m.capex),
-      annualOpexChange: f(m.annualOpexChange),
-      otherAnnualBenefit: f(m.otherAnnualBenefit),
-    });
-    if (m.savings) for (const [key, value] of Object.entries(m.savings)) m.savings[key] = f(value);
-  }
+  mapResourceAndMeasureNumbers(c, f);
   const loan = c.financing?.loan;
   if (loan)
     Object.assign(loan, {

@@ -159,3 +159,18 @@ export function yearRow(overrides: Partial<YearRow> = {}): YearRow {
     ...overrides,
   };
 }
+
+/** A scenario file as a user writes it: the required header (2 years, 10 %, USD), no resources or measures, but for `overrides`. */
+export function scenarioFile(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    format: 'cp-scenario',
+    version: 1,
+    name: 'x',
+    currency: 'USD',
+    horizonYears: 2,
+    discountRate: 0.1,
+    resources: [],
+    measures: [],
+    ...overrides,
+  };
+}
