@@ -2,12 +2,12 @@
  * Typed, validated calls to the sensitivity tools: the deterministic ones in the engine worker,
  * Monte Carlo in a worker of its own (its client: `MonteCarloClient`).
  */
-import { proxy } from 'comlink';
-import type { DataTable, DataTableSpec } from '../model/data-table';
-import type { EnergyFigures } from '../model/energy-view';
-import type { GoalSeekResult, GoalSeekSpec } from '../model/goal-seek';
+import { proxy, type Remote } from 'comlink';
+import type { DataTableSpec } from '../model/data-table';
+import type { GoalSeekSpec } from '../model/goal-seek';
+import type { EngineApi } from '../../workers/engine';
 import type { MonteCarloApi } from '../../workers/monte-carlo';
-import type { AnalysisReply, SensitivityOverview } from '../workbook/analysis';
+import type { AnalysisReply } from '../workbook/analysis';
 import type { MonteCarloReply } from '../workbook/monte-carlo-job';
 import {
   dataTableReply,
@@ -19,46 +19,33 @@ import {
 } from './analysis-replies';
 import type { DscrStressRow } from '../model/dscr-stress-cases';
 import { parseReply, type CallOptions, type EngineClient } from './engine-client';
+import type { z } from '../model/zod';
 
 export type MonteCarloClient = EngineClient<MonteCarloApi>;
 
-/** Break-even, tornadoes, NPV against the energy factor, and the inputs the tools offer. */
-export async function sensitivityOverview(
-  engine: EngineClient,
-  file: unknown,
-  delta: number,
-  options?: CallOptions,
-): Promise<AnalysisReply<SensitivityOverview>> {
-  return parseReply(overviewReply, await engine.run((api) => api.sensitivityOverview(file, delta), options));
+/**
+ * A sensitivity tool's call in the engine worker: `method` runs on the file with the tool's
+ * argument, and its reply is checked by `schema` before the page reads it.
+ */
+function toolCall<A, T>(
+  schema: z.ZodType<AnalysisReply<T>>,
+  method: (api: Remote<EngineApi>, file: unknown, arg: A) => Promise<unknown>,
+) {
+  return async (engine: EngineClient, file: unknown, arg: A, options?: CallOptions): Promise<AnalysisReply<T>> =>
+    parseReply(schema, await engine.run((api) => method(api, file, arg), options));
 }
+
+/** Break-even, tornadoes, NPV against the energy factor (tornado change `delta`), and the inputs the tools offer. */
+export const sensitivityOverview = toolCall(overviewReply, (api, file, delta: number) =>
+  api.sensitivityOverview(file, delta),
+);
 
 /** The headline figures at another energy price factor; the file is not changed. */
-export async function energyWhatIf(
-  engine: EngineClient,
-  file: unknown,
-  factor: number,
-  options?: CallOptions,
-): Promise<AnalysisReply<EnergyFigures>> {
-  return parseReply(energyReply, await engine.run((api) => api.energyWhatIf(file, factor), options));
-}
+export const energyWhatIf = toolCall(energyReply, (api, file, factor: number) => api.energyWhatIf(file, factor));
 
-export async function dataTable(
-  engine: EngineClient,
-  file: unknown,
-  spec: DataTableSpec,
-  options?: CallOptions,
-): Promise<AnalysisReply<DataTable>> {
-  return parseReply(dataTableReply, await engine.run((api) => api.dataTable(file, spec), options));
-}
+export const dataTable = toolCall(dataTableReply, (api, file, spec: DataTableSpec) => api.dataTable(file, spec));
 
-export async function goalSeek(
-  engine: EngineClient,
-  file: unknown,
-  spec: GoalSeekSpec,
-  options?: CallOptions,
-): Promise<AnalysisReply<GoalSeekResult>> {
-  return parseReply(goalSeekReply, await engine.run((api) => api.goalSeek(file, spec), options));
-}
+export const goalSeek = toolCall(goalSeekReply, (api, file, spec: GoalSeekSpec) => api.goalSeek(file, spec));
 
 /** The credit memo's DSCR stress table, computed by the kernel in the engine worker. */
 export async function dscrStress(

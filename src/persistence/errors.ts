@@ -26,7 +26,3 @@ export function classifyWriteError(error: unknown): WriteFailure {
   if (error instanceof Error && /quota/i.test(error.message)) return 'quota';
   return 'unknown';
 }
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}

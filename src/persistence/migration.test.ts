@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, DbOpenError, openAppDb, UPGRADES } from './app-db';
+import { DB_NAME, DB_VERSION, DbOpenError, openAppDb, UPGRADES, type AppDb } from './app-db';
 import { keepVersion, listVersions } from './history';
 import { loadDeviceId, readLocal } from './local';
 import { ScenarioRepository } from './repository';
@@ -115,19 +115,12 @@ describe('a database of version 2, upgraded to version 3 (CouchDB revisions, aut
     expect(at(bad, 0).ok === false && (at(bad, 0).raw as { _rev: string })._rev).toMatch(/^\d+-[0-9a-f]{32}$/);
   });
 
-  describe('(an upgrade to 3 that fails half-way)', () => {
-    const upgrade = failingHalfWay(3);
-
-    it('leaves version 2 as it was, and the next start upgrades it', async () => {
-      await loadDb(readDump('v2.json'));
-      await upgrade.openFails();
-      const old = await openAppDb(DB_NAME, { version: 2 });
+  describeFailedUpgrade(3, {
+    unchanged: async (old) => {
       const raw = (await old.getAll('docs')) as { _rev: string }[];
       expect(raw.every((d) => /^\d+-[0-9a-f]{26}$/.test(d._rev))).toBe(true);
-      old.close();
-      const { repo } = await openRepo();
-      expect((await repo.all()).every((e) => e.ok)).toBe(true);
-    });
+    },
+    upgraded: async ({ repo }) => expect((await repo.all()).every((e) => e.ok)).toBe(true),
   });
 });
 
@@ -143,19 +136,12 @@ describe('a half-migrated database', () => {
     expect(seed.value.samples.length).toBe(SAMPLES.length);
   });
 
-  describe('(an upgrade that fails half-way)', () => {
-    const upgrade = failingHalfWay(2);
-
-    it('leaves version 1 as it was, and the next start upgrades it', async () => {
-      await loadDb(readDump('v1.json'));
-      await upgrade.openFails();
-      const old = await openAppDb(DB_NAME, { version: 1 });
-      expect([...old.objectStoreNames]).toEqual(['settings']);
-      old.close();
-      const { db } = await openRepo();
+  describeFailedUpgrade(2, {
+    unchanged: (old) => expect([...old.objectStoreNames]).toEqual(['settings']),
+    upgraded: async ({ db }) => {
       expect([...db.objectStoreNames].sort()).toEqual(STORES);
       expect(await readUiSettings(db)).toMatchObject({ kind: 'found' });
-    });
+    },
   });
 });
 
@@ -231,22 +217,35 @@ describe('seeding in the user language', () => {
 
 /**
  * The upgrade to `version` made to do its work and then throw, as when the tab is closed during
- * it: `openFails()` opens the database with it (the open must fail) and puts the real one back,
- * as does the end of every test of the describe block that calls this.
+ * it: the database of the version before (its fixture), opened at that version, must be as it was
+ * (`unchanged`), and the next start, with the real upgrade, must upgrade it (`upgraded`).
  */
-function failingHalfWay(version: number) {
-  const real = UPGRADES[version]!;
-  afterEach(() => {
-    UPGRADES[version] = real;
-  });
-  return {
-    async openFails() {
+function describeFailedUpgrade(
+  version: number,
+  checks: {
+    unchanged: (old: AppDb) => Promise<void> | void;
+    upgraded: (opened: Awaited<ReturnType<typeof openRepo>>) => Promise<void>;
+  },
+) {
+  const before = version - 1;
+  describe(`(an upgrade to ${version} that fails half-way)`, () => {
+    const real = UPGRADES[version]!;
+    afterEach(() => {
+      UPGRADES[version] = real;
+    });
+
+    it(`leaves version ${before} as it was, and the next start upgrades it`, async () => {
+      await loadDb(readDump(`v${before}.json`));
       UPGRADES[version] = (db, tx) => {
         real(db, tx);
         throw new Error('the tab was closed during the upgrade');
       };
       await expect(openAppDb()).rejects.toBeInstanceOf(DbOpenError);
       UPGRADES[version] = real;
-    },
-  };
+      const old = await openAppDb(DB_NAME, { version: before });
+      await checks.unchanged(old);
+      old.close();
+      await checks.upgraded(await openRepo());
+    });
+  });
 }

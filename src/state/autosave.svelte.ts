@@ -7,9 +7,10 @@
  */
 import { createContext } from 'svelte';
 import type { ScenarioDoc } from '../persistence/docs';
-import { classifyWriteError, errorText, type WriteFailure } from '../persistence/errors';
+import { classifyWriteError, type WriteFailure } from '../persistence/errors';
 import type { Library } from './library.svelte';
 import type { ScenarioEditor } from './scenario-editor.svelte';
+import { reasonedFailure, type ReasonedFailure } from './reasoned-failure';
 
 export type NotSavedReason = WriteFailure | 'closed-for-upgrade';
 
@@ -18,7 +19,7 @@ export type SaveStatus =
   | { kind: 'saved'; at: number }
   /** An edit waits for its write, or the write is under way. */
   | { kind: 'saving' }
-  | { kind: 'not-saved'; reason: NotSavedReason; detail: string };
+  | ({ kind: 'not-saved' } & ReasonedFailure<NotSavedReason>);
 
 export interface AutosaveOptions {
   /** From an edit to its write (ms). */
@@ -122,7 +123,7 @@ export class Autosave {
     } catch (error) {
       const reason = classifyWriteError(error);
       if (reason === 'conflict') this.#conflict = true;
-      this.#status = { kind: 'not-saved', reason, detail: errorText(error) };
+      this.#status = { kind: 'not-saved', ...reasonedFailure(reason, error) };
     } finally {
       this.#writing = false;
     }
@@ -170,7 +171,7 @@ export class Autosave {
       this.#status = { kind: 'saved', at: this.#now() };
       return copy;
     } catch (error) {
-      this.#status = { kind: 'not-saved', reason: classifyWriteError(error), detail: errorText(error) };
+      this.#status = { kind: 'not-saved', ...reasonedFailure(classifyWriteError(error), error) };
       return null;
     }
   }

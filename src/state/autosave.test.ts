@@ -63,7 +63,7 @@ describe('autosave', () => {
     vi.spyOn(tab.library.storage.repo, 'saveDraft').mockRejectedValue(quota);
     tab.edit(['discountRate'], '0.3');
     await tab.settled();
-    expect(tab.autosave.status).toMatchObject({ kind: 'not-saved', reason: 'quota' });
+    expect(tab.autosave.status).toEqual({ kind: 'not-saved', reason: 'quota', detail: 'The quota has been exceeded.' });
     expect(tab.autosave.unsaved).toBe(true);
     vi.restoreAllMocks();
     await tab.autosave.retry();

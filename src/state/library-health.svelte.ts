@@ -26,9 +26,6 @@ export class StorageHealth {
     this.#now = now;
   }
 
-  get persisted(): boolean | null {
-    return this.#persisted;
-  }
   get lastBackup(): number | null {
     return this.#lastBackup;
   }

@@ -21,13 +21,13 @@ import type { Storage } from '../persistence/storage';
 import type { StartReads } from '../persistence/early-db';
 import type { ScenarioEditor } from './scenario-editor.svelte';
 import { visibleEntries, type SortKey } from './library-query';
-import { errorMessage } from './failure';
+import { reasonedFailure, type ReasonedFailure } from './reasoned-failure';
 
 export type LibraryPhase =
   | { kind: 'opening' }
   | { kind: 'ready' }
   /** The database did not open: the recovery screen shows why. */
-  | { kind: 'failed'; reason: DbOpenError['reason']; detail: string }
+  | ({ kind: 'failed' } & ReasonedFailure<DbOpenError['reason']>)
   /** A newer version of the app took the database over in another tab. */
   | { kind: 'closed' };
 
@@ -134,7 +134,7 @@ export class Library {
       performance.mark('cp:db-open');
     } catch (error) {
       const reason = error instanceof DbOpenError ? error.reason : 'failed';
-      this.#phase = { kind: 'failed', reason, detail: errorMessage(error) };
+      this.#phase = { kind: 'failed', ...reasonedFailure(reason, error) };
       return;
     }
     this.#listen();

@@ -148,7 +148,7 @@ describe('the library', () => {
     let ready = false;
     void library.ready.then(() => (ready = true));
     await library.start();
-    expect(library.phase).toMatchObject({ kind: 'failed', reason: 'failed' });
+    expect(library.phase).toEqual({ kind: 'failed', reason: 'failed', detail: 'disabled' });
     await Promise.resolve();
     expect(ready).toBe(false);
   });

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { MonteCarloApi } from '../../workers/monte-carlo';
+import type { EngineClient } from '../engine/engine-client';
 import { runMonteCarloJob, type ProgressCallback } from '../workbook/monte-carlo-job';
 import { MonteCarloState } from './monte-carlo.svelte';
-import { exampleFile, fakeWorkers, until } from './test-support/worker-fixture';
+import { jobStates } from './test-support/job-state-fixture';
+import { exampleFile, until } from './test-support/worker-fixture';
 
 const dairy = exampleFile('central-america-dairy-energy-risk');
-const fixture = fakeWorkers<MonteCarloApi>();
-
-function state(api: Partial<MonteCarloApi>) {
-  const client = fixture.client(api);
-  return { monteCarlo: new MonteCarloState(client), client };
-}
+const { state, expectCancelRestarts } = jobStates((client: EngineClient<MonteCarloApi>) => ({
+  monteCarlo: new MonteCarloState(client),
+}));
 
 describe('a Monte Carlo run from the page', () => {
   it('reports progress and keeps the finished report with its settings', async () => {
@@ -45,12 +44,7 @@ describe('a Monte Carlo run from the page', () => {
     expect(monteCarlo.status.progress).toEqual({ done: 123, total: 10_000 });
     // Cancel returns the run at once (its latency in the browser is measured by `npm run bench`,
     // scripts/bench-monte-carlo.mjs): the worker never answers, so only termination can settle it.
-    monteCarlo.cancel();
-    await run;
-    expect(monteCarlo.status.phase).toBe('cancelled');
-    expect(fixture.workers[0]?.terminated).toBe(true);
-    await until(() => client.starts === 2);
-    expect(client.starts).toBe(2);
+    await expectCancelRestarts(monteCarlo, run, client);
     expect(started).toBe(1);
   });
 

@@ -2,20 +2,19 @@ import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto'; // the IDB* classes idb checks values against
 import { describe, expect, it } from 'vitest';
 import type { OptimiseApi } from '../../workers/optimise';
+import type { EngineClient } from '../engine/engine-client';
 import { openAppDb } from '../persistence/app-db';
 import { optimiseSettingsKey, readOptimiseSettings } from '../persistence/optimise-settings';
 import { optimiseInput, runOptimiseJob, type OptimiseProgressCallback } from '../workbook/optimise-job';
 import { OptimiseState } from './optimise.svelte';
-import { exampleFile, fakeWorkers, until } from './test-support/worker-fixture';
+import { jobStates } from './test-support/job-state-fixture';
+import { exampleFile, until } from './test-support/worker-fixture';
 
 const file = exampleFile('colombia-dairy-verified-rebate');
 const IDS = ['heat_recovery', 'vsd', 'cip_reuse'];
-const fixture = fakeWorkers<OptimiseApi>();
-
-function state(api: Partial<OptimiseApi>) {
-  const client = fixture.client(api);
-  return { opt: new OptimiseState(client), client };
-}
+const { state, expectCancelRestarts } = jobStates((client: EngineClient<OptimiseApi>) => ({
+  opt: new OptimiseState(client),
+}));
 
 describe('a best-package run from the page', () => {
   it('turns locks and exclusions into settings, reports progress and keeps the answer', async () => {
@@ -46,12 +45,7 @@ describe('a best-package run from the page', () => {
     });
     const run = opt.run(file, 'k1', { budget: 1, require: [], exclude: [], minReduction: null });
     await until(() => opt.status.progress?.done === 3);
-    opt.cancel();
-    await run;
-    expect(opt.status.phase).toBe('cancelled');
-    expect(fixture.workers[0]?.terminated).toBe(true);
-    await until(() => client.starts === 2);
-    expect(client.starts).toBe(2);
+    await expectCancelRestarts(opt, run, client);
   });
 
   it('shows the settings problems by field', async () => {

@@ -127,22 +127,27 @@ export class ScenarioEditor {
   }
 
   undo(): void {
-    const prev = this.#undo.at(-1);
-    if (!prev) return;
-    this.#undo = this.#undo.slice(0, -1);
-    this.#redo = [...this.#redo, this.#draft];
-    this.#draft = prev;
+    const step = stepBetween(this.#undo, this.#redo, this.#draft);
+    if (!step) return;
+    [this.#undo, this.#redo, this.#draft] = step;
     this.#changed();
   }
 
   redo(): void {
-    const next = this.#redo.at(-1);
-    if (!next) return;
-    this.#redo = this.#redo.slice(0, -1);
-    this.#undo = [...this.#undo, this.#draft];
-    this.#draft = next;
+    const step = stepBetween(this.#redo, this.#undo, this.#draft);
+    if (!step) return;
+    [this.#redo, this.#undo, this.#draft] = step;
     this.#changed();
   }
+}
+
+/**
+ * One step of undo (from the undo stack to the redo stack) or of redo (the other way): the draft
+ * on top of `from` becomes the current one, and `current` goes onto `to`. Null when `from` is empty.
+ */
+function stepBetween(from: Draft[], to: Draft[], current: Draft): [from: Draft[], to: Draft[], draft: Draft] | null {
+  const target = from.at(-1);
+  return target ? [from.slice(0, -1), [...to, current], target] : null;
 }
 
 export const [getScenarioEditor, setScenarioEditor] = createContext<ScenarioEditor>();

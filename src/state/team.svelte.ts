@@ -22,6 +22,7 @@ import {
   type Quarantined,
   type SyncRecord,
 } from '../persistence/sync/sync-store';
+import { ArrivalBatcher } from './arrival-batcher';
 import type { Library } from './library.svelte';
 import { errorMessage } from './failure';
 
@@ -157,18 +158,9 @@ export class TeamState {
       user: connection.user,
       onSnapshot: (s) => {
         this.#snapshot = s;
-        if (s.phase.kind !== 'syncing') void this.#flush();
+        if (s.phase.kind !== 'syncing') void this.#arrivals.flush();
       },
-      onDocs: (ids, written) => {
-        this.#arrived.push(...ids);
-        // A later batch's word on an id is the one that counts: known as stored, or to be read back.
-        for (const id of ids) {
-          const doc = written?.get(id);
-          if (doc) this.#storedDocs.set(id, doc);
-          else this.#storedDocs.delete(id);
-        }
-        void this.#flush();
-      },
+      onDocs: (ids, written) => void this.#arrivals.add(ids, written),
     });
     this.#engine = engine;
     const go = () => engine.start();
@@ -181,45 +173,17 @@ export class TeamState {
 
   readonly #online = () => this.#engine?.kick();
 
-  /** Documents the sync wrote that the list has not shown yet; one flush at a time. */
-  #arrived: string[] = [];
-  /** Those of them the sync gave as stored: the list takes them without reading them back. */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- handed to the list, not reactive state
-  #storedDocs = new Map<string, ScenarioDoc>();
-  #flushing: Promise<void> | null = null;
-  #again = false;
-  #listedAt = 0;
-
-  async #flush(): Promise<void> {
-    if (this.#flushing) {
-      this.#again = true;
-      return this.#flushing;
-    }
-    this.#flushing = (async () => {
-      do {
-        this.#again = false;
-        // The list takes arrivals at most every LIST_EVERY_MS, in a timer task of its own: re-sorting
-        // and re-rendering up to 10,000 rows after each batch, in the task that goes on to ask for
-        // the next one, made a first sync 1.2 times slower. Batches that come meanwhile join in.
-        if (this.#arrived.length > 0)
-          await new Promise((go) => setTimeout(go, Math.max(0, this.#listedAt + LIST_EVERY_MS - Date.now())));
-        const ids = this.#arrived;
-        const written = this.#storedDocs;
-        this.#arrived = [];
-        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- handed to the list, not reactive state
-        this.#storedDocs = new Map();
-        // Each pulled batch joins the list as it comes (as the pull stored it). The sync
-        // states are read again only once a pull is done: reading every record after every batch
-        // of 200 made a first sync of 10,000 quadratic.
-        if (ids.length > 0) {
-          await this.#deps.library.syncedDocs(ids, written);
-          this.#listedAt = Date.now();
-        }
-        if (this.#snapshot?.phase.kind !== 'syncing') await this.#reload();
-      } while (this.#again);
-    })().finally(() => (this.#flushing = null));
-    return this.#flushing;
-  }
+  /** Documents the sync wrote, on their way to the library list. */
+  readonly #arrivals = new ArrivalBatcher({
+    everyMs: LIST_EVERY_MS,
+    // Each pulled batch joins the list as it comes (as the pull stored it). The sync states are
+    // read again only once a pull is done: reading every record after every batch of 200 made a
+    // first sync of 10,000 quadratic.
+    deliver: (ids, written) => this.#deps.library.syncedDocs(ids, written),
+    settle: async () => {
+      if (this.#snapshot?.phase.kind !== 'syncing') await this.#reload();
+    },
+  });
 
   async #written(doc: ScenarioDoc): Promise<void> {
     if (!this.#connection) return;

@@ -4,20 +4,13 @@
  * engine's status says what happened.
  */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memberRole } from '../../../scripts/team/design.mjs';
-import { setupTeam } from '../../../scripts/team/setup.mjs';
-import {
-  admin,
-  ADMIN,
-  cookieFetch,
-  createUser,
-  startCouch,
-  type CouchServer,
-} from '../../../test/couch/pouchdb-server';
+import { admin, cookieFetch, createUser, type CouchServer } from '../../../test/couch/pouchdb-server';
 import { openAppDb, type AppDb } from '../app-db';
 import type { ScenarioRepository } from '../repository';
-import { freshIndexedDb, sample } from '../test-support/storage';
+import { setupTeamAsAdmin, withCouchServer } from '../test-support/couch-suite';
+import { sample } from '../test-support/storage';
 import { syncBrowser } from '../test-support/sync-browser';
 import { SyncEngine, type SyncSnapshot } from './sync-engine';
 import { readCheckpoint, shareDocs, syncStates } from './sync-store';
@@ -26,21 +19,17 @@ let server: CouchServer;
 let n = 0;
 let team = 0;
 
-beforeAll(async () => {
-  server = await startCouch({ persistent: true });
-  await createUser(server.url, 'ana', 'ana-pw', []);
-}, 60_000);
-afterAll(async () => server?.dispose());
-beforeEach(freshIndexedDb);
+withCouchServer(
+  async (started) => {
+    server = started;
+    await createUser(server.url, 'ana', 'ana-pw', []);
+  },
+  { persistent: true },
+);
 
 /** A fresh team database per test, with ana as its member. */
 async function newTeam(): Promise<string> {
-  const { dbName } = await setupTeam({
-    url: server.url,
-    team: `faults ${++team}`,
-    user: ADMIN.user,
-    password: ADMIN.password,
-  });
+  const { dbName } = await setupTeamAsAdmin(server.url, `faults ${++team}`);
   const user = (await admin(server.url, 'GET', '_users/org.couchdb.user:ana')).json as Record<string, unknown> & {
     roles: string[];
   };

@@ -3,19 +3,13 @@
  * by the same code as `npm run team:setup`. Two "browsers" are two IndexedDB databases.
  */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminRole, designDoc, memberRole, securityObject, teamDbName } from '../../../scripts/team/design.mjs';
 import { setupTeam } from '../../../scripts/team/setup.mjs';
-import {
-  admin,
-  ADMIN,
-  cookieFetch,
-  createUser,
-  startCouch,
-  type CouchServer,
-} from '../../../test/couch/pouchdb-server';
+import { admin, cookieFetch, createUser, type CouchServer } from '../../../test/couch/pouchdb-server';
 import { openAppDb } from '../app-db';
-import { freshIndexedDb, sample } from '../test-support/storage';
+import { setupTeamAsAdmin, withCouchServer } from '../test-support/couch-suite';
+import { sample } from '../test-support/storage';
 import { renamedApart, syncBrowser } from '../test-support/sync-browser';
 import { resolveConflict } from './conflicts';
 import { CouchApi, CouchError } from './couch-api';
@@ -27,26 +21,14 @@ let dbName: string;
 let otherDb: string;
 let n = 0;
 
-beforeAll(async () => {
-  server = await startCouch();
-  ({ dbName } = await setupTeam({
-    url: server.url,
-    team: 'Crédito Verde La Paz',
-    user: ADMIN.user,
-    password: ADMIN.password,
-  }));
-  ({ dbName: otherDb } = await setupTeam({
-    url: server.url,
-    team: 'Team B',
-    user: ADMIN.user,
-    password: ADMIN.password,
-  }));
+withCouchServer(async (started) => {
+  server = started;
+  ({ dbName } = await setupTeamAsAdmin(server.url, 'Crédito Verde La Paz'));
+  ({ dbName: otherDb } = await setupTeamAsAdmin(server.url, 'Team B'));
   await createUser(server.url, 'ana', 'ana-pw', [memberRole(dbName)]);
   await createUser(server.url, 'beto', 'beto-pw', [memberRole(dbName)]);
   await createUser(server.url, 'carla', 'carla-pw', [memberRole(otherDb)]);
-}, 60_000);
-afterAll(async () => server?.dispose());
-beforeEach(freshIndexedDb);
+});
 
 function browser(user: string, password: string, options: { fetch?: typeof fetch; batch?: number } = {}) {
   const { fetch, batch = 50 } = options;
@@ -71,12 +53,7 @@ describe('team:setup', () => {
     };
     expect(design.validate_doc_update).toBe(designDoc().validate_doc_update);
     // Idempotent: a second run updates the rules of the existing database.
-    const again = await setupTeam({
-      url: server.url,
-      team: 'Crédito Verde La Paz',
-      user: ADMIN.user,
-      password: ADMIN.password,
-    });
+    const again = await setupTeamAsAdmin(server.url, 'Crédito Verde La Paz');
     expect(again).toEqual({ dbName, created: false });
   });
 

@@ -10,11 +10,11 @@
  * pass as an admin's).
  */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memberRole } from '../../../scripts/team/design.mjs';
-import { setupTeam } from '../../../scripts/team/setup.mjs';
-import { admin, ADMIN, createUser, startCouch, type CouchServer } from '../../../test/couch/pouchdb-server';
-import { freshIndexedDb, sample } from '../test-support/storage';
+import { admin, createUser, type CouchServer } from '../../../test/couch/pouchdb-server';
+import { setupTeamAsAdmin, withCouchServer } from '../test-support/couch-suite';
+import { sample } from '../test-support/storage';
 import { syncBrowser } from '../test-support/sync-browser';
 import { resolveConflict } from './conflicts';
 import { allRecords, shareDocs, syncStates } from './sync-store';
@@ -23,16 +23,13 @@ import { at } from '../../model/checked';
 let server: CouchServer;
 let dbName: string;
 let n = 0;
-const team = { team: 'Sitios', user: ADMIN.user, password: ADMIN.password };
 
-beforeAll(async () => {
-  server = await startCouch();
-  ({ dbName } = await setupTeam({ url: server.url, ...team }));
+withCouchServer(async (started) => {
+  server = started;
+  ({ dbName } = await setupTeamAsAdmin(server.url, 'Sitios'));
   await createUser(server.url, 'ana', 'ana-pw', [memberRole(dbName)]);
   await createUser(server.url, 'beto', 'beto-pw', [memberRole(dbName)]);
-}, 60_000);
-afterAll(async () => server?.dispose());
-beforeEach(freshIndexedDb);
+});
 
 function browser(user: string) {
   return syncBrowser({ base: server.url, dbName, user, password: `${user}-pw`, name: `site-browser-${++n}` });
@@ -85,7 +82,7 @@ async function siteConflict(others: string[] = []) {
     ],
   });
   expect(replicated.status).toBe(201);
-  await setupTeam({ url: server.url, ...team }); // the validation back in place
+  await setupTeamAsAdmin(server.url, 'Sitios'); // the validation back in place
   const onServer = await serverDoc(doc._id);
   expect([onServer._rev, onServer.name]).toEqual([winner, 'Head office']);
   expect(onServer._conflicts).toHaveLength(1 + others.length);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { COLORS, type Plot } from '../charts/plot';
-import { dscrBars } from './dscr-marks';
+import { dscrAxis, dscrBars } from './dscr-marks';
 
 /** A stand-in for Plot that records each mark's kind, data and options. */
 const recorder = {
@@ -37,5 +37,13 @@ describe('the bars of a DSCR chart', () => {
     const marks = dscrBars(recorder, years, 'year', null, String) as unknown as Recorded[];
     expect(marks[0]?.data).toHaveLength(3);
     expect(marks[1]?.data).toHaveLength(0);
+  });
+});
+
+describe('the axis of a DSCR chart', () => {
+  test('from zero to the top given, labelled, with ratios on its ticks and grid lines', () => {
+    const axis = dscrAxis(2.4, 'DSCR', (v) => v.toFixed(2));
+    expect(axis).toMatchObject({ domain: [0, 2.4], label: 'DSCR', labelArrow: 'none', grid: true });
+    expect((axis.tickFormat as (v: number) => string)(1.5)).toBe('1.50');
   });
 });

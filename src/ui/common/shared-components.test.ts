@@ -1,8 +1,12 @@
 import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
+import { translator } from '../../i18n/translate';
+import { visibleText } from '../test-support/render-with-text';
+import FigureList from './FigureList.svelte';
 import FigureTile from './FigureTile.svelte';
 import InlineSelect from './InlineSelect.svelte';
+import PackageMeasures from './PackageMeasures.svelte';
 import StackedField from './StackedField.svelte';
 
 const child = (html: string) => createRawSnippet(() => ({ render: () => html }));
@@ -50,5 +54,44 @@ describe('a figure in a tile', () => {
     const { body } = render(FigureTile, { props: { 'data-mc-figure': 'probLoss', label: 'P', value: '0 %' } });
     expect(body).not.toMatch(/class="(bad|good|note)/);
     expect(body.match(/<dd/g)).toHaveLength(1);
+  });
+});
+
+describe('a list of figures', () => {
+  test('each name and value in order, the value with its tone as a class, the list with the class given', () => {
+    const { body } = render(FigureList, {
+      props: {
+        class: 'memo-figures',
+        figures: [
+          { key: 'npv', label: 'VPN', value: '−1.200', tone: 'bad' },
+          { key: 'irr', label: 'TIR', value: '12 %' },
+        ],
+      },
+    });
+    expect(body).toMatch(/<dl class="memo-figures[^"]*">/);
+    expect(visibleText(body)).toBe('VPN −1.200 TIR 12 %');
+    expect(body).toMatch(/<dd class="bad[^"]*">−1.200<\/dd>/);
+    expect(body).not.toMatch(/<dd class="(bad|good)[^"]*">12 %/);
+  });
+});
+
+describe('the measures of a best package', () => {
+  const t = translator('es');
+  const measures = [
+    { id: 'heat', name: 'Recuperación de calor', rebateOnly: true },
+    { id: 'vsd', name: 'Variadores', rebateOnly: false },
+  ];
+
+  test('each by name, the one there only for the rebate marked, and with `explain` why', () => {
+    const { body } = render(PackageMeasures, { props: { measures, t, explain: true } });
+    expect(body).toMatch(/<li data-chosen="heat"/);
+    expect(visibleText(body)).toBe(
+      `Recuperación de calor ${t('opt.rebateOnly')} Variadores ${t('opt.rebateOnlyWhy', { name: 'Recuperación de calor' })}`,
+    );
+  });
+
+  test('without `explain`, the marks alone; with no measures, says none was chosen', () => {
+    expect(render(PackageMeasures, { props: { measures, t } }).body).not.toContain('class="why');
+    expect(visibleText(render(PackageMeasures, { props: { measures: [], t } }).body)).toBe(t('opt.noneChosen'));
   });
 });

@@ -1,52 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { eligibilityChecklist, rebateStanding } from '../../model/lender-view';
-import { checkText, creditFormat, dscrSummaryText, rebateTexts, riskLabel } from './credit-format';
+import { eligibilityChecklist, rebateStanding, type EligibilityInputs } from '../../model/lender-view';
+import type { EligibilityIssue } from '../../model/results';
+import { checkText, creditFormat, dscrSummaryText, indicatorName, rebateTexts, riskLabel } from './credit-format';
 
 const en = creditFormat('en', 'en-US', 'USD');
 const es = creditFormat('es', 'es-CO', 'USD');
 
-const failing = eligibilityChecklist(
-  {
-    principal: 450_000,
-    coverage: 0.7,
-    totalCapex: 285_000,
-    minDscr: 1.1,
-    maxLoan: 400_000,
-    maxGuaranteeCoverage: 0.5,
-    requiredDscr: 1.25,
-  },
-  ['loan-above-max', 'coverage-above-max', 'dscr-below-min', 'loan-above-capex'],
-);
+/** The checklist of a project; what is not given has no limit set. */
+const checklist = (inputs: Partial<EligibilityInputs>, issues: readonly EligibilityIssue[] = []) =>
+  eligibilityChecklist(
+    {
+      principal: 1,
+      coverage: 0,
+      totalCapex: 2,
+      minDscr: null,
+      maxLoan: null,
+      maxGuaranteeCoverage: null,
+      requiredDscr: null,
+      ...inputs,
+    },
+    issues,
+  );
 
-describe('the reason for each failed check', () => {
-  it('names the figure and the limit, in English', () => {
-    expect(failing.map((c) => checkText(c, en))).toEqual([
-      'Loan $450,000.00 is above the line’s maximum of $400,000.00.',
-      'Guarantee coverage 70% is above the maximum of 50%.',
-      'Minimum DSCR 1.10 is below the required 1.25.',
-      'Loan $450,000.00 is above the investment of $285,000.00: it would finance more than the measures cost.',
-    ]);
+const failingInputs = {
+  principal: 450_000,
+  coverage: 0.7,
+  totalCapex: 285_000,
+  minDscr: 1.1,
+  maxLoan: 400_000,
+  maxGuaranteeCoverage: 0.5,
+  requiredDscr: 1.25,
+};
+
+describe('the sentence of each check, with the figure and the limit', () => {
+  it.each([
+    {
+      when: 'failed',
+      inputs: failingInputs,
+      issues: ['loan-above-max', 'coverage-above-max', 'dscr-below-min', 'loan-above-capex'] as const,
+      sentences: [
+        'Loan $450,000.00 is above the line’s maximum of $400,000.00.',
+        'Guarantee coverage 70% is above the maximum of 50%.',
+        'Minimum DSCR 1.10 is below the required 1.25.',
+        'Loan $450,000.00 is above the investment of $285,000.00: it would finance more than the measures cost.',
+      ],
+    },
+    {
+      when: 'passed',
+      inputs: { ...failingInputs, principal: 250_000, coverage: 0.4, minDscr: 1.5 },
+      issues: [] as const,
+      sentences: [
+        'Loan $250,000.00 is within the line’s maximum of $400,000.00.',
+        'Guarantee coverage 40% is within the maximum of 50%.',
+        'Minimum DSCR 1.50 meets the required 1.25.',
+        'Loan $250,000.00 does not exceed the investment of $285,000.00.',
+      ],
+    },
+    {
+      // A limit not set is said, rather than passed.
+      when: 'not set',
+      inputs: { principal: 250_000, coverage: 0.4, totalCapex: 285_000, minDscr: 2.5 },
+      issues: [] as const,
+      sentences: [
+        'Loan $250,000.00: no maximum loan is set.',
+        'Guarantee coverage 40%: no maximum is set.',
+        'Minimum DSCR 2.50: no minimum is required.',
+        'Loan $250,000.00 does not exceed the investment of $285,000.00.',
+      ],
+    },
+  ])('in English, when the limit is $when', ({ inputs, issues, sentences }) => {
+    expect(checklist(inputs, issues).map((c) => checkText(c, en))).toEqual(sentences);
   });
   it('in Spanish with the locale’s numbers', () => {
+    const failing = checklist(failingInputs, ['loan-above-max', 'dscr-below-min']);
     expect(checkText(failing[0]!, es)).toBe(
       'El préstamo de US$\u00a0450.000,00 supera el máximo de la línea, US$\u00a0400.000,00.',
     );
     expect(checkText(failing[2]!, es)).toBe('El ICSD mínimo, 1,10, está por debajo del exigido de 1,25.');
-  });
-  it('says when a limit is not set rather than passing it', () => {
-    const [loan] = eligibilityChecklist(
-      {
-        principal: 250_000,
-        coverage: 0,
-        totalCapex: 285_000,
-        minDscr: 2.5,
-        maxLoan: null,
-        maxGuaranteeCoverage: null,
-        requiredDscr: null,
-      },
-      [],
+    expect(checkText(checklist({ minDscr: 1.5, requiredDscr: 1.25 })[2]!, es)).toBe(
+      'El ICSD mínimo, 1,50, cumple el exigido de 1,25.',
     );
-    expect(checkText(loan!, en)).toBe('Loan $250,000.00: no maximum loan is set.');
   });
 });
 
@@ -70,6 +103,13 @@ describe('the rebate standing', () => {
   });
 });
 
+describe('the rebate indicator', () => {
+  it('is CO2e, or the resource by name, or by id when it has no name', () => {
+    const names = new Map([['water', 'Process water']]);
+    expect(['co2e', 'water', 'steam'].map((i) => indicatorName(i, names))).toEqual(['CO2e', 'Process water', 'steam']);
+  });
+});
+
 describe('the tornado inputs', () => {
   it('read as the user knows them', () => {
     const names = new Map([['natgas', 'Natural gas']]);
@@ -87,16 +127,13 @@ describe('the tornado inputs', () => {
 describe('a maximum loan in another currency', () => {
   const cop = creditFormat('en', 'en-US', 'COP');
   const copEs = creditFormat('es', 'es-CO', 'COP');
-  const checks = eligibilityChecklist(
+  const checks = checklist(
     {
       principal: 1_700_000_000,
-      coverage: 0,
       totalCapex: 2e9,
       minDscr: 2,
       maxLoan: 400_000,
       maxLoanFx: { currency: 'USD', rate: 4000, date: '2026-03-31' },
-      maxGuaranteeCoverage: null,
-      requiredDscr: null,
     },
     ['loan-above-max'],
   );
@@ -111,19 +148,7 @@ describe('a maximum loan in another currency', () => {
     );
   });
   it('does not pass the check without a rate', () => {
-    const [loan] = eligibilityChecklist(
-      {
-        principal: 1,
-        coverage: 0,
-        totalCapex: 2,
-        minDscr: null,
-        maxLoan: 400_000,
-        maxLoanFx: { currency: 'USD', rate: null, date: null },
-        maxGuaranteeCoverage: null,
-        requiredDscr: null,
-      },
-      [],
-    );
+    const [loan] = checklist({ maxLoan: 400_000, maxLoanFx: { currency: 'USD', rate: null, date: null } });
     expect(loan?.status).toBe('not-checked');
     expect(checkText(loan!, cop)).toBe(
       'COP\u00a01: The maximum of $400,000.00 cannot be compared: no exchange rate to COP is given.',

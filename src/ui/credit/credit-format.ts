@@ -64,21 +64,13 @@ export function checkText(check: EligibilityCheck, f: CreditFormat): string {
       if (check.status === 'pass') return t('check.loan-above-max.pass', { principal, limit }) + fx;
       return check.fx ? `${principal}: ${fxText(check.fx, f)}` : t('check.loan-above-max.not-checked', { principal });
     }
-    case 'coverage-above-max': {
-      const actual = f.percent(check.actual);
-      const limit = f.percent(check.limit);
-      if (check.status === 'fail') return t('check.coverage-above-max.fail', { actual, limit });
-      return check.status === 'pass'
-        ? t('check.coverage-above-max.pass', { actual, limit })
-        : t('check.coverage-above-max.not-checked', { actual });
-    }
+    // The same three sentences, the coverage as a percentage and the DSCR as a ratio.
+    case 'coverage-above-max':
     case 'dscr-below-min': {
-      const actual = f.ratio(check.actual);
-      const limit = f.ratio(check.limit);
-      if (check.status === 'fail') return t('check.dscr-below-min.fail', { actual, limit });
-      return check.status === 'pass'
-        ? t('check.dscr-below-min.pass', { actual, limit })
-        : t('check.dscr-below-min.not-checked', { actual });
+      const shown = (v: number | null) => (check.code === 'coverage-above-max' ? f.percent(v) : f.ratio(v));
+      const actual = shown(check.actual);
+      if (check.status === 'not-checked') return t(`check.${check.code}.not-checked`, { actual });
+      return t(`check.${check.code}.${check.status}`, { actual, limit: shown(check.limit) });
     }
     case 'loan-above-capex': {
       const principal = f.money(check.actual);
@@ -137,6 +129,11 @@ export function rebateTexts(standing: RebateStanding, amount: number, year: numb
     );
   } else if (standing.reached) out.push(t('rebate.top'));
   return out;
+}
+
+/** The name of a rebate's indicator (spec section 6): CO2e, or the resource's name (its id when it has none). */
+export function indicatorName(indicator: string, resourceNames: ReadonlyMap<string, string>): string {
+  return indicator === 'co2e' ? 'CO2e' : (resourceNames.get(indicator) ?? indicator);
 }
 
 /** The name of a tornado input (spec section 4): a resource's price, the discount rate, all capex, all savings. */

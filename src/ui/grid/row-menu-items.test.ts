@@ -18,13 +18,12 @@ describe('rowMenuItems', () => {
   });
 
   test('no move past the ends; include for an excluded row', () => {
-    expect(rowMenuItems(0, 1, false, one, all, translator('en')).map((i) => i.action)).toEqual([
-      'insertAbove',
-      'insertBelow',
-      'toggle',
-      'delete',
+    expect(rowMenuItems(0, 1, false, one, all, translator('en'))).toEqual([
+      { action: 'insertAbove', label: 'Insert row above' },
+      { action: 'insertBelow', label: 'Insert row below' },
+      { action: 'toggle', label: 'Include in the calculation' },
+      { action: 'delete', label: 'Delete row' },
     ]);
-    expect(rowMenuItems(0, 1, false, one, all, translator('en'))[2]?.label).toBe('Include in the calculation');
   });
 
   test('delete counts the selected rows it will remove', () => {

@@ -1,44 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { slideKeys, stepFor } from './slides';
+import { slideKeys, stepFor, type DeckFacts, type SlideKey } from './slides';
 
 describe('the slides of a scenario', () => {
-  it('are all there for a financed, energy-using scenario with a comparison chosen', () => {
-    expect(slideKeys({ measures: 3, hasEnergy: true, compared: 2, hasLoan: true })).toEqual([
-      'figures',
-      'ranking',
-      'mac',
-      'cashflow',
-      'energy',
-      'compare',
-      'lender',
-    ]);
-  });
-
-  it('show the best package after the cash flow when one was found and left in', () => {
-    expect(slideKeys({ measures: 3, hasEnergy: true, compared: 0, hasLoan: true, hasPackage: true })).toEqual([
-      'figures',
-      'ranking',
-      'mac',
-      'cashflow',
-      'package',
-      'energy',
-      'lender',
-    ]);
-  });
-
-  it('leave out what the scenario has nothing for', () => {
-    expect(slideKeys({ measures: 6, hasEnergy: false, compared: 0, hasLoan: false })).toEqual([
-      'figures',
-      'ranking',
-      'mac',
-      'cashflow',
-    ]);
-    expect(slideKeys({ measures: 1, hasEnergy: true, compared: 1, hasLoan: false })).toEqual([
-      'figures',
-      'mac',
-      'cashflow',
-      'energy',
-    ]);
+  // [what the slides are, the scenario's facts, the slides in order]
+  it.each<[string, DeckFacts, SlideKey[]]>([
+    [
+      'all there for a financed, energy-using scenario with a comparison chosen',
+      { measures: 3, hasEnergy: true, compared: 2, hasLoan: true },
+      ['figures', 'ranking', 'mac', 'cashflow', 'energy', 'compare', 'lender'],
+    ],
+    [
+      'the best package after the cash flow when one was found and left in',
+      { measures: 3, hasEnergy: true, compared: 0, hasLoan: true, hasPackage: true },
+      ['figures', 'ranking', 'mac', 'cashflow', 'package', 'energy', 'lender'],
+    ],
+    [
+      'without what the scenario has nothing for (energy, comparison, loan)',
+      { measures: 6, hasEnergy: false, compared: 0, hasLoan: false },
+      ['figures', 'ranking', 'mac', 'cashflow'],
+    ],
+    [
+      'without a ranking for one measure, and without a comparison of one scenario',
+      { measures: 1, hasEnergy: true, compared: 1, hasLoan: false },
+      ['figures', 'mac', 'cashflow', 'energy'],
+    ],
+  ])('are %s', (_, facts, keys) => {
+    expect(slideKeys(facts)).toEqual(keys);
   });
 });
 

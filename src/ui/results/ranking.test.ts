@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOrder, rankRows, sortRows, type RankRow } from './ranking';
+import { nextOrder, rankRows, sortRows, type RankKey, type RankRow, type SortDirection } from './ranking';
 import { scenarioFacts } from './scenario-facts';
 import { sample } from '../test-support/samples';
 
@@ -32,54 +32,23 @@ describe('rankRows', () => {
 describe('sortRows', () => {
   const rows = rankRows(peru.expected.measures, scenarioFacts(peru.file).measures);
 
-  it('sorts by NPV, largest first by default', () => {
-    expect(ids(sortRows(rows, { key: 'npv', direction: 'descending' }, 'en-US'))).toEqual([
-      'dye_control',
-      'effluent_heat',
-      'boiler',
-    ]);
-  });
-
-  it('sorts by payback, shortest first', () => {
-    expect(ids(sortRows(rows, { key: 'simplePaybackYears', direction: 'ascending' }, 'en-US'))).toEqual([
-      'dye_control',
-      'effluent_heat',
-      'boiler',
-    ]);
-    expect(ids(sortRows(rows, { key: 'simplePaybackYears', direction: 'descending' }, 'en-US'))).toEqual([
-      'boiler',
-      'effluent_heat',
-      'dye_control',
-    ]);
-  });
-
-  it('sorts by cost per tonne, cheapest first', () => {
-    expect(ids(sortRows(rows, { key: 'macPerTonne', direction: 'ascending' }, 'en-US'))).toEqual([
-      'dye_control',
-      'effluent_heat',
-      'boiler',
-    ]);
-  });
-
-  it('sorts by name with the locale’s collation', () => {
-    expect(ids(sortRows(rows, { key: 'name', direction: 'ascending' }, 'es-CO'))).toEqual([
-      'dye_control',
-      'effluent_heat',
-      'boiler',
-    ]);
+  // [the column and the order, key, direction, locale, ids in order]
+  it.each<[string, RankKey, SortDirection, string, string[]]>([
+    ['NPV, largest first by default', 'npv', 'descending', 'en-US', ['dye_control', 'effluent_heat', 'boiler']],
+    ['payback, shortest first', 'simplePaybackYears', 'ascending', 'en-US', ['dye_control', 'effluent_heat', 'boiler']],
+    ['payback, longest first', 'simplePaybackYears', 'descending', 'en-US', ['boiler', 'effluent_heat', 'dye_control']],
+    ['cost per tonne, cheapest first', 'macPerTonne', 'ascending', 'en-US', ['dye_control', 'effluent_heat', 'boiler']],
+    ['name with the locale’s collation', 'name', 'ascending', 'es-CO', ['dye_control', 'effluent_heat', 'boiler']],
+  ])('sorts by %s', (_, key, direction, locale, expected) => {
+    expect(ids(sortRows(rows, { key, direction }, locale))).toEqual(expected);
   });
 
   it('puts missing figures last in either direction', () => {
     // Colombia's fuel switch never pays back and has a negative IRR; the drives pay back in 1.89 years.
     const co = rankRows(colombia.expected.measures, scenarioFacts(colombia.file).measures);
-    expect(ids(sortRows(co, { key: 'simplePaybackYears', direction: 'ascending' }, 'es-CO'))).toEqual([
-      'vsd',
-      'fuel_switch',
-    ]);
-    expect(ids(sortRows(co, { key: 'simplePaybackYears', direction: 'descending' }, 'es-CO'))).toEqual([
-      'vsd',
-      'fuel_switch',
-    ]);
+    for (const direction of ['ascending', 'descending'] as const) {
+      expect(ids(sortRows(co, { key: 'simplePaybackYears', direction }, 'es-CO'))).toEqual(['vsd', 'fuel_switch']);
+    }
     expect(ids(sortRows(co, { key: 'irr', direction: 'ascending' }, 'es-CO'))).toEqual(['fuel_switch', 'vsd']);
   });
 

@@ -1,38 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { convertDistribution, readDistribution } from './distribution-edit';
+import type { Distribution } from '../../model/resolved-scenario';
+import { convertDistribution, readDistribution, type DistributionType } from './distribution-edit';
+
+const triangular = (min: number, mode: number, max: number): Distribution => ({ type: 'triangular', min, mode, max });
+const pert = (min: number, mode: number, max: number): Distribution => ({ type: 'pert', min, mode, max });
+const uniform = (min: number, max: number): Distribution => ({ type: 'uniform', min, max });
+const normal = (mean: number, sd: number): Distribution => ({ type: 'normal', mean, sd });
 
 describe('switching a distribution type', () => {
-  it('keeps the range and the mode between bounded types', () => {
-    expect(convertDistribution({ type: 'triangular', min: 0.7, mode: 1, max: 1.4 }, 'pert')).toEqual({
-      type: 'pert',
-      min: 0.7,
-      mode: 1,
-      max: 1.4,
-    });
-    expect(convertDistribution({ type: 'pert', min: 0.7, mode: 1, max: 1.4 }, 'uniform')).toEqual({
-      type: 'uniform',
-      min: 0.7,
-      max: 1.4,
-    });
-    expect(convertDistribution({ type: 'uniform', min: 0.8, max: 1.4 }, 'triangular')).toEqual({
-      type: 'triangular',
-      min: 0.8,
-      mode: 1.1,
-      max: 1.4,
-    });
-  });
-  it('maps a range to a normal of a quarter of its width, and back by ±2 sd', () => {
-    expect(convertDistribution({ type: 'triangular', min: 0.8, mode: 1, max: 1.2 }, 'normal')).toEqual({
-      type: 'normal',
-      mean: 1,
-      sd: 0.1,
-    });
-    expect(convertDistribution({ type: 'normal', mean: 1, sd: 0.1 }, 'triangular')).toEqual({
-      type: 'triangular',
-      min: 0.8,
-      mode: 1,
-      max: 1.2,
-    });
+  // [what the switch keeps, from, to the type, expected]
+  it.each<[string, Distribution, DistributionType, Distribution]>([
+    ['the range and the mode, triangular to PERT', triangular(0.7, 1, 1.4), 'pert', pert(0.7, 1, 1.4)],
+    ['the range, PERT to uniform', pert(0.7, 1, 1.4), 'uniform', uniform(0.7, 1.4)],
+    ['the range, its middle as the mode, from uniform', uniform(0.8, 1.4), 'triangular', triangular(0.8, 1.1, 1.4)],
+    ['the mode as the mean, a quarter of the range as the sd', triangular(0.8, 1, 1.2), 'normal', normal(1, 0.1)],
+    ['the mean ± 2 sd as the range, from a normal', normal(1, 0.1), 'triangular', triangular(0.8, 1, 1.2)],
+  ])('keeps %s', (_, from, type, expected) => {
+    expect(convertDistribution(from, type)).toEqual(expected);
   });
 });
 
