@@ -2,6 +2,7 @@
  * The columns of the variables, resources and measures grids, each bound to a field of a row
  * (`['capex']`, `['savings', 'coal']`), and the conversion between grid cells and field paths.
  */
+import type { MessageKey, ParamName } from '../../i18n/messages/types';
 import type { Translate } from '../../i18n/translate';
 import type { PathSegment } from '../../model/issues';
 import { CATEGORIES, RESOURCE_KINDS } from '../../model/schema';
@@ -25,8 +26,13 @@ function col(
   return { key, label, kind, field, width, ...extra };
 }
 
+/** A field whose header is the catalogue's `field.<key>` message, one without placeholders. */
+type FieldKey = {
+  [K in MessageKey]: K extends `field.${infer F}` ? ([ParamName<K>] extends [never] ? F : never) : never;
+}[MessageKey];
+
 /** A column bound to the row's field of its own key, headed by that field's name (`field.<key>`). */
-type OwnColumn = (key: string, kind: GridColumn['kind'], width: string, extra?: Partial<GridColumn>) => ListColumn;
+type OwnColumn = (key: FieldKey, kind: GridColumn['kind'], width: string, extra?: Partial<GridColumn>) => ListColumn;
 
 function ownColumn(t: Translate): OwnColumn {
   return (key, kind, width, extra = {}) => col(key, t(`field.${key}`), kind, [key], width, extra);
