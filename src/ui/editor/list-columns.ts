@@ -2,6 +2,7 @@
  * The columns of the variables, resources and measures grids, each bound to a field of a row
  * (`['capex']`, `['savings', 'coal']`), and the conversion between grid cells and field paths.
  */
+import type { MessageKey, ParamName } from '../../i18n/messages/types';
 import type { Translate } from '../../i18n/translate';
 import type { PathSegment } from '../../model/issues';
 import { CATEGORIES, RESOURCE_KINDS } from '../../model/schema';
@@ -25,26 +26,44 @@ function col(
   return { key, label, kind, field, width, ...extra };
 }
 
-export function variableColumns(t: Translate): ListColumn[] {
+/** A field whose header is the catalogue's `field.<key>` message, one without placeholders. */
+type FieldKey = {
+  [K in MessageKey]: K extends `field.${infer F}` ? ([ParamName<K>] extends [never] ? F : never) : never;
+}[MessageKey];
+
+/** A column bound to the row's field of its own key, headed by that field's name (`field.<key>`). */
+type OwnColumn = (key: FieldKey, kind: GridColumn['kind'], width: string, extra?: Partial<GridColumn>) => ListColumn;
+
+function ownColumn(t: Translate): OwnColumn {
+  return (key, kind, width, extra = {}) => col(key, t(`field.${key}`), kind, [key], width, extra);
+}
+
+/** A resource's or a measure's columns: its id and name first (the name stays in view), its own, the notes last. */
+function namedRow(column: OwnColumn, own: readonly ListColumn[]): ListColumn[] {
   return [
-    col('name', t('field.name'), 'text', ['name'], '12rem', { frozen: true }),
-    col('value', t('field.value'), 'number', ['value'], '14rem'),
+    column('id', 'text', '8rem'),
+    column('name', 'text', '14rem', { frozen: true }),
+    ...own,
+    column('notes', 'text', '16rem'),
   ];
 }
 
+export function variableColumns(t: Translate): ListColumn[] {
+  const column = ownColumn(t);
+  return [column('name', 'text', '12rem', { frozen: true }), column('value', 'number', '14rem')];
+}
+
 export function resourceColumns(t: Translate): ListColumn[] {
+  const column = ownColumn(t);
   const kinds = RESOURCE_KINDS.map((k) => ({ value: k, label: t(`cp.resourceKind.${k}`) }));
-  return [
-    col('id', t('field.id'), 'text', ['id'], '8rem'),
-    col('name', t('field.name'), 'text', ['name'], '14rem', { frozen: true }),
-    col('kind', t('field.kind'), 'select', ['kind'], '8rem', { options: kinds }),
-    col('unit', t('field.unit'), 'text', ['unit'], '5rem'),
-    col('price', t('field.price'), 'number', ['price'], '8rem'),
-    col('escalation', t('field.escalation'), 'percent', ['escalation'], '7rem'),
-    col('emissionFactor', t('field.emissionFactor'), 'number', ['emissionFactor'], '7rem'),
-    col('baselineQuantity', t('field.baselineQuantity'), 'number', ['baselineQuantity'], '9rem'),
-    col('notes', t('field.notes'), 'text', ['notes'], '16rem'),
-  ];
+  return namedRow(column, [
+    column('kind', 'select', '8rem', { options: kinds }),
+    column('unit', 'text', '5rem'),
+    column('price', 'number', '8rem'),
+    column('escalation', 'percent', '7rem'),
+    column('emissionFactor', 'number', '7rem'),
+    column('baselineQuantity', 'number', '9rem'),
+  ]);
 }
 
 /** A header with its unit, when there is one: "Saved per year: Grid electricity (kWh)". */
@@ -58,27 +77,27 @@ export function measureColumns(
   t: Translate,
   resources: readonly { id: string; name?: string; unit?: string }[],
 ): ListColumn[] {
+  const column = ownColumn(t);
   const categories = CATEGORIES.map((c) => ({ value: c, label: t(`cp.category.${c}`) }));
   return [
-    col('enabled', t('field.enabled'), 'checkbox', ['enabled'], '5rem'),
-    col('id', t('field.id'), 'text', ['id'], '8rem'),
-    col('name', t('field.name'), 'text', ['name'], '14rem', { frozen: true }),
-    col('category', t('field.category'), 'select', ['category'], '12rem', { options: categories }),
-    col('capex', t('field.capex'), 'number', ['capex'], '8rem'),
-    col('startYear', t('field.startYear'), 'number', ['startYear'], '5rem'),
-    col('lifetimeYears', t('field.lifetimeYears'), 'number', ['lifetimeYears'], '5rem'),
-    ...resources.map((r) =>
-      col(
-        `savings.${r.id}`,
-        withUnit(t('field.savings', { resource: r.name || r.id }), r.unit),
-        'number',
-        ['savings', r.id],
-        '10rem',
+    column('enabled', 'checkbox', '5rem'),
+    ...namedRow(column, [
+      column('category', 'select', '12rem', { options: categories }),
+      column('capex', 'number', '8rem'),
+      column('startYear', 'number', '5rem'),
+      column('lifetimeYears', 'number', '5rem'),
+      ...resources.map((r) =>
+        col(
+          `savings.${r.id}`,
+          withUnit(t('field.savings', { resource: r.name || r.id }), r.unit),
+          'number',
+          ['savings', r.id],
+          '10rem',
+        ),
       ),
-    ),
-    col('annualOpexChange', t('field.annualOpexChange'), 'number', ['annualOpexChange'], '8rem'),
-    col('otherAnnualBenefit', t('field.otherAnnualBenefit'), 'number', ['otherAnnualBenefit'], '8rem'),
-    col('notes', t('field.notes'), 'text', ['notes'], '16rem'),
+      column('annualOpexChange', 'number', '8rem'),
+      column('otherAnnualBenefit', 'number', '8rem'),
+    ]),
   ];
 }
 
