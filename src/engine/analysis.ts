@@ -9,14 +9,7 @@ import type { EngineApi } from '../../workers/engine';
 import type { MonteCarloApi } from '../../workers/monte-carlo';
 import type { AnalysisReply } from '../workbook/analysis';
 import type { MonteCarloReply } from '../workbook/monte-carlo-job';
-import {
-  dataTableReply,
-  dscrStressReply,
-  energyReply,
-  goalSeekReply,
-  monteCarloReply,
-  overviewReply,
-} from './analysis-replies';
+import * as replies from './analysis-replies';
 import type { DscrStressRow } from '../model/dscr-stress-cases';
 import { parseReply, type CallOptions, type EngineClient } from './engine-client';
 import type { z } from '../model/zod';
@@ -36,16 +29,20 @@ function toolCall<A, T>(
 }
 
 /** Break-even, tornadoes, NPV against the energy factor (tornado change `delta`), and the inputs the tools offer. */
-export const sensitivityOverview = toolCall(overviewReply, (api, file, delta: number) =>
+export const sensitivityOverview = toolCall(replies.overviewReply, (api, file, delta: number) =>
   api.sensitivityOverview(file, delta),
 );
 
 /** The headline figures at another energy price factor; the file is not changed. */
-export const energyWhatIf = toolCall(energyReply, (api, file, factor: number) => api.energyWhatIf(file, factor));
+export const energyWhatIf = toolCall(replies.energyReply, (api, file, factor: number) =>
+  api.energyWhatIf(file, factor),
+);
 
-export const dataTable = toolCall(dataTableReply, (api, file, spec: DataTableSpec) => api.dataTable(file, spec));
+export const dataTable = toolCall(replies.dataTableReply, (api, file, spec: DataTableSpec) =>
+  api.dataTable(file, spec),
+);
 
-export const goalSeek = toolCall(goalSeekReply, (api, file, spec: GoalSeekSpec) => api.goalSeek(file, spec));
+export const goalSeek = toolCall(replies.goalSeekReply, (api, file, spec: GoalSeekSpec) => api.goalSeek(file, spec));
 
 /** The credit memo's DSCR stress table, computed by the kernel in the engine worker. */
 export async function dscrStress(
@@ -53,7 +50,7 @@ export async function dscrStress(
   file: unknown,
   options?: CallOptions,
 ): Promise<AnalysisReply<DscrStressRow[]>> {
-  return parseReply(dscrStressReply, await engine.run((api) => api.dscrStress(file), options));
+  return parseReply(replies.dscrStressReply, await engine.run((api) => api.dscrStress(file), options));
 }
 
 /** Starts the Monte Carlo worker ahead of a run, so that the run does not wait for it to load. */
@@ -73,7 +70,7 @@ export async function runMonteCarlo(
   options?: CallOptions,
 ): Promise<MonteCarloReply> {
   return parseReply(
-    monteCarloReply,
+    replies.monteCarloReply,
     await client.run((api) => api.monteCarlo(file, settings, proxy(onProgress)), options),
   );
 }
