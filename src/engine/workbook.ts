@@ -5,6 +5,8 @@
  */
 import type { CellDetail, SheetView, WorkbookView } from '../workbook/session';
 import type { CellAddress } from '../workbook/sheet';
+import type { Remote } from 'comlink';
+import type { EngineApi } from '../../workers/engine';
 import { z } from '../model/zod';
 import { parseReply, type CallOptions, type EngineClient } from './engine-client';
 
@@ -49,20 +51,14 @@ export async function workbookOverview(engine: EngineClient, options?: CallOptio
   return parseReply(workbookReply, await engine.run((api) => api.workbook(), options));
 }
 
-/** One sheet's values; null when there is no such sheet (or no workbook). */
-export async function workbookSheet(
-  engine: EngineClient,
-  name: string,
-  options?: CallOptions,
-): Promise<SheetView | null> {
-  return parseReply(sheetReply, await engine.run((api) => api.sheet(name), options));
+/** A workbook call with one argument; its reply is checked by `schema` before the page reads it. */
+function workbookCall<A, T>(schema: z.ZodType<T>, method: (api: Remote<EngineApi>, arg: A) => Promise<unknown>) {
+  return async (engine: EngineClient, arg: A, options?: CallOptions): Promise<T> =>
+    parseReply(schema, await engine.run((api) => method(api, arg), options));
 }
 
+/** One sheet's values; null when there is no such sheet (or no workbook). */
+export const workbookSheet = workbookCall<string, SheetView | null>(sheetReply, (api, name) => api.sheet(name));
+
 /** One cell's formula, value and the references it reads. */
-export async function workbookCell(
-  engine: EngineClient,
-  at: CellAddress,
-  options?: CallOptions,
-): Promise<CellDetail | null> {
-  return parseReply(cellReply, await engine.run((api) => api.cell(at), options));
-}
+export const workbookCell = workbookCall<CellAddress, CellDetail | null>(cellReply, (api, at) => api.cell(at));
