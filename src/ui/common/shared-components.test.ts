@@ -2,7 +2,7 @@ import { createRawSnippet } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
 import { translator } from '../../i18n/translate';
-import { visibleText } from '../test-support/render-with-text';
+import { renderWithText, visibleText } from '../test-support/render-with-text';
 import FigureList from './FigureList.svelte';
 import FigureTile from './FigureTile.svelte';
 import InlineSelect from './InlineSelect.svelte';
@@ -83,7 +83,7 @@ describe('the measures of a best package', () => {
   ];
 
   test('each by name, the one there only for the rebate marked, and with `explain` why', () => {
-    const { body } = render(PackageMeasures, { props: { measures, t, explain: true } });
+    const body = renderWithText(PackageMeasures, { measures, explain: true }, 'es');
     expect(body).toMatch(/<li data-chosen="heat"/);
     expect(visibleText(body)).toBe(
       `Recuperación de calor ${t('opt.rebateOnly')} Variadores ${t('opt.rebateOnlyWhy', { name: 'Recuperación de calor' })}`,
@@ -91,7 +91,7 @@ describe('the measures of a best package', () => {
   });
 
   test('without `explain`, the marks alone; with no measures, says none was chosen', () => {
-    expect(render(PackageMeasures, { props: { measures, t } }).body).not.toContain('class="why');
-    expect(visibleText(render(PackageMeasures, { props: { measures: [], t } }).body)).toBe(t('opt.noneChosen'));
+    expect(renderWithText(PackageMeasures, { measures }, 'es')).not.toContain('class="why');
+    expect(visibleText(renderWithText(PackageMeasures, { measures: [] }, 'es'))).toBe(t('opt.noneChosen'));
   });
 });
