@@ -24,11 +24,11 @@ import {
 } from '../persistence/sync/sync-store';
 import { ArrivalBatcher } from './arrival-batcher';
 import type { Library } from './library.svelte';
-import { errorMessage } from './failure';
+import { reasonedFailure, type ReasonedFailure } from './reasoned-failure';
 
 export type ConnectProblem =
   | { kind: 'field'; field: 'server' | 'user' | 'password' | 'database' }
-  | { kind: 'failure'; failure: CouchFailure; detail: string };
+  | ({ kind: 'failure' } & ReasonedFailure<CouchFailure>);
 
 export interface TeamDeps {
   library: Library;
@@ -138,11 +138,7 @@ export class TeamState {
       const failure = error instanceof CouchError ? error.failure : 'network';
       // pouchdb-server answers 401 to a signed-in non-member (CouchDB: 403): after a login that worked, it is "denied".
       const denied = failure === 'unauthorized' && error instanceof CouchError && /access this db/i.test(error.message);
-      this.#problem = {
-        kind: 'failure',
-        failure: denied ? 'forbidden' : failure,
-        detail: errorMessage(error),
-      };
+      this.#problem = { kind: 'failure', ...reasonedFailure(denied ? 'forbidden' : failure, error) };
       return false;
     } finally {
       this.#busy = false;
