@@ -29,6 +29,7 @@ describe('the chart palette', () => {
     ['negative', '--color-danger-2'],
     ['accent', '--color-info'],
     ['muted', '--color-warn'],
+    ['purple', '--color-chart-purple'],
     ['rule', '--color-ink-3'],
     ['text', '--color-ink'],
   ] as const)('%s is %s', (key, token) => {

@@ -47,6 +47,8 @@ export const COLORS = {
   accent: '#1d4f91',
   /** A third series. */
   muted: '#8a5a00',
+  /** A fourth series (the guarantee fee beside interest and principal). */
+  purple: '#6b3d8f',
   /** Reference lines: zero, limits. */
   rule: '#3d4a3d',
   text: '#1c261c',
