@@ -8,12 +8,12 @@ import { failureOf, type Failure } from './failure';
 export const PROBE_FORMULA = '=PMT(0.12/12, 60, -100000)';
 
 export type EnginePhase =
-  | { phase: 'starting' }
-  | { phase: 'ready'; version: string; formula: string; result: CellResult }
-  | { phase: 'failed'; failure: Failure };
+  | { kind: 'starting' }
+  | { kind: 'ready'; version: string; formula: string; result: CellResult }
+  | { kind: 'failed'; failure: Failure };
 
 export class EngineStatus {
-  #current = $state<EnginePhase>({ phase: 'starting' });
+  #current = $state<EnginePhase>({ kind: 'starting' });
   readonly #engine: EngineClient;
 
   constructor(engine: EngineClient) {
@@ -26,15 +26,15 @@ export class EngineStatus {
 
   /** Starts the worker and asks it for the probe formula; a failure is shown, not thrown. */
   async start(signal?: AbortSignal): Promise<void> {
-    this.#current = { phase: 'starting' };
+    this.#current = { kind: 'starting' };
     try {
       const [version, result] = await Promise.all([
         engineVersion(this.#engine, { signal }),
         evaluateFormula(this.#engine, PROBE_FORMULA, { signal }),
       ]);
-      this.#current = { phase: 'ready', version, formula: PROBE_FORMULA, result };
+      this.#current = { kind: 'ready', version, formula: PROBE_FORMULA, result };
     } catch (error) {
-      this.#current = { phase: 'failed', failure: failureOf(error) };
+      this.#current = { kind: 'failed', failure: failureOf(error) };
     }
   }
 }

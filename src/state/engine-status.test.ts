@@ -8,8 +8,8 @@ describe('the engine status', () => {
       run: () => Promise.reject(new EngineError('crashed', 'The engine stopped.', 'boom')),
     } as unknown as EngineClient;
     const status = new EngineStatus(engine);
-    expect(status.current.phase).toBe('starting');
+    expect(status.current.kind).toBe('starting');
     await status.start();
-    expect(status.current).toEqual({ phase: 'failed', failure: { kind: 'engine', reason: 'crashed', detail: 'boom' } });
+    expect(status.current).toEqual({ kind: 'failed', failure: { kind: 'engine', reason: 'crashed', detail: 'boom' } });
   });
 });
