@@ -6,6 +6,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { EditorPage } from './pages/editor-page';
+import { sampleTitle } from './expected-text';
 import { axeViolations, type Violation } from './axe';
 
 const WIDTHS = [360, 390, 768, 1366] as const;
@@ -118,6 +119,27 @@ for (const locale of ['es-CO', 'en-US'] as const) {
       }
       // The Monte Carlo tool lists the sample's four uncertain inputs, each with its parameters and picture.
       await expect(page.locator('li[data-entry]')).toHaveCount(4);
+      expect(problems).toEqual([]);
+    });
+
+    test('every tab of a scenario with a loan, a rebate and measurements: no sideways scrolling from 360 px', async ({
+      page,
+    }, testInfo) => {
+      test.setTimeout(240_000);
+      const lang = locale === 'es-CO' ? 'es' : 'en';
+      const editor = new EditorPage(page);
+      await editor.goto();
+      await editor.openScenario(sampleTitle('colombia-dairy-verified-rebate', locale));
+      const problems: string[] = [];
+      for (const tab of TABS) {
+        await editor.tab(tab[lang]).click();
+        await page.locator('[role="tabpanel"]').waitFor();
+        await page.waitForTimeout(500); // figures and charts of the tab drawn
+        problems.push(...(await checkWidths(page, `loan-${tab.key}-${lang}`, testInfo)));
+      }
+      // The Results tab drew the loan's two charts side by side at 1366 px, one above the other on a phone.
+      await editor.tab(lang === 'es' ? 'Resultados' : 'Results').click();
+      await expect(page.locator('[data-chart="debt-service"], [data-chart="dscr"]')).toHaveCount(2);
       expect(problems).toEqual([]);
     });
   });
