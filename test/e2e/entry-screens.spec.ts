@@ -140,6 +140,29 @@ for (const locale of ['es-CO', 'en-US'] as const) {
       // The Results tab drew the loan's two charts side by side at 1366 px, one above the other on a phone.
       await editor.tab(lang === 'es' ? 'Resultados' : 'Results').click();
       await expect(page.locator('[data-chart="debt-service"], [data-chart="dscr"]')).toHaveCount(2);
+      // The credit memo and the verification report on a phone: wide tables scroll within the sheet, not the screen.
+      const documents = [
+        {
+          tab: ['Crédito', 'Credit'],
+          open: /^(Abrir el memorando para el comité de crédito|Open the credit memo)$/,
+        },
+        { tab: ['Verificación', 'Verification'], open: /^(Informe de verificación|Verification report)$/ },
+      ];
+      for (const d of documents) {
+        await editor.tab(d.tab[lang === 'es' ? 0 : 1]!).click();
+        await page.getByRole('tabpanel').getByRole('button', { name: d.open }).click();
+        const sheet = page.locator('.print-root');
+        await expect(sheet.getByRole('heading', { level: 1 })).toBeVisible();
+        for (const width of [360, 390]) {
+          await page.setViewportSize({ width, height: 844 });
+          await page.waitForTimeout(150);
+          const wide = await sheet.evaluate((el) => el.scrollWidth);
+          if (wide > width) problems.push(`${d.tab[1]} document at ${width}px: ${wide}px wide`);
+        }
+        await page.setViewportSize({ width: 1366, height: 844 });
+        await page.keyboard.press('Escape');
+        await expect(sheet).toBeHidden();
+      }
       expect(problems).toEqual([]);
     });
   });
