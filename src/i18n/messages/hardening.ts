@@ -2,6 +2,7 @@
  * Messages for the limits that keep hostile input from breaking a scenario: formulas (allowed
  * functions, length, nesting, arrays), counts, and figures that overflow.
  */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const hardeningEn = {
@@ -28,8 +29,10 @@ export const hardeningEn = {
 } as const;
 
 export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
-  'issue.function-not-allowed':
-    'La fórmula {formula} usa {name}, que no se permite aquí: use funciones aritméticas, matemáticas, lógicas, estadísticas y financieras.',
+  'issue.function-not-allowed': long(
+    'La fórmula {formula} usa {name}, que no se permite aquí: use funciones aritméticas, matemáticas, lógicas, ',
+    'estadísticas y financieras.',
+  ),
   'issue.formula-too-long': 'La fórmula tiene {size} caracteres; el límite es {max}.',
   'issue.formula-too-deep': 'La fórmula {formula} anida paréntesis {depth} niveles; el límite es {max}.',
   'issue.array-too-large': 'La fórmula {formula} tiene {size} valores en matrices; el límite es {max}.',
@@ -52,8 +55,10 @@ export const hardeningEs: FeatureCatalogue<typeof hardeningEn> = {
 };
 
 export const hardeningPt: FeatureCatalogue<typeof hardeningEn> = {
-  'issue.function-not-allowed':
-    'A fórmula {formula} usa {name}, que não é permitida aqui: use funções aritméticas, matemáticas, lógicas, estatísticas e financeiras.',
+  'issue.function-not-allowed': long(
+    'A fórmula {formula} usa {name}, que não é permitida aqui: use funções aritméticas, matemáticas, lógicas, ',
+    'estatísticas e financeiras.',
+  ),
   'issue.formula-too-long': 'A fórmula tem {size} caracteres; o limite é {max}.',
   'issue.formula-too-deep': 'A fórmula {formula} aninha parênteses {depth} níveis; o limite é {max}.',
   'issue.array-too-large': 'A fórmula {formula} tem {size} valores em matrizes; o limite é {max}.',

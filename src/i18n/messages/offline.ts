@@ -1,4 +1,5 @@
 /** Messages of working offline and of updates to the app itself (src/ui/shell/UpdateNotice.svelte). */
+import { long } from './long';
 import type { FeatureCatalogue } from './feature';
 
 export const offlineEn = {
@@ -26,8 +27,10 @@ export const offlineEs: FeatureCatalogue<typeof offlineEn> = {
   'update.waitingTitle': 'Hay una nueva versión lista: recargue cuando le convenga',
   'update.saving': 'Guardando su trabajo antes de recargar…',
   'update.reloading': 'Recargando…',
-  'update.blocked':
-    'Sus últimos cambios no se pudieron guardar, así que la aplicación no se recargó. Revise el estado de guardado y vuelva a intentarlo.',
+  'update.blocked': long(
+    'Sus últimos cambios no se pudieron guardar, así que la aplicación no se recargó. Revise el estado de guardado ',
+    'y vuelva a intentarlo.',
+  ),
   'update.retry': 'Reintentar',
 };
 

@@ -87,8 +87,10 @@ export const shareEs: FeatureCatalogue<typeof shareEn> = {
   'share.incoming.cancel': 'No importar',
   'share.incoming.waiting': 'Sus escenarios todavía se están abriendo…',
   'share.incoming.imported': '“{name}” se agregó a sus escenarios y quedó abierto.',
-  'share.incoming.importedNotOpened':
-    '“{name}” se agregó a sus escenarios. El escenario que tenía abierto sigue abierto porque sus últimos cambios aún no están guardados.',
+  'share.incoming.importedNotOpened': long(
+    '“{name}” se agregó a sus escenarios. El escenario que tenía abierto sigue abierto porque sus últimos cambios ',
+    'aún no están guardados.',
+  ),
   'share.incoming.failed': 'No se pudo guardar el escenario: {detail}',
   'share.problem.title': 'No se pudo leer este enlace',
   'share.problem.too-long':
@@ -109,8 +111,10 @@ export const shareEs: FeatureCatalogue<typeof shareEn> = {
 export const sharePt: FeatureCatalogue<typeof shareEn> = {
   'share.button': 'Compartilhar link',
   'share.title': 'Compartilhar este cenário por link',
-  'share.explain':
-    'O cenário viaja dentro do link: nenhum servidor o guarda. Quem abrir o link recebe uma cópia no próprio navegador, como cenário novo.',
+  'share.explain': long(
+    'O cenário viaja dentro do link: nenhum servidor o guarda. Quem abrir o link recebe uma cópia no próprio ',
+    'navegador, como cenário novo.',
+  ),
   'share.link': 'Link',
   'share.copy': 'Copiar link',
   'share.copied': 'Link copiado. Cole-o num e-mail ou num chat.',
