@@ -42,8 +42,19 @@ export class LibraryPage {
     await this.panel.waitFor();
   }
 
+  /** Closes the panel if it is open. */
   async closePanel(): Promise<void> {
-    if (await this.panel.isVisible()) await this.panel.getByRole('button', { name: /^✕ / }).click();
+    if (!(await this.panel.isVisible())) return;
+    // Opening a scenario closes the panel by itself, a moment later (once the open one is saved):
+    // whichever comes first, that or the click on ✕. Waiting for ✕ alone timed out when the panel went first.
+    await Promise.race([
+      this.panel.waitFor({ state: 'hidden' }),
+      this.panel
+        .getByRole('button', { name: /^✕ / })
+        .click()
+        .catch(() => undefined),
+    ]);
+    await expect(this.panel).toBeHidden();
   }
 
   /** The panel's row of a scenario, by its exact name. */
