@@ -101,12 +101,7 @@ for (const locale of ['es-CO', 'en-US'] as const) {
       test.setTimeout(120_000);
       const editor = new EditorPage(page);
       await editor.goto();
-      await page.getByRole('button', { name: /^☰ / }).click();
-      const library = page.getByTestId('library');
-      await library
-        .getByRole('button', { name: /^(Mipyme láctea, Centroamérica|Dairy MSME, Central America)/ })
-        .click();
-      await expect(library).toBeHidden();
+      await editor.openScenario(sampleTitle('central-america-dairy-energy-risk', locale));
       await editor.tab(locale === 'es-CO' ? 'Sensibilidad' : 'Sensitivity').click();
       const problems: string[] = [];
       const tools = page.locator('button[data-tool]');

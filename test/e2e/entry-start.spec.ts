@@ -1,4 +1,4 @@
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SHOWN } from './expected-text';
 import { EditorPage } from './pages/editor-page';
@@ -6,18 +6,26 @@ import { EditorPage } from './pages/editor-page';
 // The engine worker's own script (assets/engine-<hash>.js; not the page's engine-worker chunk).
 const ENGINE_SCRIPT = /\/assets\/engine-(?!worker-)[\w-]+\.js$/;
 
+/**
+ * Loads the app and waits for live key figures; `npv` is the NPV of the sample that opens first
+ * (the latest), from its expected file, as written in es-CO.
+ */
+async function openWithLiveFigures(page: Page) {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  const strip = page.getByRole('definition').locator('xpath=ancestor::dl[1]').first();
+  await expect(strip).toHaveAttribute('data-figures', 'live');
+  const npv = SHOWN['bolivia-ep3-portfolio']?.['es-CO'].npv;
+  if (npv === undefined) throw new Error('expected-text.ts has no figures for bolivia-ep3-portfolio');
+  return { editor, strip, npv };
+}
+
 test.describe('figures from the last session at start (es-CO)', () => {
   // No service worker: it would serve the engine's script from its cache, past the route below.
   test.use({ locale: 'es-CO', serviceWorkers: 'block' });
 
   test('are shown, marked, before the engine answers, then replaced by the live ones', async ({ page }) => {
-    const editor = new EditorPage(page);
-    await editor.goto();
-    const strip = page.getByRole('definition').locator('xpath=ancestor::dl[1]').first();
-    await expect(strip).toHaveAttribute('data-figures', 'live');
-    // The latest sample opens first; its NPV from the expected file, as written in es-CO.
-    const npv = SHOWN['bolivia-ep3-portfolio']?.['es-CO'].npv;
-    if (npv === undefined) throw new Error('expected-text.ts has no figures for bolivia-ep3-portfolio');
+    const { editor, strip, npv } = await openWithLiveFigures(page);
     await expect(editor.figure('npv')).toHaveText(npv);
     // The live figures are kept once the user pauses: wait until the record is there.
     await expect
@@ -64,12 +72,7 @@ test.describe('figures from the last session at start (es-CO)', () => {
   });
 
   test('are computed while the page loads, and the first request takes them', async ({ page }) => {
-    const editor = new EditorPage(page);
-    await editor.goto();
-    const strip = page.getByRole('definition').locator('xpath=ancestor::dl[1]').first();
-    await expect(strip).toHaveAttribute('data-figures', 'live');
-    const npv = SHOWN['bolivia-ep3-portfolio']?.['es-CO'].npv;
-    if (npv === undefined) throw new Error('expected-text.ts has no figures for bolivia-ep3-portfolio');
+    const { editor, strip, npv } = await openWithLiveFigures(page);
     await page.reload();
     await expect(strip).toHaveAttribute('data-figures', 'live');
     await expect(editor.figure('npv')).toHaveText(npv);
